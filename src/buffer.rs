@@ -1,0 +1,1 @@
+//! ROP buffer framing ([MS-OXCROPS] 2.2.1).

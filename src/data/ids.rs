@@ -1,0 +1,147 @@
+//! Identifiers: GUID, Folder ID, Message ID ([MS-OXCDATA] 2.2.1, 2.5.1).
+
+use core::fmt;
+
+use crate::error::EncodeError;
+use crate::wire::{
+    Decode, DumpElem, DumpField, Dumper, Encode, LeElem, PResult, Writer, take_array,
+};
+
+/// A GUID as a little-endian FlatUID ([MS-OXCDATA] 2.5.1): Data1:4 LE, Data2:2 LE, Data3:2 LE, Data4:8.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Guid(pub [u8; 16]);
+
+impl fmt::Display for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let b = &self.0;
+        let d1 = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let d2 = u16::from_le_bytes([b[4], b[5]]);
+        let d3 = u16::from_le_bytes([b[6], b[7]]);
+        write!(f, "{{{d1:08X}-{d2:04X}-{d3:04X}-{:02X}{:02X}-", b[8], b[9])?;
+        for x in &b[10..] {
+            write!(f, "{x:02X}")?;
+        }
+        f.write_str("}")
+    }
+}
+
+impl fmt::Debug for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// An 8-byte folder, message or change number: ReplicaId:2 then GlobalCounter:6
+/// ([MS-OXCDATA] 2.2.1.1, 2.2.1.2). Kept as the LE `u64` of its 8 wire bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Id8(pub u64);
+
+impl Id8 {
+    /// The 16-bit ReplicaId (first two wire bytes).
+    pub fn replica_id(self) -> u16 {
+        self.0 as u16
+    }
+
+    /// The 48-bit GlobalCounter (stored most significant byte first on the wire).
+    pub fn global_counter(self) -> u64 {
+        let b = self.0.to_le_bytes();
+        b[2..8]
+            .iter()
+            .fold(0u64, |acc, &x| (acc << 8) | u64::from(x))
+    }
+
+    /// Builds an id from ReplicaId and a 48-bit GlobalCounter.
+    pub fn new(replica_id: u16, global_counter: u64) -> Self {
+        let mut b = [0u8; 8];
+        b[..2].copy_from_slice(&replica_id.to_le_bytes());
+        b[2..].copy_from_slice(&global_counter.to_be_bytes()[2..]);
+        Id8(u64::from_le_bytes(b))
+    }
+}
+
+impl fmt::Debug for Id8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "0x{:016X}", self.0)
+    }
+}
+
+/// Folder ID ([MS-OXCDATA] 2.2.1.1).
+pub type FolderId = Id8;
+/// Message ID ([MS-OXCDATA] 2.2.1.2).
+pub type MessageId = Id8;
+
+macro_rules! fixed_codec {
+    ($t:ident, $n:literal, |$b:ident| $from:expr, |$s:ident| $to:expr) => {
+        impl<'a> Decode<'a> for $t {
+            #[inline]
+            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+                let (rest, $b) = take_array::<$n>(input)?;
+                Ok((rest, $from))
+            }
+        }
+        impl Encode for $t {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                $n
+            }
+            #[inline]
+            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                let $s = self;
+                w.put_bytes(&$to)
+            }
+        }
+        impl LeElem for $t {
+            const SIZE: usize = $n;
+            #[inline]
+            fn read(bytes: &[u8]) -> Option<Self> {
+                bytes.first_chunk::<$n>().map(|&$b| $from)
+            }
+            #[inline]
+            fn write(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                self.encode(w)
+            }
+        }
+    };
+}
+pub(crate) use fixed_codec;
+
+fixed_codec!(Guid, 16, |b| Guid(b), |s| s.0);
+fixed_codec!(Id8, 8, |b| Id8(u64::from_le_bytes(b)), |s| s
+    .0
+    .to_le_bytes());
+
+impl DumpField for Guid {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.raw(name, self);
+    }
+}
+
+impl DumpField for Id8 {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.int(name, self.0, 8);
+    }
+}
+
+impl DumpElem for Id8 {
+    fn as_int(&self) -> (u64, u8) {
+        (self.0, 8)
+    }
+}
+
+#[cfg(feature = "proptest")]
+mod arb {
+    use super::*;
+    use crate::arbitrary::Arb;
+    use proptest::prelude::*;
+
+    impl<'a> Arb<'a> for Guid {
+        fn arb() -> impl Strategy<Value = Self> {
+            any::<[u8; 16]>().prop_map(Guid)
+        }
+    }
+    impl<'a> Arb<'a> for Id8 {
+        fn arb() -> impl Strategy<Value = Self> {
+            any::<u64>().prop_map(Id8)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Structures of [MS-OXCDATA] embedded in ROP buffers.
+
+pub mod ids;
+pub mod proptag;
+pub mod propvalue;
+pub mod recipient;
+pub mod row;
+
+pub use ids::{FolderId, Guid, Id8, MessageId};
+pub use proptag::{PropertyTag, PropertyType};
+pub use propvalue::{PropertyValue, TaggedPropertyValue, TypedPropertyValue};
+pub use recipient::{RecipientFlags, RecipientRow};
+pub use row::{FlaggedPropertyValue, PropertyProblem, PropertyRow, RowValue};

@@ -1,0 +1,397 @@
+//! Property rows and problems: StandardPropertyRow, FlaggedPropertyRow,
+//! FlaggedPropertyValue(WithType) ([MS-OXCDATA] 2.8.1, 2.11.5, 2.11.6) and PropertyProblem (2.7).
+
+use crate::data::proptag::{PropertyTag, PropertyType};
+use crate::data::propvalue::PropertyValue;
+use crate::error::{EncodeError, ErrorKind};
+use crate::wire::{
+    Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u8, le_u32,
+};
+
+wire_struct! {
+    /// PropertyProblem ([MS-OXCDATA] 2.7): a property that could not be set or deleted.
+    pub struct PropertyProblem {
+        index "Index": u16,
+        property_tag "PropertyTag": PropertyTag,
+        error_code "ErrorCode": u32,
+    }
+}
+list_item!(PropertyProblem);
+
+/// FlaggedPropertyValue Flag 0x00: the value follows ([MS-OXCDATA] 2.11.5).
+pub const FLAG_VALUE: u8 = 0x00;
+/// FlaggedPropertyValue Flag 0x01: no value ([MS-OXCDATA] 2.11.5).
+pub const FLAG_NOT_FOUND: u8 = 0x01;
+/// FlaggedPropertyValue Flag 0x0A: a PtypErrorCode follows ([MS-OXCDATA] 2.11.5).
+pub const FLAG_ERROR: u8 = 0x0A;
+
+/// One column's cell in a property row ([MS-OXCDATA] 2.8.1).
+///
+/// In a StandardPropertyRow every cell is [`RowValue::Value`]. In a FlaggedPropertyRow a
+/// cell is a FlaggedPropertyValue: Flag 0x00 ([`RowValue::Value`]), 0x01
+/// ([`RowValue::NotFound`]) or 0x0A ([`RowValue::Error`]). For PtypUnspecified columns
+/// the cell also carries its PropertyType on the wire (TypedPropertyValue,
+/// FlaggedPropertyValueWithType); `prop_type` keeps it for cells without a value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowValue<'a> {
+    /// A value (its type is the column's, or carried on the wire for PtypUnspecified columns).
+    Value(PropertyValue<'a>),
+    /// Flag 0x01: the property has no value.
+    NotFound {
+        /// PropertyType on the wire for PtypUnspecified columns; the column type otherwise.
+        prop_type: PropertyType,
+    },
+    /// Flag 0x0A: an error code instead of the value.
+    Error {
+        /// PropertyType on the wire for PtypUnspecified columns; the column type otherwise.
+        prop_type: PropertyType,
+        /// The PtypErrorCode.
+        code: u32,
+    },
+}
+
+/// Row encoding: StandardPropertyRow (Flag 0x00) or FlaggedPropertyRow (0x01).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// StandardPropertyRow, Flag 0x00.
+    Standard,
+    /// FlaggedPropertyRow, Flag 0x01.
+    Flagged,
+}
+
+/// The cells of a row: validated wire bytes, or a caller's slice.
+#[derive(Debug, Clone, Copy)]
+pub enum RowCells<'a> {
+    /// The validated wire bytes of every cell.
+    Wire(&'a [u8]),
+    /// Cells supplied by the caller, one per column.
+    Items(&'a [RowValue<'a>]),
+}
+
+/// A PropertyRow ([MS-OXCDATA] 2.8.1) together with the column set that gives its layout
+/// (from RopSetColumns, the request's PropertyTags, or RecipientColumns).
+#[derive(Debug, Clone, Copy)]
+pub struct PropertyRow<'a> {
+    /// The columns, in row order.
+    pub columns: LeArray<'a, PropertyTag>,
+    /// Standard or flagged.
+    pub kind: RowKind,
+    /// The cells.
+    pub cells: RowCells<'a>,
+}
+
+fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a, RowValue<'a>> {
+    let col_ty = col.prop_type().value_type();
+    let unspecified = col_ty == PropertyType::PtypUnspecified;
+    let (input, ty) = if unspecified {
+        PropertyType::decode(input)?
+    } else {
+        (input, col_ty)
+    };
+    let (input, flag) = match kind {
+        RowKind::Standard => (input, FLAG_VALUE),
+        RowKind::Flagged => le_u8(input)?,
+    };
+    match flag {
+        FLAG_VALUE => {
+            if ty == PropertyType::PtypUnspecified {
+                return fail(
+                    input,
+                    ErrorKind::InvalidValue {
+                        field: "PropertyType (PtypUnspecified value)",
+                    },
+                );
+            }
+            let (input, v) = PropertyValue::decode_as(input, ty)?;
+            Ok((input, RowValue::Value(v)))
+        }
+        FLAG_NOT_FOUND => Ok((input, RowValue::NotFound { prop_type: ty })),
+        FLAG_ERROR => {
+            let (input, code) = le_u32(input)?;
+            Ok((
+                input,
+                RowValue::Error {
+                    prop_type: ty,
+                    code,
+                },
+            ))
+        }
+        _ => fail(
+            input,
+            ErrorKind::InvalidValue {
+                field: "Flag (FlaggedPropertyValue)",
+            },
+        ),
+    }
+}
+
+fn cell_len(cell: &RowValue<'_>, col: PropertyTag, kind: RowKind) -> usize {
+    let unspecified = col.prop_type().value_type() == PropertyType::PtypUnspecified;
+    let prefix = usize::from(unspecified) * 2 + usize::from(kind == RowKind::Flagged);
+    prefix
+        + match cell {
+            RowValue::Value(v) => v.encoded_len(),
+            RowValue::NotFound { .. } => 0,
+            RowValue::Error { .. } => 4,
+        }
+}
+
+fn encode_cell(
+    cell: &RowValue<'_>,
+    col: PropertyTag,
+    kind: RowKind,
+    w: &mut Writer<'_>,
+) -> Result<(), EncodeError> {
+    let col_ty = col.prop_type().value_type();
+    let unspecified = col_ty == PropertyType::PtypUnspecified;
+    let (ty, flag) = match cell {
+        RowValue::Value(v) => (v.prop_type(), FLAG_VALUE),
+        RowValue::NotFound { prop_type } => (*prop_type, FLAG_NOT_FOUND),
+        RowValue::Error { prop_type, .. } => (*prop_type, FLAG_ERROR),
+    };
+    if unspecified {
+        ty.encode(w)?;
+    } else if let RowValue::Value(v) = cell
+        && v.prop_type() != col_ty
+    {
+        return Err(EncodeError::InvalidValue {
+            field: "PropertyValue (type differs from its column)",
+        });
+    }
+    match kind {
+        RowKind::Flagged => w.put_u8(flag)?,
+        RowKind::Standard if flag != FLAG_VALUE => {
+            return Err(EncodeError::InvalidValue {
+                field: "StandardPropertyRow cell without a value",
+            });
+        }
+        RowKind::Standard => {}
+    }
+    match cell {
+        RowValue::Value(v) => v.encode(w),
+        RowValue::NotFound { .. } => Ok(()),
+        RowValue::Error { code, .. } => w.put_u32(*code),
+    }
+}
+
+impl<'a> PropertyRow<'a> {
+    /// Decodes a PropertyRow laid out by `columns` ([MS-OXCDATA] 2.8.1).
+    pub fn decode_with(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+        let (body, flag) = le_u8(input)?;
+        let kind = match flag {
+            0x00 => RowKind::Standard,
+            0x01 => RowKind::Flagged,
+            _ => {
+                return fail(
+                    input,
+                    ErrorKind::InvalidValue {
+                        field: "Flag (PropertyRow)",
+                    },
+                );
+            }
+        };
+        let mut rest = body;
+        for col in columns.iter() {
+            rest = decode_cell(rest, col, kind)?.0;
+        }
+        let used = body.len() - rest.len();
+        Ok((
+            rest,
+            PropertyRow {
+                columns,
+                kind,
+                cells: RowCells::Wire(body.get(..used).unwrap_or_default()),
+            },
+        ))
+    }
+
+    /// Iterates over the cells with their columns.
+    pub fn iter(&self) -> impl Iterator<Item = (PropertyTag, RowValue<'a>)> + 'a {
+        let kind = self.kind;
+        let (mut wire, items): (&'a [u8], &'a [RowValue<'a>]) = match self.cells {
+            RowCells::Wire(b) => (b, &[]),
+            RowCells::Items(s) => (&[], s),
+        };
+        let from_wire = matches!(self.cells, RowCells::Wire(_));
+        let mut items = items.iter();
+        self.columns.iter().map_while(move |col| {
+            if from_wire {
+                let (rest, v) = decode_cell(wire, col, kind).ok()?;
+                wire = rest;
+                Some((col, v))
+            } else {
+                items.next().map(|v| (col, v.clone()))
+            }
+        })
+    }
+
+    /// Number of cells.
+    pub fn len(&self) -> usize {
+        match self.cells {
+            RowCells::Wire(_) => self.columns.len(),
+            RowCells::Items(s) => s.len(),
+        }
+    }
+
+    /// True when the row has no cells.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Encode for PropertyRow<'_> {
+    fn encoded_len(&self) -> usize {
+        1 + match self.cells {
+            RowCells::Wire(b) => b.len(),
+            RowCells::Items(s) => s
+                .iter()
+                .zip(self.columns.iter())
+                .map(|(c, col)| cell_len(c, col, self.kind))
+                .sum(),
+        }
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(match self.kind {
+            RowKind::Standard => 0x00,
+            RowKind::Flagged => 0x01,
+        })?;
+        match self.cells {
+            RowCells::Wire(b) => w.put_bytes(b),
+            RowCells::Items(s) => {
+                if s.len() != self.columns.len() {
+                    return Err(EncodeError::InvalidValue {
+                        field: "PropertyRow (cell count differs from columns)",
+                    });
+                }
+                s.iter()
+                    .zip(self.columns.iter())
+                    .try_for_each(|(c, col)| encode_cell(c, col, self.kind, w))
+            }
+        }
+    }
+}
+
+impl PartialEq for PropertyRow<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.columns == other.columns
+            && self.len() == other.len()
+            && self.iter().eq(other.iter())
+    }
+}
+
+impl Dump for PropertyRow<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        d.int("Flag", u64::from(self.kind == RowKind::Flagged), 1);
+        d.begin("ValueArray");
+        for (i, (col, cell)) in self.iter().enumerate() {
+            d.begin_item(i);
+            col.dump_field("PropertyTag", d);
+            match cell {
+                RowValue::Value(v) => {
+                    if self.kind == RowKind::Flagged {
+                        d.int("Flag", u64::from(FLAG_VALUE), 1);
+                    }
+                    v.dump_field("PropertyValue", d);
+                }
+                RowValue::NotFound { .. } => d.int("Flag", u64::from(FLAG_NOT_FOUND), 1),
+                RowValue::Error { code, .. } => {
+                    d.int("Flag", u64::from(FLAG_ERROR), 1);
+                    d.int("ErrorCode", u64::from(code), 4);
+                }
+            }
+            d.end();
+        }
+        d.end();
+    }
+}
+
+impl DumpField for PropertyRow<'_> {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.begin(name);
+        self.dump(d);
+        d.end();
+    }
+}
+
+/// A row value for `FlaggedPropertyValue` users ([MS-OXCDATA] 2.11.5).
+pub type FlaggedPropertyValue<'a> = RowValue<'a>;
+
+#[cfg(feature = "proptest")]
+pub mod arb {
+    //! Strategies for rows: a row is generated together with its columns.
+    use super::*;
+    use crate::arbitrary::{Arb, leak};
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    /// A cell and the column tag that fits it.
+    pub fn cell<'a>() -> impl Strategy<Value = (PropertyTag, RowValue<'a>, bool)> {
+        // (column, cell, column is PtypUnspecified)
+        (
+            any::<u16>(),
+            PropertyValue::arb(),
+            any::<bool>(),
+            0u8..4,
+            any::<u32>(),
+        )
+            .prop_map(|(id, v, unspecified, which, code)| {
+                let ty = v.prop_type();
+                let col = PropertyTag::new(
+                    id,
+                    if unspecified {
+                        PropertyType::PtypUnspecified
+                    } else {
+                        ty
+                    },
+                );
+                let cell = match which {
+                    0 => RowValue::NotFound { prop_type: ty },
+                    1 => RowValue::Error {
+                        prop_type: ty,
+                        code,
+                    },
+                    _ => RowValue::Value(v),
+                };
+                (col, cell, unspecified)
+            })
+    }
+
+    /// A row with its columns (standard rows only get values).
+    pub fn row<'a>() -> impl Strategy<Value = PropertyRow<'a>> {
+        (vec(cell(), 0..5), any::<bool>()).prop_map(|(cells, flagged)| {
+            let kind = if flagged {
+                RowKind::Flagged
+            } else {
+                RowKind::Standard
+            };
+            let cols: std::vec::Vec<PropertyTag> = cells.iter().map(|c| c.0).collect();
+            let vals: std::vec::Vec<RowValue<'a>> = cells
+                .into_iter()
+                .map(|(_, c, _)| match (kind, c) {
+                    (RowKind::Standard, RowValue::NotFound { .. } | RowValue::Error { .. }) => {
+                        RowValue::Value(PropertyValue::Null)
+                    }
+                    (_, c) => c,
+                })
+                .collect();
+            // A standard cell replaced by Null needs a Null-typed column.
+            let cols: std::vec::Vec<PropertyTag> = cols
+                .into_iter()
+                .zip(vals.iter())
+                .map(|(col, v)| match v {
+                    RowValue::Value(v) if col.prop_type() != PropertyType::PtypUnspecified => {
+                        PropertyTag::new(col.id(), v.prop_type())
+                    }
+                    _ => col,
+                })
+                .collect();
+            PropertyRow {
+                columns: LeArray::Slice(leak(cols)),
+                kind,
+                cells: RowCells::Items(leak(vals)),
+            }
+        })
+    }
+}

@@ -1,0 +1,1 @@
+//! Fuzz oracles (feature `fuzzing`).

@@ -1,0 +1,368 @@
+//! Logon ROPs ([MS-OXCROPS] 2.2.3): RopLogon so far.
+
+use crate::data::{Guid, Id8};
+use crate::error::EncodeError;
+use crate::wire::{
+    Decode, Dump, DumpField, Dumper, Encode, PResult, Str8, Writer, fail, le_u8, le_u16, le_u32,
+    take, u8_len, u16_len,
+};
+
+/// LogonFlags Private bit ([MS-OXCSTOR] 2.2.1.1.1): selects the private-mailbox response layout.
+pub const LOGON_FLAG_PRIVATE: u8 = 0x01;
+/// ReturnValue ecWrongServer: the redirect response layout ([MS-OXCROPS] 2.2.3.1.4).
+pub const EC_WRONG_SERVER: u32 = 0x0000_0478;
+
+/// RopLogon request ([MS-OXCROPS] 2.2.3.1.1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogonRequest<'a> {
+    /// `LogonId`: the id the client gives the new logon.
+    pub logon_id: u8,
+    /// `OutputHandleIndex`.
+    pub output_handle_index: u8,
+    /// `LogonFlags` (Private 0x01, Undercover 0x02, Ghosted 0x04).
+    pub logon_flags: u8,
+    /// `OpenFlags`.
+    pub open_flags: u32,
+    /// `StoreState`.
+    pub store_state: u32,
+    /// `Essdn` (size in `EssdnSize`, terminator included); `None` when EssdnSize is 0.
+    pub essdn: Option<Str8<'a>>,
+}
+
+impl<'a> Decode<'a> for LogonRequest<'a> {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let (i, logon_id) = le_u8(input)?;
+        let (i, output_handle_index) = le_u8(i)?;
+        let (i, logon_flags) = le_u8(i)?;
+        let (i, open_flags) = le_u32(i)?;
+        let (i, store_state) = le_u32(i)?;
+        let (i, essdn_size) = le_u16(i)?;
+        let (rest, bytes) = take(i, usize::from(essdn_size))?;
+        let essdn = match essdn_size {
+            0 => None,
+            _ => match Str8::from_terminated(bytes) {
+                Ok(s) => Some(s),
+                Err(kind) => return fail(i, kind),
+            },
+        };
+        Ok((
+            rest,
+            LogonRequest {
+                logon_id,
+                output_handle_index,
+                logon_flags,
+                open_flags,
+                store_state,
+                essdn,
+            },
+        ))
+    }
+}
+
+impl Encode for LogonRequest<'_> {
+    fn encoded_len(&self) -> usize {
+        13 + self.essdn.as_ref().map_or(0, Str8::encoded_len)
+    }
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.logon_id)?;
+        w.put_u8(self.output_handle_index)?;
+        w.put_u8(self.logon_flags)?;
+        w.put_u32(self.open_flags)?;
+        w.put_u32(self.store_state)?;
+        match &self.essdn {
+            None => w.put_u16(0),
+            Some(s) => {
+                w.put_u16(u16_len(s.encoded_len(), "EssdnSize")?)?;
+                s.encode(w)
+            }
+        }
+    }
+}
+
+impl Dump for LogonRequest<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.logon_id.dump_field("LogonId", d);
+        self.output_handle_index.dump_field("OutputHandleIndex", d);
+        self.logon_flags.dump_field("LogonFlags", d);
+        self.open_flags.dump_field("OpenFlags", d);
+        self.store_state.dump_field("StoreState", d);
+        (self.essdn.as_ref().map_or(0, Str8::encoded_len) as u16).dump_field("EssdnSize", d);
+        self.essdn.dump_field("Essdn", d);
+    }
+}
+
+/// The 13 special-folder ids of a logon response ([MS-OXCROPS] 2.2.3.1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct FolderIds(pub [Id8; 13]);
+
+impl<'a> Decode<'a> for FolderIds {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let mut ids = [Id8::default(); 13];
+        let mut i = input;
+        for id in &mut ids {
+            (i, *id) = Id8::decode(i)?;
+        }
+        Ok((i, FolderIds(ids)))
+    }
+}
+
+impl Encode for FolderIds {
+    fn encoded_len(&self) -> usize {
+        13 * 8
+    }
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.0.iter().try_for_each(|id| id.encode(w))
+    }
+}
+
+impl DumpField for FolderIds {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.ints(name, &mut self.0.iter().map(|id| id.0), 8);
+    }
+}
+
+wire_struct! {
+    /// LogonTime ([MS-OXCROPS] 2.2.3.1.2).
+    pub struct LogonTime {
+        seconds "Seconds": u8,
+        minutes "Minutes": u8,
+        hour "Hour": u8,
+        day_of_week "DayOfWeek": u8,
+        day "Day": u8,
+        month "Month": u8,
+        year "Year": u16,
+    }
+}
+
+wire_struct! {
+    /// RopLogon success response fields for a private mailbox ([MS-OXCROPS] 2.2.3.1.2).
+    pub struct LogonPrivate {
+        logon_flags "LogonFlags": u8,
+        folder_ids "FolderIds": FolderIds,
+        response_flags "ResponseFlags": u8,
+        mailbox_guid "MailboxGuid": Guid,
+        repl_id "ReplId": u16,
+        repl_guid "ReplGuid": Guid,
+        logon_time "LogonTime": LogonTime,
+        gwart_time "GwartTime": u64,
+        store_state "StoreState": u32,
+    }
+}
+
+wire_struct! {
+    /// RopLogon success response fields for public folders ([MS-OXCROPS] 2.2.3.1.3).
+    pub struct LogonPublic {
+        logon_flags "LogonFlags": u8,
+        folder_ids "FolderIds": FolderIds,
+        repl_id "ReplId": u16,
+        repl_guid "ReplGuid": Guid,
+        per_user_guid "PerUserGuid": Guid,
+    }
+}
+
+/// RopLogon redirect response fields, ReturnValue ecWrongServer ([MS-OXCROPS] 2.2.3.1.4).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogonRedirect<'a> {
+    /// `LogonFlags`.
+    pub logon_flags: u8,
+    /// `ServerName` (size in `ServerNameSize`, 1 byte, terminator included).
+    pub server_name: Str8<'a>,
+}
+
+/// The four RopLogon response layouts ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5).
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogonResult<'a> {
+    /// ReturnValue 0, LogonFlags has Private.
+    Private(LogonPrivate),
+    /// ReturnValue 0, LogonFlags lacks Private.
+    Public(LogonPublic),
+    /// ReturnValue 0x00000478 (ecWrongServer).
+    Redirect(LogonRedirect<'a>),
+    /// Any other ReturnValue.
+    Failure(u32),
+}
+
+/// RopLogon response ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5). The success layout follows the
+/// Private bit of the echoed LogonFlags, which equals the request's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogonResponse<'a> {
+    /// `OutputHandleIndex`.
+    pub output_handle_index: u8,
+    /// `ReturnValue` and the fields of the layout it selects.
+    pub result: LogonResult<'a>,
+}
+
+impl<'a> Decode<'a> for LogonResponse<'a> {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let (i, output_handle_index) = le_u8(input)?;
+        let (i, rv) = le_u32(i)?;
+        let (i, result) = match rv {
+            0 => match i.first() {
+                Some(f) if f & LOGON_FLAG_PRIVATE != 0 => {
+                    LogonPrivate::decode(i).map(|(r, v)| (r, LogonResult::Private(v)))?
+                }
+                _ => LogonPublic::decode(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
+            },
+            EC_WRONG_SERVER => {
+                let (j, logon_flags) = le_u8(i)?;
+                let (j, size) = le_u8(j)?;
+                let (rest, bytes) = take(j, usize::from(size))?;
+                match Str8::from_terminated(bytes) {
+                    Ok(server_name) => (
+                        rest,
+                        LogonResult::Redirect(LogonRedirect {
+                            logon_flags,
+                            server_name,
+                        }),
+                    ),
+                    Err(kind) => return fail(j, kind),
+                }
+            }
+            e => (i, LogonResult::Failure(e)),
+        };
+        Ok((
+            i,
+            LogonResponse {
+                output_handle_index,
+                result,
+            },
+        ))
+    }
+}
+
+impl Encode for LogonResponse<'_> {
+    fn encoded_len(&self) -> usize {
+        5 + match &self.result {
+            LogonResult::Private(p) => p.encoded_len(),
+            LogonResult::Public(p) => p.encoded_len(),
+            LogonResult::Redirect(r) => 2 + r.server_name.encoded_len(),
+            LogonResult::Failure(_) => 0,
+        }
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.output_handle_index)?;
+        match &self.result {
+            LogonResult::Private(p) if p.logon_flags & LOGON_FLAG_PRIVATE != 0 => {
+                w.put_u32(0)?;
+                p.encode(w)
+            }
+            LogonResult::Public(p) if p.logon_flags & LOGON_FLAG_PRIVATE == 0 => {
+                w.put_u32(0)?;
+                p.encode(w)
+            }
+            LogonResult::Private(_) | LogonResult::Public(_) => Err(EncodeError::InvalidValue {
+                field: "LogonFlags (Private bit differs from the layout)",
+            }),
+            LogonResult::Redirect(r) => {
+                w.put_u32(EC_WRONG_SERVER)?;
+                w.put_u8(r.logon_flags)?;
+                w.put_u8(u8_len(r.server_name.encoded_len(), "ServerNameSize")?)?;
+                r.server_name.encode(w)
+            }
+            LogonResult::Failure(e) if *e == 0 || *e == EC_WRONG_SERVER => {
+                Err(EncodeError::InvalidValue {
+                    field: "ReturnValue (failure layout)",
+                })
+            }
+            LogonResult::Failure(e) => w.put_u32(*e),
+        }
+    }
+}
+
+impl Dump for LogonResponse<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.output_handle_index.dump_field("OutputHandleIndex", d);
+        let rv = match &self.result {
+            LogonResult::Private(_) | LogonResult::Public(_) => 0,
+            LogonResult::Redirect(_) => EC_WRONG_SERVER,
+            LogonResult::Failure(e) => *e,
+        };
+        rv.dump_field("ReturnValue", d);
+        match &self.result {
+            LogonResult::Private(p) => p.dump(d),
+            LogonResult::Public(p) => p.dump(d),
+            LogonResult::Redirect(r) => {
+                r.logon_flags.dump_field("LogonFlags", d);
+                (r.server_name.encoded_len() as u8).dump_field("ServerNameSize", d);
+                r.server_name.dump_field("ServerName", d);
+            }
+            LogonResult::Failure(_) => {}
+        }
+    }
+}
+
+#[cfg(feature = "proptest")]
+mod arb {
+    use super::*;
+    use crate::arbitrary::Arb;
+    use proptest::prelude::*;
+
+    impl<'a> Arb<'a> for FolderIds {
+        fn arb() -> impl Strategy<Value = Self> {
+            any::<[u64; 13]>().prop_map(|a| FolderIds(a.map(Id8)))
+        }
+    }
+
+    impl<'a> Arb<'a> for LogonRequest<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (
+                any::<u8>(),
+                any::<u8>(),
+                any::<u8>(),
+                any::<u32>(),
+                any::<u32>(),
+                Option::<Str8>::arb(),
+            )
+                .prop_map(
+                    |(
+                        logon_id,
+                        output_handle_index,
+                        logon_flags,
+                        open_flags,
+                        store_state,
+                        essdn,
+                    )| LogonRequest {
+                        logon_id,
+                        output_handle_index,
+                        logon_flags,
+                        open_flags,
+                        store_state,
+                        essdn,
+                    },
+                )
+        }
+    }
+
+    impl<'a> Arb<'a> for LogonResponse<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            let result = prop_oneof![
+                LogonPrivate::arb().prop_map(|mut p| {
+                    p.logon_flags |= LOGON_FLAG_PRIVATE;
+                    LogonResult::Private(p)
+                }),
+                LogonPublic::arb().prop_map(|mut p| {
+                    p.logon_flags &= !LOGON_FLAG_PRIVATE;
+                    LogonResult::Public(p)
+                }),
+                (
+                    any::<u8>(),
+                    Str8::arb().prop_filter("fits ServerNameSize", |s| s.len() < 255)
+                )
+                    .prop_map(|(logon_flags, server_name)| LogonResult::Redirect(
+                        LogonRedirect {
+                            logon_flags,
+                            server_name
+                        }
+                    )),
+                (1u32..)
+                    .prop_filter("not ecWrongServer", |e| *e != EC_WRONG_SERVER)
+                    .prop_map(LogonResult::Failure),
+            ];
+            (any::<u8>(), result).prop_map(|(output_handle_index, result)| LogonResponse {
+                output_handle_index,
+                result,
+            })
+        }
+    }
+}

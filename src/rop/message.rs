@@ -1,0 +1,266 @@
+//! Message ROPs ([MS-OXCROPS] 2.2.6): RopCreateMessage, RopSaveChangesMessage,
+//! RopModifyRecipients so far.
+
+use crate::data::{MessageId, PropertyTag, RecipientRow};
+use crate::error::EncodeError;
+use crate::rop::{Present, RopResult};
+use crate::wire::{
+    Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer, le_u8,
+    le_u16, le_u32, sized, u16_len,
+};
+
+wire_struct! {
+    /// RopCreateMessage request ([MS-OXCROPS] 2.2.6.2.1).
+    pub struct CreateMessageRequest {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        output_handle_index "OutputHandleIndex": u8,
+        code_page_id "CodePageId": u16,
+        folder_id "FolderId": crate::data::FolderId,
+        associated_flag "AssociatedFlag": u8,
+    }
+}
+
+wire_struct! {
+    /// RopCreateMessage response ([MS-OXCROPS] 2.2.6.2.2, 2.2.6.2.3).
+    pub struct CreateMessageResponse {
+        output_handle_index "OutputHandleIndex": u8,
+        result "ReturnValue": RopResult<Present<MessageId>>,
+    }
+}
+
+impl crate::wire::Dump for Present<MessageId> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.dump_field("HasMessageId MessageId", d);
+    }
+}
+
+wire_struct! {
+    /// RopSaveChangesMessage request ([MS-OXCROPS] 2.2.6.3.1).
+    pub struct SaveChangesMessageRequest {
+        logon_id "LogonId": u8,
+        response_handle_index "ResponseHandleIndex": u8,
+        input_handle_index "InputHandleIndex": u8,
+        save_flags "SaveFlags": u8,
+    }
+}
+
+wire_struct! {
+    /// RopSaveChangesMessage success fields ([MS-OXCROPS] 2.2.6.3.2).
+    pub struct SaveChangesMessageSuccess {
+        input_handle_index "InputHandleIndex": u8,
+        message_id "MessageId": MessageId,
+    }
+}
+
+wire_struct! {
+    /// RopSaveChangesMessage response ([MS-OXCROPS] 2.2.6.3.2, 2.2.6.3.3).
+    pub struct SaveChangesMessageResponse {
+        response_handle_index "ResponseHandleIndex": u8,
+        result "ReturnValue": RopResult<SaveChangesMessageSuccess>,
+    }
+}
+
+/// ModifyRecipientRow ([MS-OXCROPS] 2.2.6.5.1.1): RowId:4, RecipientType:1,
+/// RecipientRowSize:2, RecipientRow (absent when RecipientRowSize is 0: delete the row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModifyRecipientRow<'a> {
+    /// `RowId`.
+    pub row_id: u32,
+    /// `RecipientType` (0x01 To, 0x02 Cc, 0x03 Bcc, plus flag bits).
+    pub recipient_type: u8,
+    /// `RecipientRow`, its size in `RecipientRowSize`; `None` deletes the recipient.
+    pub recipient_row: Option<RecipientRow<'a>>,
+}
+
+impl<'a> DecodeCtx<'a> for ModifyRecipientRow<'a> {
+    /// The request's RecipientColumns.
+    type Ctx = LeArray<'a, PropertyTag>;
+
+    fn decode_ctx(input: &'a [u8], columns: Self::Ctx) -> PResult<'a, Self> {
+        let (i, row_id) = le_u32(input)?;
+        let (i, recipient_type) = le_u8(i)?;
+        let (i, size) = le_u16(i)?;
+        let (i, recipient_row) = match size {
+            0 => (i, None),
+            n => sized(i, usize::from(n), |b| RecipientRow::decode_ctx(b, columns))
+                .map(|(r, v)| (r, Some(v)))?,
+        };
+        Ok((
+            i,
+            ModifyRecipientRow {
+                row_id,
+                recipient_type,
+                recipient_row,
+            },
+        ))
+    }
+}
+
+impl Encode for ModifyRecipientRow<'_> {
+    fn encoded_len(&self) -> usize {
+        7 + self.recipient_row.as_ref().map_or(0, Encode::encoded_len)
+    }
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u32(self.row_id)?;
+        w.put_u8(self.recipient_type)?;
+        match &self.recipient_row {
+            None => w.put_u16(0),
+            Some(r) => {
+                w.put_u16(u16_len(r.encoded_len(), "RecipientRowSize")?)?;
+                r.encode(w)
+            }
+        }
+    }
+}
+
+impl Dump for ModifyRecipientRow<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.row_id.dump_field("RowId", d);
+        self.recipient_type.dump_field("RecipientType", d);
+        (self.recipient_row.as_ref().map_or(0, Encode::encoded_len) as u16)
+            .dump_field("RecipientRowSize", d);
+        if let Some(r) = &self.recipient_row {
+            d.begin("RecipientRow");
+            r.dump(d);
+            d.end();
+        }
+    }
+}
+
+/// RopModifyRecipients request ([MS-OXCROPS] 2.2.6.5.1). Each row's properties follow the
+/// first RecipientColumnCount tags of this request's RecipientColumns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModifyRecipientsRequest<'a> {
+    /// `LogonId`.
+    pub logon_id: u8,
+    /// `InputHandleIndex`.
+    pub input_handle_index: u8,
+    /// `RecipientColumns` (count in `ColumnCount`, 2 bytes).
+    pub recipient_columns: LeArray<'a, PropertyTag>,
+    /// `RecipientRows` (count in `RowCount`, 2 bytes).
+    pub recipient_rows: List<'a, ModifyRecipientRow<'a>>,
+}
+
+impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let (i, logon_id) = le_u8(input)?;
+        let (i, input_handle_index) = le_u8(i)?;
+        let (i, column_count) = le_u16(i)?;
+        let (i, recipient_columns) = LeArray::parse(i, usize::from(column_count), "ColumnCount")?;
+        let (i, row_count) = le_u16(i)?;
+        let (i, recipient_rows) =
+            List::parse(i, usize::from(row_count), 7, recipient_columns, "RowCount")?;
+        Ok((
+            i,
+            ModifyRecipientsRequest {
+                logon_id,
+                input_handle_index,
+                recipient_columns,
+                recipient_rows,
+            },
+        ))
+    }
+}
+
+impl Encode for ModifyRecipientsRequest<'_> {
+    fn encoded_len(&self) -> usize {
+        2 + 2 + self.recipient_columns.encoded_len() + 2 + self.recipient_rows.encoded_len()
+    }
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.logon_id)?;
+        w.put_u8(self.input_handle_index)?;
+        w.put_u16(u16_len(self.recipient_columns.len(), "ColumnCount")?)?;
+        self.recipient_columns.encode(w)?;
+        w.put_u16(u16_len(self.recipient_rows.len(), "RowCount")?)?;
+        self.recipient_rows.encode(w)
+    }
+}
+
+impl Dump for ModifyRecipientsRequest<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.logon_id.dump_field("LogonId", d);
+        self.input_handle_index.dump_field("InputHandleIndex", d);
+        (self.recipient_columns.len() as u16).dump_field("ColumnCount", d);
+        self.recipient_columns.dump_field("RecipientColumns", d);
+        (self.recipient_rows.len() as u16).dump_field("RowCount", d);
+        self.recipient_rows.dump_field("RecipientRows", d);
+    }
+}
+
+wire_struct! {
+    /// RopModifyRecipients response ([MS-OXCROPS] 2.2.6.5.2); same layout on failure.
+    pub struct ModifyRecipientsResponse {
+        input_handle_index "InputHandleIndex": u8,
+        return_value "ReturnValue": u32,
+    }
+}
+
+#[cfg(feature = "proptest")]
+pub mod arb {
+    //! Strategies for ModifyRecipients: rows share the request's recipient columns.
+    use super::*;
+    use crate::arbitrary::leak;
+    use crate::data::recipient::arb::recipient_row;
+    use crate::data::row::{PropertyRow, RowCells, RowKind, RowValue, arb::cell};
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    /// A ModifyRecipients request whose rows use prefixes of its columns.
+    pub fn modify_recipients() -> impl Strategy<Value = ModifyRecipientsRequest<'static>> {
+        (any::<u8>(), any::<u8>(), vec(cell(), 0..4)).prop_flat_map(
+            |(logon_id, input_handle_index, cells)| {
+                let cols: std::vec::Vec<PropertyTag> = cells.iter().map(|c| c.0).collect();
+                let vals: std::vec::Vec<RowValue<'static>> =
+                    cells.into_iter().map(|c| c.1).collect();
+                let cols: &'static [PropertyTag] = leak(cols);
+                let vals: &'static [RowValue<'static>] = leak(vals);
+                let n = cols.len();
+                let props = (0..=n, any::<bool>()).prop_map(move |(k, flagged)| {
+                    let kind = if flagged {
+                        RowKind::Flagged
+                    } else {
+                        RowKind::Standard
+                    };
+                    let cells: std::vec::Vec<RowValue<'static>> = vals[..k]
+                        .iter()
+                        .map(|c| match (kind, c) {
+                            (
+                                RowKind::Standard,
+                                RowValue::NotFound { .. } | RowValue::Error { .. },
+                            ) => c.clone(),
+                            _ => c.clone(),
+                        })
+                        .collect();
+                    PropertyRow {
+                        columns: LeArray::Slice(&cols[..k]),
+                        kind,
+                        cells: RowCells::Items(leak(cells)),
+                    }
+                });
+                let props = props.prop_filter("standard rows hold values", |r| {
+                    r.kind == RowKind::Flagged
+                        || r.iter().all(|(_, c)| matches!(c, RowValue::Value(_)))
+                });
+                let row = (
+                    any::<u32>(),
+                    any::<u8>(),
+                    proptest::option::of(recipient_row(props)),
+                )
+                    .prop_map(|(row_id, recipient_type, recipient_row)| {
+                        ModifyRecipientRow {
+                            row_id,
+                            recipient_type,
+                            recipient_row,
+                        }
+                    });
+                vec(row, 0..3).prop_map(move |rows| ModifyRecipientsRequest {
+                    logon_id,
+                    input_handle_index,
+                    recipient_columns: LeArray::Slice(cols),
+                    recipient_rows: List::Items(leak(rows)),
+                })
+            },
+        )
+    }
+}

@@ -1,0 +1,314 @@
+//! Zero-copy arrays: fixed-size elements ([`LeArray`]) and validated lists of
+//! variable-size elements ([`List`]) ([MS-OXCDATA] 2.11.1 counted arrays).
+
+use core::fmt;
+
+use super::{DecodeCtx, Encode, PResult, Writer, check_count, take};
+use crate::error::EncodeError;
+
+/// A fixed-size little-endian element of an [`LeArray`] (u16, u32, u64, tags, ids).
+pub trait LeElem: Copy {
+    /// Encoded size in bytes.
+    const SIZE: usize;
+    /// Reads one element from exactly `SIZE` bytes (`None` if the slice is short).
+    fn read(bytes: &[u8]) -> Option<Self>;
+    /// Writes one element.
+    fn write(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
+}
+
+macro_rules! le_elem_int {
+    ($($t:ty),*) => {$(
+        impl LeElem for $t {
+            const SIZE: usize = core::mem::size_of::<$t>();
+            #[inline]
+            fn read(bytes: &[u8]) -> Option<Self> {
+                bytes.first_chunk().map(|b| <$t>::from_le_bytes(*b))
+            }
+            #[inline]
+            fn write(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                w.put_bytes(&self.to_le_bytes())
+            }
+        }
+    )*};
+}
+le_elem_int!(u16, u32, u64, i16, i32, i64);
+
+impl<const N: usize> LeElem for [u8; N] {
+    const SIZE: usize = N;
+    #[inline]
+    fn read(bytes: &[u8]) -> Option<Self> {
+        bytes.first_chunk().copied()
+    }
+    #[inline]
+    fn write(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_bytes(self)
+    }
+}
+
+/// An array of fixed-size elements: the wire bytes, or a caller's slice.
+#[derive(Clone, Copy)]
+pub enum LeArray<'a, T: LeElem> {
+    /// Wire bytes (a whole number of elements).
+    Wire(&'a [u8]),
+    /// Elements supplied by the caller for encoding.
+    Slice(&'a [T]),
+}
+
+impl<'a, T: LeElem> LeArray<'a, T> {
+    /// Parses `count` elements from the front of `input` without copying.
+    pub fn parse(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self> {
+        check_count(input, count, T::SIZE, field)?;
+        let (rest, bytes) = take(input, count.saturating_mul(T::SIZE))?;
+        Ok((rest, LeArray::Wire(bytes)))
+    }
+
+    /// An empty array.
+    pub const fn empty() -> Self {
+        LeArray::Slice(&[])
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        match self {
+            LeArray::Wire(b) => b.len() / T::SIZE.max(1),
+            LeArray::Slice(s) => s.len(),
+        }
+    }
+
+    /// True when there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Element `i`, if any.
+    pub fn get(&self, i: usize) -> Option<T> {
+        match self {
+            LeArray::Wire(b) => {
+                let at = i.checked_mul(T::SIZE)?;
+                T::read(b.get(at..)?)
+            }
+            LeArray::Slice(s) => s.get(i).copied(),
+        }
+    }
+
+    /// The first `n` elements (all of them if there are fewer).
+    pub fn prefix(&self, n: usize) -> Self {
+        match *self {
+            LeArray::Wire(b) => LeArray::Wire(b.get(..n.saturating_mul(T::SIZE)).unwrap_or(b)),
+            LeArray::Slice(s) => LeArray::Slice(s.get(..n).unwrap_or(s)),
+        }
+    }
+
+    /// Iterates over the elements.
+    pub fn iter(&self) -> impl Iterator<Item = T> + 'a {
+        let (wire, slice): (&'a [u8], &'a [T]) = match *self {
+            LeArray::Wire(b) => (b, &[]),
+            LeArray::Slice(s) => (&[], s),
+        };
+        wire.chunks_exact(T::SIZE.max(1))
+            .filter_map(T::read)
+            .chain(slice.iter().copied())
+    }
+}
+
+impl<T: LeElem> Default for LeArray<'_, T> {
+    fn default() -> Self {
+        LeArray::empty()
+    }
+}
+
+impl<T: LeElem> Encode for LeArray<'_, T> {
+    fn encoded_len(&self) -> usize {
+        self.len().saturating_mul(T::SIZE)
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match self {
+            LeArray::Wire(b) => w.put_bytes(b),
+            LeArray::Slice(s) => {
+                if w.remaining() < self.encoded_len() {
+                    return Err(EncodeError::BufferTooSmall {
+                        needed: self.encoded_len(),
+                        available: w.remaining(),
+                    });
+                }
+                s.iter().try_for_each(|e| e.write(w))
+            }
+        }
+    }
+}
+
+impl<T: LeElem + PartialEq> PartialEq for LeArray<'_, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<T: LeElem + fmt::Debug> fmt::Debug for LeArray<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// A counted list of variable-size elements: the validated wire span, or a caller's slice.
+///
+/// Decoding walks every element once to validate it and find the span's end, so later
+/// iteration cannot fail; iteration decodes each element again, lazily, without copying.
+pub enum List<'a, T: DecodeCtx<'a>> {
+    /// The validated wire bytes of `count` elements, and the context they decode with.
+    Wire {
+        /// The bytes of all elements.
+        bytes: &'a [u8],
+        /// Number of elements.
+        count: usize,
+        /// Outside state each element decodes with.
+        ctx: T::Ctx,
+    },
+    /// Elements supplied by the caller for encoding.
+    Items(&'a [T]),
+}
+
+impl<'a, T: DecodeCtx<'a>> Clone for List<'a, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<'a, T: DecodeCtx<'a>> Copy for List<'a, T> {}
+
+impl<'a, T: DecodeCtx<'a>> List<'a, T> {
+    /// Parses and validates `count` elements, each at least `min_size` bytes, from `input`.
+    pub fn parse(
+        input: &'a [u8],
+        count: usize,
+        min_size: usize,
+        ctx: T::Ctx,
+        field: &'static str,
+    ) -> PResult<'a, Self> {
+        check_count(input, count, min_size, field)?;
+        let mut rest = input;
+        for _ in 0..count {
+            rest = T::decode_ctx(rest, ctx)?.0;
+        }
+        let used = input.len() - rest.len();
+        Ok((
+            rest,
+            List::Wire {
+                bytes: input.get(..used).unwrap_or_default(),
+                count,
+                ctx,
+            },
+        ))
+    }
+
+    /// An empty list.
+    pub const fn empty() -> Self {
+        List::Items(&[])
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        match self {
+            List::Wire { count, .. } => *count,
+            List::Items(s) => s.len(),
+        }
+    }
+
+    /// True when there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Iterates over the elements.
+    pub fn iter(&self) -> ListIter<'a, T>
+    where
+        T: Clone,
+    {
+        match *self {
+            List::Wire { bytes, count, ctx } => ListIter {
+                wire: bytes,
+                left: count,
+                ctx: Some(ctx),
+                items: &[],
+            },
+            List::Items(s) => ListIter {
+                wire: &[],
+                left: 0,
+                ctx: None,
+                items: s,
+            },
+        }
+    }
+}
+
+impl<'a, T: DecodeCtx<'a>> Default for List<'a, T> {
+    fn default() -> Self {
+        List::empty()
+    }
+}
+
+/// Iterator over a [`List`].
+pub struct ListIter<'a, T: DecodeCtx<'a>> {
+    wire: &'a [u8],
+    left: usize,
+    ctx: Option<T::Ctx>,
+    items: &'a [T],
+}
+
+impl<'a, T: DecodeCtx<'a> + Clone> Iterator for ListIter<'a, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if let Some(ctx) = self.ctx {
+            if self.left == 0 {
+                return None;
+            }
+            self.left -= 1;
+            match T::decode_ctx(self.wire, ctx) {
+                Ok((rest, v)) => {
+                    self.wire = rest;
+                    Some(v)
+                }
+                Err(_) => {
+                    self.left = 0;
+                    None
+                }
+            }
+        } else {
+            let (first, rest) = self.items.split_first()?;
+            self.items = rest;
+            Some(first.clone())
+        }
+    }
+}
+
+impl<'a, T: DecodeCtx<'a> + Encode + Clone> Encode for List<'a, T> {
+    fn encoded_len(&self) -> usize {
+        match self {
+            List::Wire { bytes, .. } => bytes.len(),
+            List::Items(s) => s
+                .iter()
+                .map(Encode::encoded_len)
+                .fold(0usize, usize::saturating_add),
+        }
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match self {
+            List::Wire { bytes, .. } => w.put_bytes(bytes),
+            List::Items(s) => s.iter().try_for_each(|e| e.encode(w)),
+        }
+    }
+}
+
+impl<'a, T: DecodeCtx<'a> + Clone + PartialEq> PartialEq for List<'a, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<'a, T: DecodeCtx<'a> + Clone + fmt::Debug> fmt::Debug for List<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}

@@ -1,0 +1,264 @@
+//! Zero-copy NUL-terminated strings ([MS-OXCDATA] 2.11.1: PtypString, PtypString8).
+
+use core::fmt;
+
+use super::{Decode, Encode, PResult, Writer, fail};
+use crate::error::{EncodeError, ErrorKind};
+
+/// A UTF-16LE string: either validated wire bytes (terminator stripped) or a Rust `&str`.
+///
+/// Decoding reads up to and including the 0x0000 terminator and checks that the code
+/// units form valid UTF-16. Encoding writes UTF-16LE plus the terminator. Two values are
+/// equal when their characters are equal, whichever form they hold.
+#[derive(Clone, Copy)]
+pub enum Utf16Str<'a> {
+    /// UTF-16LE code units from the wire, without the terminator (even length, valid).
+    Wire(&'a [u8]),
+    /// A Rust string to encode (must not contain U+0000).
+    Str(&'a str),
+}
+
+impl<'a> Utf16Str<'a> {
+    /// Wraps a Rust string for encoding.
+    pub const fn new(s: &'a str) -> Self {
+        Utf16Str::Str(s)
+    }
+
+    /// Characters, decoded lazily.
+    pub fn chars(&self) -> impl Iterator<Item = char> + 'a {
+        let (wire, s): (&'a [u8], &'a str) = match *self {
+            Utf16Str::Wire(b) => (b, ""),
+            Utf16Str::Str(s) => ("".as_bytes(), s),
+        };
+        let units = wire
+            .as_chunks::<2>()
+            .0
+            .iter()
+            .map(|c| u16::from_le_bytes(*c));
+        char::decode_utf16(units)
+            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .chain(s.chars())
+    }
+
+    /// Number of UTF-16 code units, terminator excluded.
+    pub fn units(&self) -> usize {
+        match self {
+            Utf16Str::Wire(b) => b.len() / 2,
+            Utf16Str::Str(s) => s.chars().map(char::len_utf16).sum(),
+        }
+    }
+
+    /// True when the string has no characters.
+    pub fn is_empty(&self) -> bool {
+        self.units() == 0
+    }
+
+    /// Parses the code units of a string of exactly `bytes` (no terminator expected).
+    pub fn from_units_bytes(bytes: &'a [u8]) -> Result<Self, ErrorKind> {
+        if bytes.len() % 2 != 0 {
+            return Err(ErrorKind::InvalidValue {
+                field: "UTF-16 string length",
+            });
+        }
+        let units = bytes
+            .as_chunks::<2>()
+            .0
+            .iter()
+            .map(|c| u16::from_le_bytes(*c));
+        if char::decode_utf16(units).any(|r| r.is_err()) {
+            return Err(ErrorKind::InvalidValue {
+                field: "UTF-16 string",
+            });
+        }
+        Ok(Utf16Str::Wire(bytes))
+    }
+}
+
+impl<'a> From<&'a str> for Utf16Str<'a> {
+    fn from(s: &'a str) -> Self {
+        Utf16Str::Str(s)
+    }
+}
+
+impl<'a> Decode<'a> for Utf16Str<'a> {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let mut i = 0usize;
+        loop {
+            match input.get(i..i + 2) {
+                Some([0, 0]) => break,
+                Some(_) => i += 2,
+                None => {
+                    let needed = 2usize.saturating_sub(input.len().saturating_sub(i));
+                    return fail(
+                        input,
+                        ErrorKind::Truncated {
+                            needed: needed.max(1),
+                        },
+                    );
+                }
+            }
+        }
+        let (body, rest) = input.split_at(i);
+        match Utf16Str::from_units_bytes(body) {
+            Ok(s) => Ok((rest.get(2..).unwrap_or_default(), s)),
+            Err(kind) => fail(input, kind),
+        }
+    }
+}
+
+impl Encode for Utf16Str<'_> {
+    fn encoded_len(&self) -> usize {
+        self.units().saturating_mul(2).saturating_add(2)
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match self {
+            Utf16Str::Wire(b) => w.put_bytes(b)?,
+            Utf16Str::Str(s) => {
+                if s.contains('\0') {
+                    return Err(EncodeError::InvalidValue {
+                        field: "UTF-16 string (contains NUL)",
+                    });
+                }
+                if w.remaining() < self.encoded_len() {
+                    return Err(EncodeError::BufferTooSmall {
+                        needed: self.encoded_len(),
+                        available: w.remaining(),
+                    });
+                }
+                for u in s.encode_utf16() {
+                    w.put_u16(u)?;
+                }
+            }
+        }
+        w.put_u16(0)
+    }
+}
+
+impl PartialEq for Utf16Str<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Utf16Str::Wire(a), Utf16Str::Wire(b)) => a == b,
+            (Utf16Str::Str(a), Utf16Str::Str(b)) => a == b,
+            _ => self.chars().eq(other.chars()),
+        }
+    }
+}
+
+impl fmt::Display for Utf16Str<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.chars() {
+            fmt::Write::write_char(f, c)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Utf16Str<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.chars() {
+            for e in c.escape_debug() {
+                fmt::Write::write_char(f, e)?;
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
+/// An 8-bit string (ASCII or the logon's code page, [MS-OXCDATA] 2.11.1 PtypString8),
+/// without its NUL terminator. Decoded values borrow the wire bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Str8<'a>(pub &'a [u8]);
+
+impl<'a> Str8<'a> {
+    /// Wraps a Rust string (its UTF-8 bytes) for encoding.
+    pub const fn new(s: &'a str) -> Self {
+        Str8(s.as_bytes())
+    }
+
+    /// The bytes, terminator excluded.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.0
+    }
+
+    /// Length in bytes, terminator excluded.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Parses a string of exactly `bytes`, which must end in its single NUL terminator
+    /// (for fields whose size prefix counts the terminator, such as EssdnSize).
+    pub fn from_terminated(bytes: &'a [u8]) -> Result<Self, ErrorKind> {
+        match bytes.split_last() {
+            Some((0, body)) if !body.contains(&0) => Ok(Str8(body)),
+            _ => Err(ErrorKind::InvalidValue {
+                field: "8-bit string terminator",
+            }),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Str8<'a> {
+    fn from(s: &'a str) -> Self {
+        Str8::new(s)
+    }
+}
+
+impl<'a> Decode<'a> for Str8<'a> {
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        match input.iter().position(|&b| b == 0) {
+            Some(n) => Ok((
+                input.get(n + 1..).unwrap_or_default(),
+                Str8(input.get(..n).unwrap_or_default()),
+            )),
+            None => fail(input, ErrorKind::Truncated { needed: 1 }),
+        }
+    }
+}
+
+impl Encode for Str8<'_> {
+    fn encoded_len(&self) -> usize {
+        self.0.len().saturating_add(1)
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        if self.0.contains(&0) {
+            return Err(EncodeError::InvalidValue {
+                field: "8-bit string (contains NUL)",
+            });
+        }
+        w.put_bytes(self.0)?;
+        w.put_u8(0)
+    }
+}
+
+impl fmt::Display for Str8<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for &b in self.0 {
+            if b.is_ascii() {
+                fmt::Write::write_char(f, b as char)?;
+            } else {
+                write!(f, "\\x{b:02x}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Str8<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for &b in self.0 {
+            for e in core::ascii::escape_default(b) {
+                fmt::Write::write_char(f, e as char)?;
+            }
+        }
+        f.write_str("\"")
+    }
+}
