@@ -80,7 +80,9 @@ where
     }
 }
 
-impl<'a, T: DecodeCtx<'a> + Arb<'a> + Clone + 'a> Arb<'a> for List<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Arb<'a> + Clone + 'a, C: Copy + core::fmt::Debug> Arb<'a>
+    for List<'a, T, C>
+{
     fn arb() -> impl Strategy<Value = Self> {
         vec(T::arb(), 0..4).prop_map(|v| List::Items(leak(v)))
     }

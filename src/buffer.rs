@@ -1,1 +1,337 @@
-//! ROP buffer framing ([MS-OXCROPS] 2.2.1).
+//! ROP buffer framing: RopSize, RopsList, ServerObjectHandleTable ([MS-OXCROPS] 2.2.1),
+//! batch decoding as iterators, and response-to-request pairing.
+//!
+//! ```
+//! use ropwire::buffer::{RopBuffer, RopBufferWriter};
+//! use ropwire::rop::{RopRequest, other::ReleaseRequest};
+//! use ropwire::Writer;
+//!
+//! // Client: encode a batch straight into caller memory.
+//! let mut mem = [0u8; 64];
+//! let mut w = Writer::new(&mut mem);
+//! let mut batch = RopBufferWriter::begin(&mut w).unwrap();
+//! batch.push(&RopRequest::Release(ReleaseRequest { logon_id: 0, input_handle_index: 0 })).unwrap();
+//! batch.finish(&[0x0000_0042]).unwrap();
+//! let n = w.position();
+//!
+//! // Server: decode it again, one ROP at a time, without allocating.
+//! let buf = RopBuffer::decode_exact(&mem[..n]).unwrap();
+//! let rops: Vec<_> = buf.requests().collect();
+//! assert_eq!(rops.len(), 1);
+//! assert_eq!(buf.handles.get(0), Some(0x42));
+//! # use ropwire::Decode;
+//! ```
+
+use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
+use crate::rop::{NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse};
+use crate::wire::{
+    Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u16, take, u16_len,
+};
+
+/// Most entries a ServerObjectHandleTable can usefully have: handle indexes are one byte
+/// ([MS-OXCROPS] 2.2.1).
+pub const MAX_HANDLES: usize = 256;
+
+/// Size of the RopSize field ([MS-OXCROPS] 2.2.1).
+pub const ROP_SIZE_LEN: usize = 2;
+
+/// A ROP input or output buffer ([MS-OXCROPS] 2.2.1): the RopsList bytes and the
+/// ServerObjectHandleTable, both borrowed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RopBuffer<'a> {
+    /// `RopsList`: the ROP request or response buffers back to back (RopSize − 2 bytes).
+    pub rops: &'a [u8],
+    /// `ServerObjectHandleTable`: the rest of the payload, 4 bytes per handle.
+    pub handles: LeArray<'a, u32>,
+}
+
+impl<'a> Decode<'a> for RopBuffer<'a> {
+    /// Decodes RopSize, RopsList and the handle table; the table takes all remaining bytes.
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        let (rest, rop_size) = le_u16(input)?;
+        let rops_len = match usize::from(rop_size).checked_sub(ROP_SIZE_LEN) {
+            Some(n) => n,
+            None => {
+                return fail(
+                    input,
+                    ErrorKind::InvalidValue {
+                        field: "RopSize (smaller than 2)",
+                    },
+                );
+            }
+        };
+        let (rest, rops) = take(rest, rops_len)?;
+        if rest.len() % 4 != 0 {
+            return fail(
+                rest,
+                ErrorKind::InvalidValue {
+                    field: "ServerObjectHandleTable (not a multiple of 4 bytes)",
+                },
+            );
+        }
+        if rest.len() / 4 > MAX_HANDLES {
+            return fail(
+                rest,
+                ErrorKind::CountTooLarge {
+                    field: "ServerObjectHandleTable",
+                },
+            );
+        }
+        let (end, handles) = LeArray::parse(rest, rest.len() / 4, "ServerObjectHandleTable")?;
+        Ok((end, RopBuffer { rops, handles }))
+    }
+}
+
+impl Encode for RopBuffer<'_> {
+    fn encoded_len(&self) -> usize {
+        ROP_SIZE_LEN + self.rops.len() + self.handles.encoded_len()
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u16(u16_len(ROP_SIZE_LEN + self.rops.len(), "RopSize")?)?;
+        w.put_bytes(self.rops)?;
+        self.handles.encode(w)
+    }
+}
+
+impl<'a> RopBuffer<'a> {
+    /// The request ROPs of an input buffer, decoded one at a time.
+    pub fn requests(&self) -> RequestIter<'a> {
+        RequestIter::new(self.rops, ROP_SIZE_LEN)
+    }
+
+    /// The response ROPs of an output buffer paired with the requests of `request`
+    /// (`None` when the input buffer is not known), consulting `context` for outside state.
+    pub fn responses<'c>(
+        &self,
+        request: Option<&RopBuffer<'a>>,
+        context: &'c dyn ResponseContext<'a>,
+    ) -> ResponseIter<'a, 'c> {
+        ResponseIter::new(
+            self.rops,
+            ROP_SIZE_LEN,
+            request.map(|r| r.requests()),
+            context,
+        )
+    }
+
+    /// Server handle at `index` of the handle table.
+    pub fn handle(&self, index: u8) -> Option<u32> {
+        self.handles.get(usize::from(index))
+    }
+}
+
+impl Dump for RopBuffer<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        d.int("RopSize", (ROP_SIZE_LEN + self.rops.len()) as u64, 2);
+        self.handles.dump_field("ServerObjectHandleTable", d);
+    }
+}
+
+/// Iterator over request ROPs back to back ([MS-OXCROPS] 2.2.1 RopsList).
+///
+/// Yields each ROP; on the first undecodable one it yields the error (offset counted from
+/// the start of the enclosing buffer) and then stops. The ROPs before it are not lost.
+#[derive(Debug, Clone)]
+pub struct RequestIter<'a> {
+    rest: &'a [u8],
+    /// Offset of `rest` from the start of the enclosing buffer.
+    offset: usize,
+    done: bool,
+}
+
+impl<'a> RequestIter<'a> {
+    /// Iterates over `rops`, which start `base` bytes into the caller's buffer.
+    pub fn new(rops: &'a [u8], base: usize) -> Self {
+        RequestIter {
+            rest: rops,
+            offset: base,
+            done: false,
+        }
+    }
+
+    /// The bytes not yet decoded (after an error: from the failing ROP on).
+    pub fn remaining(&self) -> &'a [u8] {
+        self.rest
+    }
+
+    /// Offset of the next ROP from the start of the enclosing buffer.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+impl<'a> Iterator for RequestIter<'a> {
+    type Item = Result<RopRequest<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        match RopRequest::decode(self.rest) {
+            Ok((rest, rop)) => {
+                self.offset += self.rest.len() - rest.len();
+                self.rest = rest;
+                Some(Ok(rop))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(shift(e, self.rest.len(), self.offset)))
+            }
+        }
+    }
+}
+
+fn shift(e: nom::Err<Fail>, len: usize, offset: usize) -> DecodeError {
+    let mut err = crate::wire::to_decode_error(e, len);
+    err.offset = err.offset.saturating_add(offset);
+    err
+}
+
+/// A response together with the request it answers ([MS-OXCROPS] 2.2.1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paired<'a> {
+    /// The request, or `None` for unsolicited responses (RopNotify, RopPending, RopBackoff,
+    /// RopBufferTooSmall) and when the request buffer is unknown.
+    pub request: Option<RopRequest<'a>>,
+    /// The response.
+    pub response: RopResponse<'a>,
+}
+
+/// Iterator over the responses of an output RopsList, each paired with its request.
+///
+/// Pairing follows processing order: each solicited response answers the next request
+/// that expects this response RopId; requests without a response (RopRelease) and
+/// requests whose response is absent (backed off, or not processed) are skipped.
+pub struct ResponseIter<'a, 'c> {
+    rest: &'a [u8],
+    offset: usize,
+    requests: Option<RequestIter<'a>>,
+    context: &'c dyn ResponseContext<'a>,
+    done: bool,
+}
+
+impl<'a, 'c> ResponseIter<'a, 'c> {
+    /// Iterates over `rops` (starting `base` bytes into the caller's buffer), pairing with
+    /// `requests` when given.
+    pub fn new(
+        rops: &'a [u8],
+        base: usize,
+        requests: Option<RequestIter<'a>>,
+        context: &'c dyn ResponseContext<'a>,
+    ) -> Self {
+        ResponseIter {
+            rest: rops,
+            offset: base,
+            requests,
+            context,
+            done: false,
+        }
+    }
+
+    /// Iterates over responses with neither requests nor context.
+    pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'static> {
+        ResponseIter {
+            rest: rops,
+            offset: base,
+            requests: None,
+            context: &NoContext,
+            done: false,
+        }
+    }
+
+    /// The next request answered by a response starting with `wire_id`; the cursor only
+    /// moves when one is found, so a stray response does not consume the requests.
+    fn next_request(&mut self, wire_id: u8) -> Option<RopRequest<'a>> {
+        let reqs = self.requests.as_mut()?;
+        let mut probe = reqs.clone();
+        while let Some(Ok(r)) = probe.next() {
+            if !r.rop_id().has_no_response() && r.rop_id().response_wire_id() == wire_id {
+                *reqs = probe;
+                return Some(r);
+            }
+        }
+        None
+    }
+}
+
+impl<'a> Iterator for ResponseIter<'a, '_> {
+    type Item = Result<Paired<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let &wire_id = self.rest.first()?;
+        let request = if RopId(wire_id).is_unsolicited() {
+            None
+        } else {
+            self.next_request(wire_id)
+        };
+        let cx = ResponseCx {
+            request: request.as_ref(),
+            context: self.context,
+        };
+        match RopResponse::decode(self.rest, cx) {
+            Ok((rest, response)) => {
+                self.offset += self.rest.len() - rest.len();
+                self.rest = rest;
+                Some(Ok(Paired { request, response }))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(shift(e, self.rest.len(), self.offset)))
+            }
+        }
+    }
+}
+
+/// Writes a ROP buffer in place: RopSize is reserved first and back-patched by
+/// [`RopBufferWriter::finish`], which then appends the handle table ([MS-OXCROPS] 2.2.1).
+pub struct RopBufferWriter<'w, 'b> {
+    w: &'w mut Writer<'b>,
+    size_at: usize,
+}
+
+impl<'w, 'b> RopBufferWriter<'w, 'b> {
+    /// Starts a buffer at the writer's position.
+    pub fn begin(w: &'w mut Writer<'b>) -> Result<Self, EncodeError> {
+        let size_at = w.reserve(ROP_SIZE_LEN)?;
+        Ok(RopBufferWriter { w, size_at })
+    }
+
+    /// Appends one ROP request or response.
+    pub fn push(&mut self, rop: &impl Encode) -> Result<(), EncodeError> {
+        rop.encode(self.w)
+    }
+
+    /// Bytes of RopsList written so far, RopSize included.
+    pub fn rop_size(&self) -> usize {
+        self.w.position() - self.size_at
+    }
+
+    /// Patches RopSize and appends the server object handle table.
+    pub fn finish(self, handles: &[u32]) -> Result<(), EncodeError> {
+        if handles.len() > MAX_HANDLES {
+            return Err(EncodeError::InvalidValue {
+                field: "ServerObjectHandleTable (more than 256 handles)",
+            });
+        }
+        let size = u16_len(self.rop_size(), "RopSize")?;
+        self.w.patch_u16(self.size_at, size)?;
+        handles.iter().try_for_each(|h| self.w.put_u32(*h))
+    }
+}
+
+/// Encodes `rops` and `handles` as one ROP buffer ([MS-OXCROPS] 2.2.1).
+pub fn encode_buffer<T: Encode>(
+    w: &mut Writer<'_>,
+    rops: &[T],
+    handles: &[u32],
+) -> Result<(), EncodeError> {
+    let mut b = RopBufferWriter::begin(w)?;
+    for r in rops {
+        b.push(r)?;
+    }
+    b.finish(handles)
+}

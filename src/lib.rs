@@ -50,6 +50,7 @@ pub mod fuzzing;
 pub mod mapihttp;
 pub mod rop;
 pub mod rpc_ext;
+pub mod sample;
 pub mod wire;
 
 pub use error::{DecodeError, EncodeError, ErrorKind};

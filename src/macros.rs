@@ -83,8 +83,7 @@ macro_rules! wire_struct {
 /// be elements of a [`crate::wire::List`].
 macro_rules! list_item {
     ($($t:ident $(<$lt:lifetime>)?),* $(,)?) => {$(
-        impl<'a> $crate::wire::DecodeCtx<'a> for $t $(<$lt>)? {
-            type Ctx = ();
+        impl<'a> $crate::wire::DecodeCtx<'a, ()> for $t $(<$lt>)? {
             #[inline]
             fn decode_ctx(input: &'a [u8], _: ()) -> $crate::wire::PResult<'a, Self> {
                 <Self as $crate::wire::Decode<'a>>::decode(input)

@@ -201,7 +201,7 @@ impl<'a> PropertyValue<'a> {
             let (i, a) = LeArray::parse(i, n, "COUNT (multi-valued)")?;
             Ok((i, f(a)))
         }
-        fn mvl<'a, T: DecodeCtx<'a, Ctx = ()>>(
+        fn mvl<'a, T: DecodeCtx<'a, ()>>(
             i: &'a [u8],
             min: usize,
             f: fn(List<'a, T>) -> PropertyValue<'a>,
@@ -275,8 +275,7 @@ impl<'a> PropertyValue<'a> {
     }
 }
 
-impl<'a> DecodeCtx<'a> for PropertyValue<'a> {
-    type Ctx = PropertyType;
+impl<'a> DecodeCtx<'a, PropertyType> for PropertyValue<'a> {
     fn decode_ctx(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
         PropertyValue::decode_as(input, ty)
     }

@@ -151,11 +151,9 @@ impl<'a> RecipientRow<'a> {
     }
 }
 
-impl<'a> DecodeCtx<'a> for RecipientRow<'a> {
-    /// The recipient columns of the enclosing ROP (RecipientColumns).
-    type Ctx = LeArray<'a, PropertyTag>;
-
-    fn decode_ctx(input: &'a [u8], columns: Self::Ctx) -> PResult<'a, Self> {
+/// Decoded with the recipient columns of the enclosing ROP (RecipientColumns).
+impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
+    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, bits) = le_u16(input)?;
         let flags = RecipientFlags::from_bits_retain(bits);
         let u = flags.contains(RecipientFlags::U);

@@ -73,11 +73,9 @@ pub struct ModifyRecipientRow<'a> {
     pub recipient_row: Option<RecipientRow<'a>>,
 }
 
-impl<'a> DecodeCtx<'a> for ModifyRecipientRow<'a> {
-    /// The request's RecipientColumns.
-    type Ctx = LeArray<'a, PropertyTag>;
-
-    fn decode_ctx(input: &'a [u8], columns: Self::Ctx) -> PResult<'a, Self> {
+/// Decoded with the request's RecipientColumns.
+impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
+    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, row_id) = le_u32(input)?;
         let (i, recipient_type) = le_u8(i)?;
         let (i, size) = le_u16(i)?;
@@ -139,7 +137,7 @@ pub struct ModifyRecipientsRequest<'a> {
     /// `RecipientColumns` (count in `ColumnCount`, 2 bytes).
     pub recipient_columns: LeArray<'a, PropertyTag>,
     /// `RecipientRows` (count in `RowCount`, 2 bytes).
-    pub recipient_rows: List<'a, ModifyRecipientRow<'a>>,
+    pub recipient_rows: List<'a, ModifyRecipientRow<'a>, LeArray<'a, PropertyTag>>,
 }
 
 impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {

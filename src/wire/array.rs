@@ -154,7 +154,7 @@ impl<T: LeElem + fmt::Debug> fmt::Debug for LeArray<'_, T> {
 ///
 /// Decoding walks every element once to validate it and find the span's end, so later
 /// iteration cannot fail; iteration decodes each element again, lazily, without copying.
-pub enum List<'a, T: DecodeCtx<'a>> {
+pub enum List<'a, T, C = ()> {
     /// The validated wire bytes of `count` elements, and the context they decode with.
     Wire {
         /// The bytes of all elements.
@@ -162,27 +162,47 @@ pub enum List<'a, T: DecodeCtx<'a>> {
         /// Number of elements.
         count: usize,
         /// Outside state each element decodes with.
-        ctx: T::Ctx,
+        ctx: C,
     },
     /// Elements supplied by the caller for encoding.
     Items(&'a [T]),
 }
 
-impl<'a, T: DecodeCtx<'a>> Clone for List<'a, T> {
+impl<T, C: Copy> Clone for List<'_, T, C> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<'a, T: DecodeCtx<'a>> Copy for List<'a, T> {}
+impl<T, C: Copy> Copy for List<'_, T, C> {}
 
-impl<'a, T: DecodeCtx<'a>> List<'a, T> {
+impl<'a, T, C: Copy> List<'a, T, C> {
+    /// An empty list.
+    pub const fn empty() -> Self {
+        List::Items(&[])
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        match self {
+            List::Wire { count, .. } => *count,
+            List::Items(s) => s.len(),
+        }
+    }
+
+    /// True when there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
     /// Parses and validates `count` elements, each at least `min_size` bytes, from `input`.
     pub fn parse(
         input: &'a [u8],
         count: usize,
         min_size: usize,
-        ctx: T::Ctx,
+        ctx: C,
         field: &'static str,
     ) -> PResult<'a, Self> {
         check_count(input, count, min_size, field)?;
@@ -201,26 +221,8 @@ impl<'a, T: DecodeCtx<'a>> List<'a, T> {
         ))
     }
 
-    /// An empty list.
-    pub const fn empty() -> Self {
-        List::Items(&[])
-    }
-
-    /// Number of elements.
-    pub fn len(&self) -> usize {
-        match self {
-            List::Wire { count, .. } => *count,
-            List::Items(s) => s.len(),
-        }
-    }
-
-    /// True when there are no elements.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Iterates over the elements.
-    pub fn iter(&self) -> ListIter<'a, T>
+    pub fn iter(&self) -> ListIter<'a, T, C>
     where
         T: Clone,
     {
@@ -241,21 +243,21 @@ impl<'a, T: DecodeCtx<'a>> List<'a, T> {
     }
 }
 
-impl<'a, T: DecodeCtx<'a>> Default for List<'a, T> {
+impl<T, C: Copy> Default for List<'_, T, C> {
     fn default() -> Self {
         List::empty()
     }
 }
 
 /// Iterator over a [`List`].
-pub struct ListIter<'a, T: DecodeCtx<'a>> {
+pub struct ListIter<'a, T, C> {
     wire: &'a [u8],
     left: usize,
-    ctx: Option<T::Ctx>,
+    ctx: Option<C>,
     items: &'a [T],
 }
 
-impl<'a, T: DecodeCtx<'a> + Clone> Iterator for ListIter<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Clone, C: Copy> Iterator for ListIter<'a, T, C> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
@@ -282,7 +284,7 @@ impl<'a, T: DecodeCtx<'a> + Clone> Iterator for ListIter<'a, T> {
     }
 }
 
-impl<'a, T: DecodeCtx<'a> + Encode + Clone> Encode for List<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Encode + Clone, C: Copy> Encode for List<'a, T, C> {
     fn encoded_len(&self) -> usize {
         match self {
             List::Wire { bytes, .. } => bytes.len(),
@@ -301,13 +303,13 @@ impl<'a, T: DecodeCtx<'a> + Encode + Clone> Encode for List<'a, T> {
     }
 }
 
-impl<'a, T: DecodeCtx<'a> + Clone + PartialEq> PartialEq for List<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Clone + PartialEq, C: Copy> PartialEq for List<'a, T, C> {
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 
-impl<'a, T: DecodeCtx<'a> + Clone + fmt::Debug> fmt::Debug for List<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Clone + fmt::Debug, C: Copy> fmt::Debug for List<'a, T, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }

@@ -101,7 +101,7 @@ impl<T: DumpElem> DumpField for LeArray<'_, T> {
     }
 }
 
-impl<'a, T: DecodeCtx<'a> + Clone + Dump> DumpField for List<'a, T> {
+impl<'a, T: DecodeCtx<'a, C> + Clone + Dump, C: Copy> DumpField for List<'a, T, C> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         d.begin(name);
         for (i, item) in self.iter().enumerate() {

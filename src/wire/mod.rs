@@ -35,12 +35,13 @@ pub trait Decode<'a>: Sized {
     }
 }
 
-/// A value whose layout depends on outside state `Ctx` (columns, flags) ([MS-OXCDATA] 2.8).
-pub trait DecodeCtx<'a>: Sized {
-    /// The outside state the layout depends on.
-    type Ctx: Copy;
+/// A value whose layout depends on outside state `C` (columns, a type) ([MS-OXCDATA] 2.8).
+///
+/// The state is a type parameter rather than an associated type so that containers such
+/// as [`List`] stay covariant in `'a`.
+pub trait DecodeCtx<'a, C>: Sized {
     /// Parses one value from the front of `input` using `ctx`.
-    fn decode_ctx(input: &'a [u8], ctx: Self::Ctx) -> PResult<'a, Self>;
+    fn decode_ctx(input: &'a [u8], ctx: C) -> PResult<'a, Self>;
 }
 
 /// A value that encodes into caller memory ([MS-OXCDATA] 2.1).

@@ -1,0 +1,176 @@
+//! ROP buffer framing, batch iteration and response pairing ([MS-OXCROPS] 2.2.1).
+
+use ropwire::buffer::{RequestIter, RopBuffer, RopBufferWriter, encode_buffer};
+use ropwire::rop::{NoContext, RopId, RopRequest, RopResponse};
+use ropwire::sample;
+use ropwire::{Decode, Encode, ErrorKind, Writer};
+
+fn request_bytes() -> Vec<u8> {
+    let mut mem = vec![0xA5u8; 4096];
+    let mut w = Writer::new(&mut mem);
+    sample::write_request_buffer(&mut w).unwrap();
+    let n = w.position();
+    mem.truncate(n);
+    mem
+}
+
+fn response_bytes() -> Vec<u8> {
+    let mut mem = vec![0xA5u8; 4096];
+    let mut w = Writer::new(&mut mem);
+    sample::write_response_buffer(&mut w).unwrap();
+    let n = w.position();
+    mem.truncate(n);
+    mem
+}
+
+#[test]
+fn sample_request_buffer_decodes_to_its_rops() {
+    let bytes = request_bytes();
+    let rop_size = u16::from_le_bytes([bytes[0], bytes[1]]) as usize;
+    assert_eq!(bytes.len(), rop_size + 8, "two handles follow RopsList");
+    let buf = RopBuffer::decode_exact(&bytes).unwrap();
+    assert_eq!(
+        buf.handles.iter().collect::<Vec<_>>(),
+        vec![0x20, 0xFFFF_FFFF]
+    );
+    let rops: Vec<RopRequest> = buf.requests().map(Result::unwrap).collect();
+    assert_eq!(rops.len(), 7);
+    assert_eq!(rops, sample::REQUEST_ROPS.to_vec());
+    let ids: Vec<RopId> = rops.iter().map(RopRequest::rop_id).collect();
+    assert_eq!(
+        ids,
+        [
+            RopId::CreateMessage,
+            RopId::SetProperties,
+            RopId::ModifyRecipients,
+            RopId::GetPropertiesSpecific,
+            RopId::SaveChangesMessage,
+            RopId::SubmitMessage,
+            RopId::Release
+        ]
+    );
+    // Re-encoding the decoded buffer reproduces it byte for byte.
+    assert_eq!(buf.encode_vec().unwrap(), bytes);
+}
+
+#[test]
+fn responses_pair_with_requests_and_use_request_context() {
+    let req = request_bytes();
+    let resp = response_bytes();
+    let req_buf = RopBuffer::decode_exact(&req).unwrap();
+    let resp_buf = RopBuffer::decode_exact(&resp).unwrap();
+    let paired: Vec<_> = resp_buf
+        .responses(Some(&req_buf), &NoContext)
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(paired.len(), 6);
+    for (p, expected) in paired.iter().zip(sample::RESPONSE_ROPS.iter()) {
+        assert_eq!(&p.response, expected);
+        assert_eq!(
+            p.request.as_ref().map(RopRequest::rop_id),
+            Some(expected.rop_id())
+        );
+    }
+    // Without the request, RopGetPropertiesSpecific cannot be decoded: the ROPs before it
+    // are returned, then a NeedsContext error at its offset.
+    let alone: Vec<_> = resp_buf.responses(None, &NoContext).collect();
+    assert_eq!(alone.len(), 4);
+    assert!(alone[..3].iter().all(Result::is_ok));
+    let err = alone[3].clone().unwrap_err();
+    assert!(
+        matches!(err.kind, ErrorKind::NeedsContext { .. }),
+        "{err:?}"
+    );
+    let gps_offset = 2 + sample::RESPONSE_ROPS[..3]
+        .iter()
+        .map(Encode::encoded_len)
+        .sum::<usize>();
+    // The error is reported after RopId, InputHandleIndex and ReturnValue.
+    assert_eq!(err.offset, gps_offset + 6);
+}
+
+#[test]
+fn batch_iteration_returns_rops_before_a_bad_one() {
+    let mut mem = [0u8; 256];
+    let mut w = Writer::new(&mut mem);
+    let mut b = RopBufferWriter::begin(&mut w).unwrap();
+    b.push(&sample::REQUEST_ROPS[5]).unwrap();
+    b.push(&sample::REQUEST_ROPS[6]).unwrap();
+    let bad_at = b.rop_size();
+    // RopQueryRows (0x15) is defined but not implemented yet; 0x00 is not a RopId.
+    b.push(&[0x15u8, 0, 0]).unwrap();
+    b.finish(&[1]).unwrap();
+    let n = w.position();
+    let buf = RopBuffer::decode_exact(&mem[..n]).unwrap();
+    let out: Vec<_> = buf.requests().collect();
+    assert_eq!(out.len(), 3);
+    assert!(out[0].is_ok() && out[1].is_ok());
+    let e = out[2].clone().unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Unsupported(RopId::QueryRows));
+    assert_eq!(e.offset, bad_at);
+
+    let unknown = [0x00u8, 0, 0];
+    let e = RequestIter::new(&unknown, 0).next().unwrap().unwrap_err();
+    assert_eq!((e.kind, e.offset), (ErrorKind::UnknownRopId(0), 0));
+}
+
+#[test]
+fn framing_errors_are_typed() {
+    assert_eq!(
+        RopBuffer::decode_exact(&[1, 0]).unwrap_err().kind,
+        ErrorKind::InvalidValue {
+            field: "RopSize (smaller than 2)"
+        }
+    );
+    assert!(matches!(
+        RopBuffer::decode_exact(&[9, 0, 1]).unwrap_err().kind,
+        ErrorKind::Truncated { .. }
+    ));
+    let e = RopBuffer::decode_exact(&[2, 0, 1, 2, 3]).unwrap_err();
+    assert_eq!(e.offset, 2);
+    let mut too_many = vec![2u8, 0];
+    too_many.extend(std::iter::repeat_n(0u8, 4 * 257));
+    assert!(matches!(
+        RopBuffer::decode_exact(&too_many).unwrap_err().kind,
+        ErrorKind::CountTooLarge { .. }
+    ));
+}
+
+#[test]
+fn every_prefix_of_the_sample_is_an_error_or_shorter_batch() {
+    let bytes = request_bytes();
+    for n in 0..bytes.len() {
+        // A prefix either fails to frame, or frames and yields an error among its ROPs,
+        // or (if the cut falls inside the handle table) fails the handle-table check.
+        match RopBuffer::decode_exact(&bytes[..n]) {
+            Err(_) => {}
+            Ok(b) => {
+                let all_ok = b.requests().all(|r| r.is_ok());
+                assert!(!all_ok || b.handles.len() < 2, "prefix {n} decoded fully");
+            }
+        }
+    }
+    let resp = response_bytes();
+    let req_buf = RopBuffer::decode_exact(&bytes).unwrap();
+    for n in 0..resp.len() {
+        if let Ok(b) = RopBuffer::decode_exact(&resp[..n]) {
+            let _ = b.responses(Some(&req_buf), &NoContext).count();
+        }
+    }
+}
+
+#[test]
+fn encode_buffer_writes_rop_size_and_handles() {
+    let mut a = [0xA5u8; 64];
+    let mut w = Writer::new(&mut a);
+    encode_buffer(&mut w, &sample::REQUEST_ROPS[5..], &[7, 8]).unwrap();
+    let n = w.position();
+    // RopSize 9 = 2 + RopSubmitMessage (4) + RopRelease (3), then two handles.
+    assert_eq!(
+        &a[..n],
+        &[9, 0, 0x32, 0, 1, 0, 0x01, 0, 1, 7, 0, 0, 0, 8, 0, 0, 0]
+    );
+    assert_eq!(a[n], 0xA5, "nothing written past the end");
+    let resp = RopResponse::decode_alone(&[0x32, 1, 0, 0, 0, 0]).unwrap().1;
+    assert_eq!(resp.rop_id(), RopId::SubmitMessage);
+}
