@@ -230,7 +230,7 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
     }
 
     /// Iterates over responses with neither requests nor context.
-    pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'static> {
+    pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'a> {
         ResponseIter {
             rest: rops,
             offset: base,

@@ -13,7 +13,7 @@
 //! ```
 //! use ropwire::rop::{RopRequest, RopId};
 //! use ropwire::rop::other::ReleaseRequest;
-//! use ropwire::wire::Encode;
+//! use ropwire::wire::{Decode, Encode};
 //!
 //! let rop = RopRequest::Release(ReleaseRequest { logon_id: 0, input_handle_index: 1 });
 //! let mut buf = [0u8; 8];

@@ -1,7 +1,8 @@
 //! A realistic send-mail batch ([MS-OXPROTO] 2.5.7.5 flow), built with the crate's own
 //! writers: create a message in the Outbox, set subject and body, add two recipients,
 //! read back two properties, save, submit, release. Used by `ropdump`'s built-in sample,
-//! the benches, the tests and the `no_std` link check.
+//! the benches, the tests and the `no_std` link check. Every layer is written in place:
+//! ROP buffer inside an RPC_HEADER_EXT block inside an Execute body inside a response stream.
 
 use crate::buffer::RopBufferWriter;
 use crate::data::recipient::RecipientString;
@@ -16,7 +17,9 @@ use crate::rop::other::*;
 use crate::rop::property::*;
 use crate::rop::transport::*;
 use crate::rop::{Present, RopRequest, RopResponse, RopResult};
-use crate::wire::{LeArray, List, Utf16Str, Writer};
+use crate::mapihttp::{Header, HeaderBlock, write_stream_prefix};
+use crate::rpc_ext::{EcDoRpcExt2Flags, RpcFlags, write_block_with};
+use crate::wire::{LeArray, List, Utf16Str, Writer, u32_len};
 
 /// PidTagSubject, PtypString ([MS-OXPROPS] 2.1023).
 pub const PID_TAG_SUBJECT: PropertyTag = PropertyTag(0x0037_001F);
@@ -222,4 +225,52 @@ pub fn write_response_buffer(w: &mut Writer<'_>) -> Result<(), EncodeError> {
         b.push(r)?;
     }
     b.finish(&RESPONSE_HANDLES)
+}
+
+/// Execute request `Flags` of the sample: the client asks for neither compression nor
+/// obfuscation, as MAPI/HTTP clients do ([MS-OXCMAPIHTTP] 2.2.4.2.1).
+pub const EXECUTE_FLAGS: EcDoRpcExt2Flags = EcDoRpcExt2Flags::NO_COMPRESSION.union(EcDoRpcExt2Flags::NO_XOR_MAGIC);
+
+/// `MaxRopOut` of the sample request ([MS-OXCRPC] 3.1.4.2 default limit).
+pub const MAX_ROP_OUT: u32 = 0x0004_0000;
+
+/// Headers of the sample's DONE block ([MS-OXCMAPIHTTP] 2.2.3.3).
+pub const DONE_HEADERS: [Header<'static>; 3] = [
+    Header { name: "X-ResponseCode", value: "0" },
+    Header { name: "X-ElapsedTime", value: "12" },
+    Header { name: "X-StartTime", value: "Sun, 22 Nov 2026 10:15:30 GMT" },
+];
+
+/// Writes a size-prefixed field (`u32` size, then what `f` writes), back-patching the size.
+fn sized_u32(w: &mut Writer<'_>, f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Result<(), EncodeError> {
+    let at = w.reserve(4)?;
+    f(w)?;
+    let n = w.position() - at - 4;
+    w.patch_u32(at, u32_len(n, "size field")?)
+}
+
+/// Writes the Execute request body carrying the request buffer in one RPC_HEADER_EXT block
+/// with `Last` ([MS-OXCMAPIHTTP] 2.2.4.2.1, [MS-OXCRPC] 2.2.2.1).
+pub fn write_execute_request(w: &mut Writer<'_>) -> Result<(), EncodeError> {
+    w.put_u32(EXECUTE_FLAGS.bits())?;
+    sized_u32(w, |w| write_block_with(w, RpcFlags::LAST, write_request_buffer))?;
+    w.put_u32(MAX_ROP_OUT)?;
+    w.put_u32(0)
+}
+
+/// Writes the Execute success response body carrying the response buffer
+/// ([MS-OXCMAPIHTTP] 2.2.4.2.2).
+pub fn write_execute_response(w: &mut Writer<'_>) -> Result<(), EncodeError> {
+    w.put_u32(0)?; // StatusCode
+    w.put_u32(0)?; // ErrorCode
+    w.put_u32(0)?; // Flags
+    sized_u32(w, |w| write_block_with(w, RpcFlags::LAST, write_response_buffer))?;
+    w.put_u32(0)
+}
+
+/// Writes the whole response stream: PROCESSING, one PENDING, DONE with its headers, the
+/// empty line, then the Execute response body ([MS-OXCMAPIHTTP] 2.2.7).
+pub fn write_response_stream(w: &mut Writer<'_>) -> Result<(), EncodeError> {
+    write_stream_prefix(w, 1, HeaderBlock::Items(&DONE_HEADERS))?;
+    write_execute_response(w)
 }

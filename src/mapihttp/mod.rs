@@ -1,1 +1,126 @@
-//! MAPI over HTTP bodies and the response stream ([MS-OXCMAPIHTTP] 2.2.4, 2.2.7).
+//! MAPI over HTTP ([MS-OXCMAPIHTTP]): the Execute request and response bodies (2.2.4.2) and
+//! the response stream that wraps every response body (2.2.2.2, 2.2.7): meta-tags
+//! (`PROCESSING`, `PENDING`, `DONE`), the additional headers after `DONE`, an empty line,
+//! then the binary body.
+//!
+//! The stream is decoded after HTTP de-chunking, zero-copy; nothing allocates.
+//!
+//! ```
+//! use ropwire::mapihttp::{ExecuteResponse, ResponseCode, ResponseStream};
+//! use ropwire::wire::Decode;
+//!
+//! let bytes = b"PROCESSING\r\nPENDING\r\nDONE\r\nX-ResponseCode: 0\r\n\
+//!               X-StartTime: Mon, 01 Jan 2001 00:00:00 GMT\r\n\r\n\
+//!               \x01\x00\x00\x00\x00\x00\x00\x00";
+//! let stream = ResponseStream::decode_exact(bytes).unwrap();
+//! assert_eq!(stream.pending_count, 1);
+//! assert_eq!(stream.response_code(), Some(ResponseCode::SUCCESS));
+//! assert_eq!(stream.start_time(), Some("Mon, 01 Jan 2001 00:00:00 GMT"));
+//! let body = stream.execute_response().unwrap();
+//! assert_eq!(body.status_code(), 1);
+//! ```
+
+mod execute;
+mod stream;
+
+pub use execute::ExecuteRequest;
+pub use execute::ExecuteResponse;
+pub use stream::{
+    Header, HeaderBlock, HeaderIter, MetaTag, MetaTags, ResponseStream, write_done,
+    write_stream_prefix,
+};
+
+/// `X-RequestType` values of the mailbox server endpoint ([MS-OXCMAPIHTTP] 2.2.3.3.1).
+pub mod request_type {
+    /// `Connect` ([MS-OXCMAPIHTTP] 2.2.4.1).
+    pub const CONNECT: &str = "Connect";
+    /// `Execute` ([MS-OXCMAPIHTTP] 2.2.4.2).
+    pub const EXECUTE: &str = "Execute";
+    /// `Disconnect` ([MS-OXCMAPIHTTP] 2.2.4.3).
+    pub const DISCONNECT: &str = "Disconnect";
+    /// `NotificationWait` ([MS-OXCMAPIHTTP] 2.2.4.4).
+    pub const NOTIFICATION_WAIT: &str = "NotificationWait";
+    /// `PING`, also served by the address book endpoint ([MS-OXCMAPIHTTP] 2.2.6).
+    pub const PING: &str = "PING";
+}
+
+/// Header field names used by the protocol ([MS-OXCMAPIHTTP] 2.2.3.3).
+pub mod header_name {
+    /// `X-RequestType` ([MS-OXCMAPIHTTP] 2.2.3.3.1).
+    pub const X_REQUEST_TYPE: &str = "X-RequestType";
+    /// `X-RequestId` ([MS-OXCMAPIHTTP] 2.2.3.3.2).
+    pub const X_REQUEST_ID: &str = "X-RequestId";
+    /// `X-ResponseCode`, also repeated after `DONE` ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    pub const X_RESPONSE_CODE: &str = "X-ResponseCode";
+    /// `X-ClientInfo` ([MS-OXCMAPIHTTP] 2.2.3.3).
+    pub const X_CLIENT_INFO: &str = "X-ClientInfo";
+    /// `X-PendingPeriod`: milliseconds between `PENDING` keep-alives, default 30000
+    /// ([MS-OXCMAPIHTTP] 2.2.3.3.5).
+    pub const X_PENDING_PERIOD: &str = "X-PendingPeriod";
+    /// `X-ClientApplication` ([MS-OXCMAPIHTTP] 2.2.3.3).
+    pub const X_CLIENT_APPLICATION: &str = "X-ClientApplication";
+    /// `X-ServerApplication` ([MS-OXCMAPIHTTP] 2.2.3.3).
+    pub const X_SERVER_APPLICATION: &str = "X-ServerApplication";
+    /// `X-ExpirationInfo` ([MS-OXCMAPIHTTP] 2.2.3.3).
+    pub const X_EXPIRATION_INFO: &str = "X-ExpirationInfo";
+    /// `X-ElapsedTime`: server processing time in milliseconds, after `DONE`
+    /// ([MS-OXCMAPIHTTP] 2.2.3.3).
+    pub const X_ELAPSED_TIME: &str = "X-ElapsedTime";
+    /// `X-StartTime`: when the server started processing, an RFC 2616 date, after `DONE`
+    /// ([MS-OXCMAPIHTTP] 2.2.3.3.10).
+    pub const X_START_TIME: &str = "X-StartTime";
+}
+
+/// An `X-ResponseCode` value ([MS-OXCMAPIHTTP] 2.2.3.3.3); unknown values are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResponseCode(pub u32);
+
+macro_rules! response_codes {
+    ($($name:ident = $v:literal, $text:literal;)*) => {
+        impl ResponseCode {
+            $(
+                #[doc = concat!("`", stringify!($v), "` ", $text, " ([MS-OXCMAPIHTTP] 2.2.3.3.3).")]
+                pub const $name: ResponseCode = ResponseCode($v);
+            )*
+
+            /// The spec's name for the code, if it defines one ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+            pub fn name(self) -> Option<&'static str> {
+                match self.0 {
+                    $($v => Some($text),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+response_codes! {
+    SUCCESS = 0, "Success";
+    UNKNOWN_FAILURE = 1, "Unknown Failure";
+    INVALID_VERB = 2, "Invalid Verb";
+    INVALID_PATH = 3, "Invalid Path";
+    INVALID_HEADER = 4, "Invalid Header";
+    INVALID_REQUEST_TYPE = 5, "Invalid Request Type";
+    INVALID_CONTEXT_COOKIE = 6, "Invalid Context Cookie";
+    MISSING_HEADER = 7, "Missing Header";
+    ANONYMOUS_NOT_ALLOWED = 8, "Anonymous Not Allowed";
+    TOO_LARGE = 9, "Too Large";
+    CONTEXT_NOT_FOUND = 10, "Context Not Found";
+    NO_PRIVILEGE = 11, "No Privilege";
+    INVALID_REQUEST_BODY = 12, "Invalid Request Body";
+    MISSING_COOKIE = 13, "Missing Cookie";
+    RESERVED = 14, "Reserved";
+    INVALID_SEQUENCE = 15, "Invalid Sequence";
+    ENDPOINT_DISABLED = 16, "Endpoint Disabled";
+    INVALID_RESPONSE = 17, "Invalid Response";
+    ENDPOINT_SHUTTING_DOWN = 18, "Endpoint Shutting Down";
+}
+
+impl core::fmt::Display for ResponseCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.name() {
+            Some(n) => write!(f, "{} ({n})", self.0),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}

@@ -104,7 +104,7 @@ pub fn finish<'a, T>(
     parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
 ) -> Result<T, DecodeError> {
     match parser(input) {
-        Ok((rest, v)) if rest.is_empty() => Ok(v),
+        Ok(([], v)) => Ok(v),
         Ok((rest, _)) => {
             Err(Fail::at(rest, ErrorKind::TrailingBytes).into_decode_error(input.len()))
         }

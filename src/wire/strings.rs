@@ -55,7 +55,7 @@ impl<'a> Utf16Str<'a> {
 
     /// Parses the code units of a string of exactly `bytes` (no terminator expected).
     pub fn from_units_bytes(bytes: &'a [u8]) -> Result<Self, ErrorKind> {
-        if bytes.len() % 2 != 0 {
+        if !bytes.len().is_multiple_of(2) {
             return Err(ErrorKind::InvalidValue {
                 field: "UTF-16 string length",
             });
@@ -80,29 +80,52 @@ impl<'a> From<&'a str> for Utf16Str<'a> {
     }
 }
 
+/// True when one of the four 16-bit lanes of `x` is zero (exact, no false positives).
+#[inline(always)]
+fn has_zero_lane(x: u64) -> bool {
+    const LO: u64 = 0x0001_0001_0001_0001;
+    const HI: u64 = 0x8000_8000_8000_8000;
+    x.wrapping_sub(LO) & !x & HI != 0
+}
+
+/// Finds the 0x0000 terminator of a UTF-16LE string, noting whether any surrogate occurs
+/// (only then is full validation needed). Four code units per step, then one at a time.
+#[inline]
+fn scan_utf16z(input: &[u8]) -> Option<(usize, bool)> {
+    const SURROGATE_MASK: u64 = 0xF800_F800_F800_F800;
+    const SURROGATE: u64 = 0xD800_D800_D800_D800;
+    let mut surrogates = false;
+    let mut start = 0usize;
+    for w in input.as_chunks::<8>().0 {
+        let x = u64::from_le_bytes(*w);
+        if has_zero_lane(x) {
+            break;
+        }
+        surrogates |= has_zero_lane((x & SURROGATE_MASK) ^ SURROGATE);
+        start += 8;
+    }
+    for (i, c) in input.get(start..)?.as_chunks::<2>().0.iter().enumerate() {
+        let u = u16::from_le_bytes(*c);
+        if u == 0 {
+            return Some((start + i * 2, surrogates));
+        }
+        surrogates |= u & 0xF800 == 0xD800;
+    }
+    None
+}
+
 impl<'a> Decode<'a> for Utf16Str<'a> {
+    #[inline]
     fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let mut i = 0usize;
-        loop {
-            match input.get(i..i + 2) {
-                Some([0, 0]) => break,
-                Some(_) => i += 2,
-                None => {
-                    let needed = 2usize.saturating_sub(input.len().saturating_sub(i));
-                    return fail(
-                        input,
-                        ErrorKind::Truncated {
-                            needed: needed.max(1),
-                        },
-                    );
-                }
-            }
+        let Some((end, surrogates)) = scan_utf16z(input) else {
+            let needed = if input.len().is_multiple_of(2) { 2 } else { 1 };
+            return fail(input, ErrorKind::Truncated { needed });
+        };
+        let (body, rest) = input.split_at(end);
+        if surrogates && let Err(kind) = Utf16Str::from_units_bytes(body) {
+            return fail(input, kind);
         }
-        let (body, rest) = input.split_at(i);
-        match Utf16Str::from_units_bytes(body) {
-            Ok(s) => Ok((rest.get(2..).unwrap_or_default(), s)),
-            Err(kind) => fail(input, kind),
-        }
+        Ok((rest.get(2..).unwrap_or_default(), Utf16Str::Wire(body)))
     }
 }
 
