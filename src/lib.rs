@@ -55,3 +55,8 @@ pub mod wire;
 
 pub use error::{DecodeError, EncodeError, ErrorKind};
 pub use wire::{Decode, Encode, Writer};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -83,11 +83,13 @@ pub struct PropertyRow<'a> {
 fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a, RowValue<'a>> {
     let col_ty = col.prop_type().value_type();
     let unspecified = col_ty == PropertyType::PtypUnspecified;
+    let type_at = input;
     let (input, ty) = if unspecified {
         PropertyType::decode(input)?
     } else {
         (input, col_ty)
     };
+    let flag_at = input;
     let (input, flag) = match kind {
         RowKind::Standard => (input, FLAG_VALUE),
         RowKind::Flagged => le_u8(input)?,
@@ -96,7 +98,7 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
         FLAG_VALUE => {
             if ty == PropertyType::PtypUnspecified {
                 return fail(
-                    input,
+                    type_at,
                     ErrorKind::InvalidValue {
                         field: "PropertyType (PtypUnspecified value)",
                     },
@@ -117,7 +119,7 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
             ))
         }
         _ => fail(
-            input,
+            flag_at,
             ErrorKind::InvalidValue {
                 field: "Flag (FlaggedPropertyValue)",
             },
@@ -151,9 +153,9 @@ fn encode_cell(
     };
     if unspecified {
         ty.encode(w)?;
-    } else if let RowValue::Value(v) = cell
-        && v.prop_type() != col_ty
-    {
+    } else if ty != col_ty {
+        // Only PtypUnspecified columns carry a type on the wire: any other cell, with a
+        // value or not, has its column's type, or it would not decode back to itself.
         return Err(EncodeError::InvalidValue {
             field: "PropertyValue (type differs from its column)",
         });
