@@ -20,13 +20,17 @@ fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<
 /// Decodes every ROP of a request buffer; returns a value depending on all of them.
 fn decode_requests(b: &[u8]) -> usize {
     let buf = RopBuffer::decode_exact(b).expect("valid");
-    buf.requests().map(|r| r.map_or(0, |r| r.rop_id().0 as usize)).sum()
+    buf.requests()
+        .map(|r| r.map_or(0, |r| r.rop_id().0 as usize))
+        .sum()
 }
 
 fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
     let rq = RopBuffer::decode_exact(req).expect("valid");
     let rs = RopBuffer::decode_exact(resp).expect("valid");
-    rs.responses(Some(&rq), &NoContext).map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize)).sum()
+    rs.responses(Some(&rq), &NoContext)
+        .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
+        .sum()
 }
 
 fn bench(c: &mut Criterion) {
@@ -42,13 +46,16 @@ fn bench(c: &mut Criterion) {
             black_box(&out);
         })
     });
-    g.bench_function("decode", |b| b.iter(|| black_box(decode_requests(black_box(&req)))));
+    g.bench_function("decode", |b| {
+        b.iter(|| black_box(decode_requests(black_box(&req))))
+    });
     let buf = RopBuffer::decode_exact(&req).expect("valid");
     let decoded: Vec<RopRequest> = buf.requests().map(|r| r.expect("valid")).collect();
     g.bench_function("encode (decoded values)", |b| {
         b.iter(|| {
             let mut w = Writer::new(&mut out);
-            ropwire::buffer::encode_buffer(&mut w, black_box(&decoded), &sample::REQUEST_HANDLES).expect("fits");
+            ropwire::buffer::encode_buffer(&mut w, black_box(&decoded), &sample::REQUEST_HANDLES)
+                .expect("fits");
             black_box(w.position())
         })
     });
@@ -69,14 +76,20 @@ fn bench(c: &mut Criterion) {
             black_box(&out);
         })
     });
-    g.bench_function("decode (paired)", |b| b.iter(|| black_box(decode_responses(black_box(&req), black_box(&resp)))));
+    g.bench_function("decode (paired)", |b| {
+        b.iter(|| black_box(decode_responses(black_box(&req), black_box(&resp))))
+    });
     let rq = RopBuffer::decode_exact(&req).expect("valid");
     let rs = RopBuffer::decode_exact(&resp).expect("valid");
-    let decoded: Vec<RopResponse> = rs.responses(Some(&rq), &NoContext).map(|p| p.expect("valid").response).collect();
+    let decoded: Vec<RopResponse> = rs
+        .responses(Some(&rq), &NoContext)
+        .map(|p| p.expect("valid").response)
+        .collect();
     g.bench_function("encode (decoded values)", |b| {
         b.iter(|| {
             let mut w = Writer::new(&mut out);
-            ropwire::buffer::encode_buffer(&mut w, black_box(&decoded), &sample::RESPONSE_HANDLES).expect("fits");
+            ropwire::buffer::encode_buffer(&mut w, black_box(&decoded), &sample::RESPONSE_HANDLES)
+                .expect("fits");
             black_box(w.position())
         })
     });

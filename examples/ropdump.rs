@@ -1,1 +1,1117 @@
-fn main() {}
+//! `ropdump`: the ROP dissector. Reads a request or response in hex or binary, at any
+//! layer from bare ROPs up to the MAPI over HTTP response stream, and prints every layer
+//! and every ROP field by its spec name ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP]).
+//!
+//! ```text
+//! cargo run --example ropdump -- --help
+//! cargo run --example ropdump -- --sample --layer http --roundtrip
+//! ```
+
+use std::fmt::{self, Write as _};
+use std::io::{self, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use ropwire::buffer::{RequestIter, ResponseIter, RopBuffer, encode_buffer};
+use ropwire::data::PropertyTag;
+use ropwire::mapihttp::{ExecuteRequest, ExecuteResponse, Header, HeaderBlock, ResponseStream};
+use ropwire::rop::{ResponseContext, RopId, RopRequest, RopResponse};
+use ropwire::rpc_ext::{
+    RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
+};
+use ropwire::wire::{Dump, DumpField, Dumper, LeArray};
+use ropwire::{Decode, DecodeError, Encode, EncodeError, Writer, sample};
+
+const USAGE: &str = "\
+ropdump: decode and print Exchange ROP traffic ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP])
+
+usage: ropdump [OPTIONS] [FILE|-]
+
+Input is FILE, or standard input for `-` (or no FILE when stdin is not a terminal); hex
+text (whitespace, commas and 0x prefixes allowed) or raw bytes, detected automatically.
+With no FILE and stdin a terminal, or with --sample, the built-in send-mail batch is used.
+
+options:
+  --request            decode a request (default)
+  --response           decode a response
+  --layer LAYER        rop | buffer | rpc | execute | http (default: buffer)
+                         rop      ROPs back to back (no RopSize, no handle table)
+                         buffer   a ROP buffer: RopSize, ROPs, ServerObjectHandleTable
+                         rpc      RPC_HEADER_EXT block(s), each holding a ROP buffer
+                         execute  an Execute request or response body
+                         http     an Execute response stream (implies --response)
+  --context FILE       the request (same layer; execute for http) the response answers;
+                       responses are paired with its ROPs
+  --columns TAGS       column set (0xTAG,0xTAG,...) for tables whose RopSetColumns is unknown
+  --hex | --bin        force the format of the input and of the context
+  --sample             decode the built-in sample (its request is the context of --response)
+  --emit               print the input bytes as hex instead of decoding them
+  --roundtrip          re-encode what was decoded and compare with the input
+  --list               list every RopId and whether requests/responses are supported
+  -h, --help           this text
+
+exit status: 0 decoded, 1 bad input, 2 usage error, 3 round-trip mismatch";
+
+// ---------------------------------------------------------------------------------------
+// Options
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Layer {
+    Rop,
+    Buffer,
+    Rpc,
+    Execute,
+    Http,
+}
+
+impl Layer {
+    fn parse(s: &str) -> Option<Layer> {
+        Some(match s {
+            "rop" => Layer::Rop,
+            "buffer" => Layer::Buffer,
+            "rpc" => Layer::Rpc,
+            "execute" => Layer::Execute,
+            "http" => Layer::Http,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Auto,
+    Hex,
+    Bin,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+enum Source {
+    File(String),
+    Stdin,
+    Sample,
+}
+
+#[derive(Debug)]
+struct Opts {
+    response: bool,
+    layer: Layer,
+    format: Format,
+    source: Option<Source>,
+    context: Option<String>,
+    columns: Option<Vec<PropertyTag>>,
+    roundtrip: bool,
+    list: bool,
+    emit: bool,
+    help: bool,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
+    let mut o = Opts {
+        response: false,
+        layer: Layer::Buffer,
+        format: Format::Auto,
+        source: None,
+        context: None,
+        columns: None,
+        roundtrip: false,
+        list: false,
+        emit: false,
+        help: false,
+    };
+    let mut args = args.into_iter();
+    let set_source = |o: &mut Opts, s: Source| {
+        if o.source.is_some() {
+            return Err("more than one input given".to_string());
+        }
+        o.source = Some(s);
+        Ok(())
+    };
+    while let Some(a) = args.next() {
+        // `--opt=value` is accepted as well as `--opt value`.
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            match inline.clone().or_else(|| args.next()) {
+                Some(v) => Ok(v),
+                None => Err(format!("{name} needs a value")),
+            }
+        };
+        match flag.as_str() {
+            "--request" => o.response = false,
+            "--response" => o.response = true,
+            "--layer" => {
+                let v = value("--layer")?;
+                o.layer = Layer::parse(&v).ok_or_else(|| format!("unknown layer `{v}`"))?;
+            }
+            "--context" => o.context = Some(value("--context")?),
+            "--columns" => o.columns = Some(parse_columns(&value("--columns")?)?),
+            "--hex" => o.format = Format::Hex,
+            "--bin" => o.format = Format::Bin,
+            "--sample" => set_source(&mut o, Source::Sample)?,
+            "--emit" => o.emit = true,
+            "--roundtrip" => o.roundtrip = true,
+            "--list" => o.list = true,
+            "-h" | "--help" => o.help = true,
+            "-" => set_source(&mut o, Source::Stdin)?,
+            f if f.starts_with('-') => return Err(format!("unknown option `{a}`")),
+            _ => set_source(&mut o, Source::File(a))?,
+        }
+    }
+    if o.layer == Layer::Http {
+        o.response = true;
+    }
+    if o.context.is_some() && !o.response {
+        return Err("--context is the request a response answers: use it with --response".into());
+    }
+    Ok(o)
+}
+
+fn parse_columns(s: &str) -> Result<Vec<PropertyTag>, String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            let digits = t
+                .strip_prefix("0x")
+                .or_else(|| t.strip_prefix("0X"))
+                .unwrap_or(t);
+            u32::from_str_radix(digits, 16)
+                .map(PropertyTag)
+                .map_err(|_| format!("bad property tag `{t}` in --columns"))
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Failures and exit codes
+
+enum Failure {
+    /// Exit 1: the input (or the context) cannot be decoded; innermost error first.
+    Input(Vec<String>),
+    /// Exit 2: the command line, or a file that cannot be read.
+    Usage(String),
+    /// Exit 3: the re-encoded bytes differ from the input, or cannot be produced.
+    Mismatch(String),
+}
+
+impl Failure {
+    fn decode(what: &str, e: DecodeError) -> Failure {
+        Failure::Input(vec![format!("{what}: {e}")])
+    }
+
+    fn input(msg: String) -> Failure {
+        Failure::Input(vec![msg])
+    }
+
+    fn encode(what: &str, e: EncodeError) -> Failure {
+        Failure::Mismatch(format!("roundtrip: cannot re-encode the {what}: {e}"))
+    }
+
+    /// This (inner) failure, followed by the enclosing layer's.
+    fn then(self, outer: Failure) -> Failure {
+        match (self, outer) {
+            (Failure::Input(mut a), Failure::Input(b)) => {
+                a.extend(b);
+                Failure::Input(a)
+            }
+            (inner, _) => inner,
+        }
+    }
+}
+
+type Res<T> = Result<T, Failure>;
+
+// ---------------------------------------------------------------------------------------
+// Input
+
+fn read_source(src: &Source) -> Res<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match src {
+        Source::File(path) => {
+            bytes = std::fs::read(path)
+                .map_err(|e| Failure::Usage(format!("cannot read `{path}`: {e}")))?;
+        }
+        Source::Stdin => {
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::Usage(format!("cannot read standard input: {e}")))?;
+        }
+        Source::Sample => {}
+    }
+    Ok(bytes)
+}
+
+fn looks_like_hex(bytes: &[u8]) -> bool {
+    bytes.iter().all(|b| {
+        b.is_ascii_hexdigit() || b.is_ascii_whitespace() || matches!(b, b'x' | b'X' | b',')
+    })
+}
+
+/// Parses hex text: whitespace and commas separate nothing in particular, a `0x` prefix may
+/// start any run of digits. Errors name the offending byte offset of the text.
+fn parse_hex(text: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut high: Option<(u8, usize)> = None;
+    let mut i = 0;
+    while let Some(&c) = text.get(i) {
+        let at_run_start = i == 0
+            || text
+                .get(i - 1)
+                .is_some_and(|p| p.is_ascii_whitespace() || *p == b',');
+        if c == b'0' && at_run_start && matches!(text.get(i + 1), Some(b'x' | b'X')) {
+            if let Some((_, at)) = high {
+                return Err(format!("odd number of hex digits before byte offset {at}"));
+            }
+            i += 2;
+            continue;
+        }
+        if c.is_ascii_whitespace() || c == b',' {
+            i += 1;
+            continue;
+        }
+        let Some(v) = (c as char).to_digit(16) else {
+            return Err(format!(
+                "invalid hex character {:?} at byte offset {i}",
+                c as char
+            ));
+        };
+        let v = v as u8;
+        match high.take() {
+            None => high = Some((v, i)),
+            Some((h, _)) => out.push((h << 4) | v),
+        }
+        i += 1;
+    }
+    if let Some((_, at)) = high {
+        return Err(format!(
+            "odd number of hex digits (lone digit at byte offset {at})"
+        ));
+    }
+    Ok(out)
+}
+
+fn to_bytes(raw: Vec<u8>, format: Format, what: &str) -> Res<Vec<u8>> {
+    let hex = match format {
+        Format::Hex => true,
+        Format::Bin => false,
+        Format::Auto => looks_like_hex(&raw),
+    };
+    if hex {
+        parse_hex(&raw).map_err(|e| Failure::input(format!("{what}: bad hex input: {e}")))
+    } else {
+        Ok(raw)
+    }
+}
+
+fn hex_lines(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 3);
+    for line in bytes.chunks(16) {
+        for (i, b) in line.iter().enumerate() {
+            if i > 0 {
+                s.push(' ');
+            }
+            let _ = write!(s, "{b:02X}");
+        }
+        s.push('\n');
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------
+// The built-in sample
+
+fn write_vec(
+    f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
+) -> Result<Vec<u8>, EncodeError> {
+    let mut mem = vec![0u8; 1 << 16];
+    let mut w = Writer::new(&mut mem);
+    f(&mut w)?;
+    let n = w.position();
+    mem.truncate(n);
+    Ok(mem)
+}
+
+fn sample_rops(response: bool) -> Result<Vec<u8>, EncodeError> {
+    let mut out = Vec::new();
+    if response {
+        for r in &sample::RESPONSE_ROPS {
+            out.extend(r.encode_vec()?);
+        }
+    } else {
+        for r in &sample::REQUEST_ROPS {
+            out.extend(r.encode_vec()?);
+        }
+    }
+    Ok(out)
+}
+
+fn sample_buffer(response: bool) -> Result<Vec<u8>, EncodeError> {
+    if response {
+        write_vec(sample::write_response_buffer)
+    } else {
+        write_vec(sample::write_request_buffer)
+    }
+}
+
+fn sample_rpc(response: bool) -> Result<Vec<u8>, EncodeError> {
+    write_vec(if response {
+        sample::write_response_rpc
+    } else {
+        sample::write_request_rpc
+    })
+}
+
+fn sample_execute(response: bool) -> Result<Vec<u8>, EncodeError> {
+    write_vec(if response {
+        sample::write_execute_response
+    } else {
+        sample::write_execute_request
+    })
+}
+
+fn sample_http() -> Result<Vec<u8>, EncodeError> {
+    write_vec(sample::write_response_stream)
+}
+
+fn sample_bytes(layer: Layer, response: bool) -> Result<Vec<u8>, EncodeError> {
+    match layer {
+        Layer::Rop => sample_rops(response),
+        Layer::Buffer => sample_buffer(response),
+        Layer::Rpc => sample_rpc(response),
+        Layer::Execute => sample_execute(response),
+        Layer::Http if response => sample_http(),
+        Layer::Http => sample_execute(false),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The printer: a `Dumper` that writes one line per ROP, nested structures below it
+
+struct Printer {
+    out: String,
+    line: String,
+    depth: usize,
+    /// The next field continues a structure after a nested one (goes on an indented line).
+    resume: bool,
+    /// Byte fields not printed (they are decoded and printed below their line).
+    skip: &'static [&'static str],
+}
+
+impl Printer {
+    fn new() -> Self {
+        Printer {
+            out: String::new(),
+            line: String::new(),
+            depth: 0,
+            resume: false,
+            skip: &[],
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.line.is_empty() {
+            self.out.push_str(self.line.trim_end());
+            self.out.push('\n');
+            self.line.clear();
+        }
+    }
+
+    fn indent(&mut self, depth: usize) {
+        for _ in 0..depth {
+            self.line.push_str("  ");
+        }
+    }
+
+    /// Starts a new top-level line (a layer header or a ROP).
+    fn start(&mut self, head: &str) {
+        self.flush();
+        self.depth = 0;
+        self.resume = false;
+        self.line.push_str(head);
+    }
+
+    /// A whole line, as is.
+    fn line(&mut self, text: &str) {
+        self.start(text);
+        self.flush();
+    }
+
+    /// A value as its own line of fields (`Name=value …`).
+    fn value(&mut self, head: &str, v: &dyn Dump) {
+        self.start(head);
+        v.dump(self);
+        self.flush();
+    }
+
+    /// Runs `f` with the byte fields named in `skip` left out.
+    fn skipping(&mut self, skip: &'static [&'static str], f: impl FnOnce(&mut Self)) {
+        self.skip = skip;
+        f(self);
+        self.skip = &[];
+    }
+
+    fn field(&mut self, name: &str, value: fmt::Arguments<'_>) {
+        if self.line.is_empty() && self.resume {
+            // Fields after a nested structure continue on a line of their own.
+            let depth = self.depth + 1;
+            self.indent(depth);
+        } else if !self.line.is_empty() {
+            self.line.push(' ');
+        }
+        let _ = write!(self.line, "{name}={value}");
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.out
+    }
+}
+
+fn hex_int(value: u64, width: u8) -> String {
+    format!("0x{value:0w$X}", w = usize::from(width) * 2)
+}
+
+impl Dumper for Printer {
+    fn int(&mut self, name: &str, value: u64, width: u8) {
+        self.field(name, format_args!("{}", hex_int(value, width)));
+    }
+
+    fn text(&mut self, name: &str, value: &dyn fmt::Display) {
+        let s = value.to_string();
+        self.field(name, format_args!("{s:?}"));
+    }
+
+    fn raw(&mut self, name: &str, value: &dyn fmt::Display) {
+        self.field(name, format_args!("{value}"));
+    }
+
+    fn bytes(&mut self, name: &str, value: &[u8]) {
+        if self.skip.contains(&name) {
+            return;
+        }
+        let mut s = String::with_capacity(2 + value.len() * 2);
+        s.push_str("0x");
+        for b in value {
+            let _ = write!(s, "{b:02X}");
+        }
+        self.field(name, format_args!("{s}"));
+    }
+
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8) {
+        let items: Vec<String> = values.map(|v| hex_int(v, width)).collect();
+        self.field(name, format_args!("[{}]", items.join(", ")));
+    }
+
+    fn begin(&mut self, name: &str) {
+        self.flush();
+        self.depth += 1;
+        let depth = self.depth;
+        self.indent(depth);
+        let _ = write!(self.line, "{name}:");
+    }
+
+    fn begin_item(&mut self, index: usize) {
+        self.flush();
+        self.depth += 1;
+        let depth = self.depth;
+        self.indent(depth);
+        let _ = write!(self.line, "[{index}]");
+    }
+
+    fn end(&mut self) {
+        self.flush();
+        self.depth = self.depth.saturating_sub(1);
+        self.resume = true;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// ROPs and ROP buffers
+
+/// The outside state responses may need: `--columns`, for any table.
+struct Cx<'a> {
+    columns: Option<&'a [PropertyTag]>,
+}
+
+impl<'a> ResponseContext<'a> for Cx<'a> {
+    fn columns(&self, _server_handle: u32) -> Option<LeArray<'a, PropertyTag>> {
+        self.columns.map(LeArray::Slice)
+    }
+}
+
+/// What every layer needs to know.
+struct Session<'o> {
+    response: bool,
+    roundtrip: bool,
+    columns: Option<&'o [PropertyTag]>,
+}
+
+/// The request ROPs a response is paired with: the ROPs of the context, back to back.
+type ContextRops<'a> = Option<RequestIter<'a>>;
+
+/// Decoded ROPs, kept for re-encoding.
+enum Rops<'a> {
+    Requests(Vec<RopRequest<'a>>),
+    Responses(Vec<RopResponse<'a>>),
+}
+
+impl Rops<'_> {
+    fn encode_list(&self) -> Result<Vec<u8>, EncodeError> {
+        let mut out = Vec::new();
+        match self {
+            Rops::Requests(v) => {
+                for r in v {
+                    out.extend(r.encode_vec()?);
+                }
+            }
+            Rops::Responses(v) => {
+                for r in v {
+                    out.extend(r.encode_vec()?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn encode_buffer(&self, handles: &[u32]) -> Result<Vec<u8>, EncodeError> {
+        let len = 2 + 4 * handles.len();
+        match self {
+            Rops::Requests(v) => {
+                let len = len + v.iter().map(Encode::encoded_len).sum::<usize>();
+                with_writer(len, |w| encode_buffer(w, v, handles))
+            }
+            Rops::Responses(v) => {
+                let len = len + v.iter().map(Encode::encoded_len).sum::<usize>();
+                with_writer(len, |w| encode_buffer(w, v, handles))
+            }
+        }
+    }
+}
+
+fn with_writer(
+    len: usize,
+    f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
+) -> Result<Vec<u8>, EncodeError> {
+    let mut mem = vec![0u8; len];
+    let mut w = Writer::new(&mut mem);
+    f(&mut w)?;
+    let n = w.position();
+    mem.truncate(n);
+    Ok(mem)
+}
+
+/// Prints the ROPs of `rops` (which start `base` bytes into the input), one line each.
+/// On a bad ROP the ones before it are printed and its error returned.
+fn dump_rops<'a>(
+    p: &mut Printer,
+    rops: &'a [u8],
+    base: usize,
+    context: ContextRops<'a>,
+    s: &Session<'a>,
+) -> Res<Rops<'a>> {
+    if s.response {
+        let cx = Cx { columns: s.columns };
+        let mut decoded = Vec::new();
+        for item in ResponseIter::new(rops, base, context, &cx) {
+            let paired = item.map_err(|e| Failure::decode("response ROP", e))?;
+            let rop = paired.response;
+            p.value(rop.rop_id().name(), &rop);
+            decoded.push(rop);
+        }
+        Ok(Rops::Responses(decoded))
+    } else {
+        let mut decoded = Vec::new();
+        for item in RequestIter::new(rops, base) {
+            let rop = item.map_err(|e| Failure::decode("request ROP", e))?;
+            p.value(rop.rop_id().name(), &rop);
+            decoded.push(rop);
+        }
+        Ok(Rops::Requests(decoded))
+    }
+}
+
+/// `--layer rop`: ROPs back to back; returns the re-encoded bytes.
+fn dump_rop_list<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    context: ContextRops<'a>,
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let rops = dump_rops(p, bytes, base, context, s)?;
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    rops.encode_list().map_err(|e| Failure::encode("ROPs", e))
+}
+
+fn shifted(mut e: DecodeError, base: usize) -> DecodeError {
+    e.offset = e.offset.saturating_add(base);
+    e
+}
+
+/// A ROP buffer ([MS-OXCROPS] 2.2.1) starting `base` bytes into the input; returns the
+/// buffer re-encoded from the decoded ROPs and handle table.
+fn dump_buffer<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    context: ContextRops<'a>,
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let buf = match RopBuffer::decode_exact(bytes) {
+        Ok(buf) => buf,
+        Err(frame) => {
+            // Show what can be shown: the ROPs inside the part of RopsList that is there.
+            let frame = Failure::decode("RopBuffer", shifted(frame, base));
+            let Some(&[lo, hi]) = bytes.first_chunk::<2>() else {
+                return Err(frame);
+            };
+            let rop_size = usize::from(u16::from_le_bytes([lo, hi]));
+            if rop_size < 2 {
+                return Err(frame);
+            }
+            p.line(&format!(
+                "RopBuffer RopSize={}",
+                hex_int(rop_size as u64, 2)
+            ));
+            let end = rop_size.min(bytes.len());
+            let rops = bytes.get(2..end).unwrap_or_default();
+            return Err(match dump_rops(p, rops, base + 2, context, s) {
+                Err(inner) => inner.then(frame),
+                Ok(_) => frame,
+            });
+        }
+    };
+    p.line(&format!(
+        "RopBuffer RopSize={}",
+        hex_int(2 + buf.rops.len() as u64, 2)
+    ));
+    let rops = dump_rops(p, buf.rops, base + 2, context, s)?;
+    p.start("");
+    buf.handles.dump_field("ServerObjectHandleTable", p);
+    p.flush();
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    let handles: Vec<u32> = buf.handles.iter().collect();
+    rops.encode_buffer(&handles)
+        .map_err(|e| Failure::encode("ROP buffer", e))
+}
+
+// ---------------------------------------------------------------------------------------
+// Outer layers: RPC_HEADER_EXT ([MS-OXCRPC] 2.2.2.1), Execute bodies ([MS-OXCMAPIHTTP]
+// 2.2.4.2), the response stream ([MS-OXCMAPIHTTP] 2.2.7)
+
+/// Reads a little-endian u32 at `at`, if there.
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    let b = bytes.get(at..)?.first_chunk::<4>()?;
+    Some(u32::from_le_bytes(*b))
+}
+
+/// The bytes from `at` on, at most `len` of them (what is there of a sized field).
+fn partial(bytes: &[u8], at: usize, len: usize) -> &[u8] {
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.get(..len).unwrap_or(rest)
+}
+
+/// An RPC_HEADER_EXT chain ([MS-OXCRPC] 3.1.4.2.1.1) at `base`: each block's header, then
+/// its payload as a ROP buffer. Response block `k` is paired with context block `k`.
+fn dump_rpc<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for (k, block) in RpcChain::with_offset(bytes, base).enumerate() {
+        // Chained response buffers answer the same request buffer again ([MS-OXCRPC]
+        // 3.1.4.2.1.2): block k pairs with request block k, or with the last one.
+        let context = ctx.get(k).or(ctx.last()).map(|c| RequestIter::new(c, 0));
+        let block = match block {
+            Ok(block) => block,
+            Err(e) => {
+                let outer = Failure::decode("RPC_HEADER_EXT", e);
+                return Err(salvage_block(p, bytes, base, pos, context, s, outer));
+            }
+        };
+        p.value("RPC_HEADER_EXT", &block.header);
+        let mut scratch = vec![0u8; block.payload.len()];
+        let payload = block
+            .payload_into(&mut scratch)
+            .map_err(|e| Failure::decode("RPC_HEADER_EXT", e))?;
+        let inner = dump_buffer(p, payload, block.payload_offset(), context, s)?;
+        pos = block.payload_offset() - base + block.payload.len();
+        if s.roundtrip {
+            let flags = block.header.flags;
+            let len = RPC_HEADER_EXT_SIZE + inner.len();
+            let reencoded = with_writer(len, |w| write_block(w, &inner, flags))
+                .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?;
+            out.extend(reencoded);
+        }
+    }
+    Ok(out)
+}
+
+/// After a bad block at `pos`: if its header is whole and only the payload is cut short,
+/// shows the ROPs in what is there of the payload.
+fn salvage_block<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    pos: usize,
+    context: ContextRops<'_>,
+    s: &Session<'a>,
+    outer: Failure,
+) -> Failure {
+    let rest = bytes.get(pos..).unwrap_or_default();
+    let Ok((_, header)) = RpcHeaderExt::decode(rest) else {
+        return outer;
+    };
+    let payload = rest.get(RPC_HEADER_EXT_SIZE..).unwrap_or_default();
+    if usize::from(header.size) <= payload.len() || header.flags.contains(RpcFlags::COMPRESSED) {
+        return outer;
+    }
+    p.value("RPC_HEADER_EXT", &header);
+    let mut plain = payload.to_vec();
+    if header.flags.contains(RpcFlags::XOR_MAGIC) {
+        xor_magic(&mut plain);
+    }
+    let at = base + pos + RPC_HEADER_EXT_SIZE;
+    match dump_buffer(p, &plain, at, context, s) {
+        Err(inner) => inner.then(outer),
+        Ok(_) => outer,
+    }
+}
+
+/// The Execute request body ([MS-OXCMAPIHTTP] 2.2.4.2.1) at `base`.
+fn dump_execute_request<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let req = match ExecuteRequest::decode_exact(bytes) {
+        Ok(req) => req,
+        Err(e) => {
+            let outer = Failure::decode("ExecuteRequest", shifted(e, base));
+            let (Some(flags), Some(size)) = (u32_at(bytes, 0), u32_at(bytes, 4)) else {
+                return Err(outer);
+            };
+            p.start("ExecuteRequest");
+            flags.dump_field("Flags", p);
+            size.dump_field("RopBufferSize", p);
+            p.flush();
+            let rop_buffer = partial(bytes, ExecuteRequest::ROP_BUFFER_OFFSET, size as usize);
+            return Err(match dump_rpc(p, rop_buffer, base + 8, ctx, s) {
+                Err(inner) => inner.then(outer),
+                _ => outer,
+            });
+        }
+    };
+    p.skipping(&["RopBuffer"], |p| p.value("ExecuteRequest", &req));
+    let inner = dump_rpc(
+        p,
+        req.rop_buffer,
+        base + ExecuteRequest::ROP_BUFFER_OFFSET,
+        ctx,
+        s,
+    )?;
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    ExecuteRequest {
+        rop_buffer: &inner,
+        ..req
+    }
+    .encode_vec()
+    .map_err(|e| Failure::encode("ExecuteRequest", e))
+}
+
+/// The Execute response body ([MS-OXCMAPIHTTP] 2.2.4.2.2, 2.2.4.2.3) at `base`.
+fn dump_execute_response<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let at = ExecuteResponse::ROP_BUFFER_OFFSET;
+    let resp = match ExecuteResponse::decode_exact(bytes) {
+        Ok(resp) => resp,
+        Err(e) => {
+            let outer = Failure::decode("ExecuteResponse", shifted(e, base));
+            let (Some(0), Some(error_code), Some(flags), Some(size)) = (
+                u32_at(bytes, 0),
+                u32_at(bytes, 4),
+                u32_at(bytes, 8),
+                u32_at(bytes, 12),
+            ) else {
+                return Err(outer);
+            };
+            p.start("ExecuteResponse");
+            0u32.dump_field("StatusCode", p);
+            error_code.dump_field("ErrorCode", p);
+            flags.dump_field("Flags", p);
+            size.dump_field("RopBufferSize", p);
+            p.flush();
+            let rop_buffer = partial(bytes, at, size as usize);
+            return Err(match dump_rpc(p, rop_buffer, base + at, ctx, s) {
+                Err(inner) => inner.then(outer),
+                _ => outer,
+            });
+        }
+    };
+    p.skipping(&["RopBuffer"], |p| p.value("ExecuteResponse", &resp));
+    let ExecuteResponse::Success {
+        error_code,
+        flags,
+        rop_buffer,
+        auxiliary_buffer,
+    } = resp
+    else {
+        return Ok(bytes.to_vec());
+    };
+    let inner = dump_rpc(p, rop_buffer, base + at, ctx, s)?;
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    ExecuteResponse::Success {
+        error_code,
+        flags,
+        rop_buffer: &inner,
+        auxiliary_buffer,
+    }
+    .encode_vec()
+    .map_err(|e| Failure::encode("ExecuteResponse", e))
+}
+
+/// The response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7): meta-tags, the headers after
+/// DONE, then the Execute response body.
+fn dump_http<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let stream =
+        ResponseStream::decode_exact(bytes).map_err(|e| Failure::decode("response stream", e))?;
+    for tag in stream.meta_tags() {
+        p.line(&format!("HTTP {tag}"));
+    }
+    for h in stream.headers.iter() {
+        p.line(&format!("  {}={:?}", h.name, h.value));
+    }
+    let inner = dump_execute_response(p, stream.body, stream.body_offset(), ctx, s)?;
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    // From the decoded headers, not the header bytes: `Name: value` is the canonical form.
+    let headers: Vec<Header<'_>> = stream.headers.iter().collect();
+    ResponseStream {
+        pending_count: stream.pending_count,
+        headers: HeaderBlock::Items(&headers),
+        body: &inner,
+    }
+    .encode_vec()
+    .map_err(|e| Failure::encode("response stream", e))
+}
+
+// ---------------------------------------------------------------------------------------
+// Driver
+
+/// The RopsList of every ROP buffer in the context (the whole input at `--layer rop`),
+/// checked to decode.
+fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
+    let err = |e| Failure::decode("context", e);
+    let buffers = |chain: RpcChain<'_>| -> Res<Vec<Vec<u8>>> {
+        let mut out = Vec::new();
+        for block in chain {
+            let block = block.map_err(err)?;
+            let mut scratch = vec![0u8; block.payload.len()];
+            let payload = block.payload_into(&mut scratch).map_err(err)?;
+            let buf = RopBuffer::decode_exact(payload)
+                .map_err(|e| err(shifted(e, block.payload_offset())))?;
+            out.push(buf.rops.to_vec());
+        }
+        Ok(out)
+    };
+    let lists = match layer {
+        Layer::Rop => vec![bytes.to_vec()],
+        Layer::Buffer => vec![RopBuffer::decode_exact(bytes).map_err(err)?.rops.to_vec()],
+        Layer::Rpc => buffers(RpcChain::new(bytes))?,
+        Layer::Execute | Layer::Http => buffers(
+            ExecuteRequest::decode_exact(bytes)
+                .map_err(err)?
+                .rop_chain(),
+        )?,
+    };
+    for rops in &lists {
+        RequestIter::new(rops, 0).try_for_each(|r| r.map(drop).map_err(err))?;
+    }
+    Ok(lists)
+}
+
+fn decode<'a>(
+    p: &mut Printer,
+    layer: Layer,
+    bytes: &'a [u8],
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    let context = ctx.first().map(|c| RequestIter::new(c, 0));
+    match layer {
+        Layer::Rop => dump_rop_list(p, bytes, 0, context, s),
+        Layer::Buffer => dump_buffer(p, bytes, 0, context, s),
+        Layer::Rpc => dump_rpc(p, bytes, 0, ctx, s),
+        Layer::Execute if s.response => dump_execute_response(p, bytes, 0, ctx, s),
+        Layer::Execute => dump_execute_request(p, bytes, 0, ctx, s),
+        Layer::Http => dump_http(p, bytes, ctx, s),
+    }
+}
+
+fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
+    match a.iter().zip(b).position(|(x, y)| x != y) {
+        Some(i) => Some(i),
+        None if a.len() != b.len() => Some(a.len().min(b.len())),
+        None => None,
+    }
+}
+
+fn list() -> String {
+    let mut s = String::new();
+    for id in RopId::ALL {
+        let _ = writeln!(
+            s,
+            "0x{:02X} {} {} {}",
+            id.0,
+            id.name(),
+            if id.request_supported() {
+                "request"
+            } else {
+                "-"
+            },
+            if id.response_supported() {
+                "response"
+            } else {
+                "-"
+            },
+        );
+    }
+    s
+}
+
+fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
+    let source = match &o.source {
+        Some(s) => s.clone(),
+        None if io::stdin().is_terminal() => Source::Sample,
+        None => Source::Stdin,
+    };
+    let bytes = match &source {
+        Source::Sample => sample_bytes(o.layer, o.response)
+            .map_err(|e| Failure::input(format!("cannot build the sample: {e}")))?,
+        src => to_bytes(read_source(src)?, o.format, "input")?,
+    };
+    if o.emit {
+        return stdout
+            .write_all(hex_lines(&bytes).as_bytes())
+            .map_err(|e| Failure::Usage(format!("cannot write: {e}")));
+    }
+    // The request a response answers: --context, or the sample's own request.
+    let ctx_layer = if o.layer == Layer::Http {
+        Layer::Execute
+    } else {
+        o.layer
+    };
+    let ctx_bytes = match (&o.context, &source) {
+        (Some(path), _) => Some(to_bytes(
+            read_source(&Source::File(path.clone()))?,
+            o.format,
+            "context",
+        )?),
+        (None, Source::Sample) if o.response => Some(
+            sample_bytes(ctx_layer, false)
+                .map_err(|e| Failure::input(format!("cannot build the sample: {e}")))?,
+        ),
+        (None, _) => None,
+    };
+    let ctx = match (&ctx_bytes, o.response) {
+        (Some(c), true) => context_rops(ctx_layer, c)?,
+        _ => Vec::new(),
+    };
+    let session = Session {
+        response: o.response,
+        roundtrip: o.roundtrip,
+        columns: o.columns.as_deref(),
+    };
+    let mut p = Printer::new();
+    let result = decode(&mut p, o.layer, &bytes, &ctx, &session);
+    let text = p.finish();
+    let _ = stdout.write_all(text.as_bytes());
+    let reencoded = result?;
+    if o.roundtrip {
+        match first_difference(&bytes, &reencoded) {
+            None => {
+                let _ = writeln!(stdout, "roundtrip: OK ({} bytes)", bytes.len());
+            }
+            Some(at) => {
+                let show = |v: &[u8]| {
+                    v.get(at)
+                        .map_or_else(|| "end of data".to_string(), |b| format!("0x{b:02X}"))
+                };
+                return Err(Failure::Mismatch(format!(
+                    "roundtrip: mismatch at byte offset {at} (0x{at:X}): input {}, re-encoded {} \
+                     ({} bytes in, {} bytes out)",
+                    show(&bytes),
+                    show(&reencoded),
+                    bytes.len(),
+                    reencoded.len()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args(std::env::args().skip(1)) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("ropdump: {msg}\nTry `ropdump --help`.");
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut stdout = stdout.lock();
+    if opts.help {
+        let _ = writeln!(stdout, "{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if opts.list {
+        let _ = stdout.write_all(list().as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    let result = run(&opts, &mut stdout);
+    let _ = stdout.flush();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(msgs)) => {
+            for m in msgs {
+                eprintln!("ropdump: error: {m}");
+            }
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(m)) => {
+            eprintln!("ropdump: {m}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Mismatch(m)) => {
+            eprintln!("ropdump: {m}");
+            ExitCode::from(3)
+        }
+    }
+}

@@ -9,8 +9,8 @@ use core::fmt::Debug;
 
 use crate::buffer::{ResponseIter, RopBuffer};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, ResponseStream};
-use crate::rpc_ext::{RpcBlock, RpcChain};
 use crate::rop::{NoContext, ResponseCx, RopRequest, RopResponse};
+use crate::rpc_ext::{RpcBlock, RpcChain};
 use crate::wire::{Decode, Encode, Writer};
 
 /// Largest span an oracle re-encodes (a RopsList is at most 0xFFFF bytes).
@@ -22,10 +22,18 @@ const SCRATCH: usize = 0x1_0000;
 fn laws<T: Encode + Debug>(span: &[u8], value: &T, same: impl Fn(&[u8]) -> bool) {
     let mut scratch = [0u8; SCRATCH];
     if span.len() > SCRATCH {
-        assert_eq!(value.encoded_len(), span.len(), "encoded_len differs from the decoded span");
+        assert_eq!(
+            value.encoded_len(),
+            span.len(),
+            "encoded_len differs from the decoded span"
+        );
         return;
     }
-    assert_eq!(value.encoded_len(), span.len(), "encoded_len differs from the decoded span: {value:?}");
+    assert_eq!(
+        value.encoded_len(),
+        span.len(),
+        "encoded_len differs from the decoded span: {value:?}"
+    );
     let mut w = Writer::new(&mut scratch);
     if let Err(e) = value.encode(&mut w) {
         panic!("a decoded value failed to encode: {e:?} {value:?}");
@@ -43,7 +51,9 @@ pub fn rop_requests(data: &[u8]) {
         match RopRequest::decode(rest) {
             Ok((r, rop)) => {
                 let span = rest.get(..rest.len() - r.len()).unwrap_or_default();
-                laws(span, &rop, |b| RopRequest::decode_exact(b).ok().as_ref() == Some(&rop));
+                laws(span, &rop, |b| {
+                    RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+                });
                 rest = r;
             }
             Err(_) => return,
@@ -53,18 +63,30 @@ pub fn rop_requests(data: &[u8]) {
 
 /// Decodes a ROP input buffer and checks the laws for the buffer and each request.
 pub fn request_buffer(data: &[u8]) {
-    let Ok(buf) = RopBuffer::decode_exact(data) else { return };
-    laws(data, &buf, |b| RopBuffer::decode_exact(b).ok().as_ref() == Some(&buf));
+    let Ok(buf) = RopBuffer::decode_exact(data) else {
+        return;
+    };
+    laws(data, &buf, |b| {
+        RopBuffer::decode_exact(b).ok().as_ref() == Some(&buf)
+    });
     let mut it = buf.requests();
     loop {
         let before = it.remaining();
         match it.next() {
             Some(Ok(rop)) => {
-                let span = before.get(..before.len() - it.remaining().len()).unwrap_or_default();
-                laws(span, &rop, |b| RopRequest::decode_exact(b).ok().as_ref() == Some(&rop));
+                let span = before
+                    .get(..before.len() - it.remaining().len())
+                    .unwrap_or_default();
+                laws(span, &rop, |b| {
+                    RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+                });
             }
             Some(Err(e)) => {
-                assert!(e.offset <= data.len(), "error offset {} past the input", e.offset);
+                assert!(
+                    e.offset <= data.len(),
+                    "error offset {} past the input",
+                    e.offset
+                );
                 return;
             }
             None => return,
@@ -75,10 +97,16 @@ pub fn request_buffer(data: &[u8]) {
 /// Splits `data` into a request buffer and a response buffer (the first two bytes give the
 /// request's length), pairs the responses with the requests, and checks each response's laws.
 pub fn response_buffer(data: &[u8]) {
-    let Some((len, data)) = data.split_first_chunk::<2>() else { return };
-    let Some((req, resp)) = data.split_at_checked(usize::from(u16::from_le_bytes(*len))) else { return };
+    let Some((len, data)) = data.split_first_chunk::<2>() else {
+        return;
+    };
+    let Some((req, resp)) = data.split_at_checked(usize::from(u16::from_le_bytes(*len))) else {
+        return;
+    };
     let request = RopBuffer::decode_exact(req).ok();
-    let Ok(response) = RopBuffer::decode_exact(resp) else { return };
+    let Ok(response) = RopBuffer::decode_exact(resp) else {
+        return;
+    };
     let mut it = response.responses(request.as_ref(), &NoContext);
     let mut rest = response.rops;
     for paired in it.by_ref() {
@@ -86,7 +114,10 @@ pub fn response_buffer(data: &[u8]) {
         let n = paired.response.encoded_len().min(rest.len());
         let (span, r) = rest.split_at(n);
         laws(span, &paired.response, |b| {
-            let cx = ResponseCx { request: paired.request.as_ref(), context: &NoContext };
+            let cx = ResponseCx {
+                request: paired.request.as_ref(),
+                context: &NoContext,
+            };
             matches!(RopResponse::decode(b, cx), Ok(([], v)) if v == paired.response)
         });
         rest = r;
@@ -95,15 +126,23 @@ pub fn response_buffer(data: &[u8]) {
 
 /// Decodes one request or response (the first byte chooses) and checks its laws.
 pub fn roundtrip(data: &[u8]) {
-    let Some((&which, data)) = data.split_first() else { return };
+    let Some((&which, data)) = data.split_first() else {
+        return;
+    };
     if which & 1 == 0 {
         if let Ok((rest, rop)) = RopRequest::decode(data) {
             let span = data.get(..data.len() - rest.len()).unwrap_or_default();
-            laws(span, &rop, |b| RopRequest::decode_exact(b).ok().as_ref() == Some(&rop));
+            laws(span, &rop, |b| {
+                RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+            });
         }
     } else if let Ok((rest, rop)) = RopResponse::decode_alone(data) {
         let span = data.get(..data.len() - rest.len()).unwrap_or_default();
-        laws(span, &rop, |b| matches!(RopResponse::decode_alone(b), Ok(([], v)) if v == rop));
+        laws(
+            span,
+            &rop,
+            |b| matches!(RopResponse::decode_alone(b), Ok(([], v)) if v == rop),
+        );
     }
 }
 
@@ -115,7 +154,9 @@ fn chain(data: &[u8], inner: fn(&[u8])) {
         let Ok(block) = block else { return };
         let start = block.offset;
         let end = start.saturating_add(block.encoded_len());
-        let Some(span) = data.get(start..end) else { panic!("block outside its input: {block:?}") };
+        let Some(span) = data.get(start..end) else {
+            panic!("block outside its input: {block:?}")
+        };
         laws(span, &block, |b| match RpcChain::new(b).next() {
             Some(Ok(again)) => same_block(&again, &block),
             _ => false,
@@ -137,23 +178,33 @@ pub fn rpc_ext(data: &[u8]) {
 
 /// Decodes a MAPI/HTTP Execute request body, its RopBuffer chain and the ROPs in it.
 pub fn execute_request(data: &[u8]) {
-    let Ok(req) = ExecuteRequest::decode_exact(data) else { return };
-    laws(data, &req, |b| ExecuteRequest::decode_exact(b).ok().as_ref() == Some(&req));
+    let Ok(req) = ExecuteRequest::decode_exact(data) else {
+        return;
+    };
+    laws(data, &req, |b| {
+        ExecuteRequest::decode_exact(b).ok().as_ref() == Some(&req)
+    });
     chain(req.rop_buffer, request_buffer);
     chain(req.auxiliary_buffer, |_| {});
 }
 
 /// Decodes a MAPI/HTTP Execute response body and the responses in it (without requests).
 pub fn execute_response(data: &[u8]) {
-    let Ok(resp) = ExecuteResponse::decode_exact(data) else { return };
-    laws(data, &resp, |b| ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&resp));
+    let Ok(resp) = ExecuteResponse::decode_exact(data) else {
+        return;
+    };
+    laws(data, &resp, |b| {
+        ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&resp)
+    });
     if let ExecuteResponse::Success { rop_buffer, .. } = resp {
         chain(rop_buffer, responses_alone);
     }
 }
 
 fn responses_alone(data: &[u8]) {
-    let Ok(buf) = RopBuffer::decode_exact(data) else { return };
+    let Ok(buf) = RopBuffer::decode_exact(data) else {
+        return;
+    };
     for r in ResponseIter::alone(buf.rops, 2) {
         if r.is_err() {
             return;
@@ -163,12 +214,18 @@ fn responses_alone(data: &[u8]) {
 
 /// Decodes a response stream (meta-tags, DONE header block, Execute response body).
 pub fn metatag_stream(data: &[u8]) {
-    let Ok(stream) = ResponseStream::decode_exact(data) else { return };
-    laws(data, &stream, |b| ResponseStream::decode_exact(b).ok().as_ref() == Some(&stream));
+    let Ok(stream) = ResponseStream::decode_exact(data) else {
+        return;
+    };
+    laws(data, &stream, |b| {
+        ResponseStream::decode_exact(b).ok().as_ref() == Some(&stream)
+    });
     if let Ok(body) = stream.execute_response() {
         let start = stream.body_offset();
         if let Some(span) = data.get(start..) {
-            laws(span, &body, |b| ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&body));
+            laws(span, &body, |b| {
+                ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&body)
+            });
         }
     }
 }

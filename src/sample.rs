@@ -12,12 +12,12 @@ use crate::data::{
     RecipientRow, TaggedPropertyValue,
 };
 use crate::error::EncodeError;
+use crate::mapihttp::{Header, HeaderBlock, write_stream_prefix};
 use crate::rop::message::*;
 use crate::rop::other::*;
 use crate::rop::property::*;
 use crate::rop::transport::*;
 use crate::rop::{Present, RopRequest, RopResponse, RopResult};
-use crate::mapihttp::{Header, HeaderBlock, write_stream_prefix};
 use crate::rpc_ext::{EcDoRpcExt2Flags, RpcFlags, write_block_with};
 use crate::wire::{LeArray, List, Utf16Str, Writer, u32_len};
 
@@ -227,33 +227,62 @@ pub fn write_response_buffer(w: &mut Writer<'_>) -> Result<(), EncodeError> {
     b.finish(&RESPONSE_HANDLES)
 }
 
-/// Execute request `Flags` of the sample: the client asks for neither compression nor
-/// obfuscation, as MAPI/HTTP clients do ([MS-OXCMAPIHTTP] 2.2.4.2.1).
-pub const EXECUTE_FLAGS: EcDoRpcExt2Flags = EcDoRpcExt2Flags::NO_COMPRESSION.union(EcDoRpcExt2Flags::NO_XOR_MAGIC);
+/// Execute request `Flags` of the sample: no compression, obfuscation allowed
+/// ([MS-OXCMAPIHTTP] 2.2.4.2.1, [MS-OXCRPC] 3.1.4.2).
+pub const EXECUTE_FLAGS: EcDoRpcExt2Flags = EcDoRpcExt2Flags::NO_COMPRESSION;
+
+/// RPC_HEADER_EXT flags of the sample request: one plain block ([MS-OXCRPC] 2.2.2.1).
+pub const REQUEST_RPC_FLAGS: RpcFlags = RpcFlags::LAST;
+
+/// RPC_HEADER_EXT flags of the sample response: the server obfuscates, as the request
+/// allows ([MS-OXCRPC] 2.2.2.1, 3.1.4.1.1.3).
+pub const RESPONSE_RPC_FLAGS: RpcFlags = RpcFlags::XOR_MAGIC.union(RpcFlags::LAST);
 
 /// `MaxRopOut` of the sample request ([MS-OXCRPC] 3.1.4.2 default limit).
 pub const MAX_ROP_OUT: u32 = 0x0004_0000;
 
 /// Headers of the sample's DONE block ([MS-OXCMAPIHTTP] 2.2.3.3).
 pub const DONE_HEADERS: [Header<'static>; 3] = [
-    Header { name: "X-ResponseCode", value: "0" },
-    Header { name: "X-ElapsedTime", value: "12" },
-    Header { name: "X-StartTime", value: "Sun, 22 Nov 2026 10:15:30 GMT" },
+    Header {
+        name: "X-ResponseCode",
+        value: "0",
+    },
+    Header {
+        name: "X-ElapsedTime",
+        value: "12",
+    },
+    Header {
+        name: "X-StartTime",
+        value: "Sun, 22 Nov 2026 10:15:30 GMT",
+    },
 ];
 
 /// Writes a size-prefixed field (`u32` size, then what `f` writes), back-patching the size.
-fn sized_u32(w: &mut Writer<'_>, f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Result<(), EncodeError> {
+fn sized_u32(
+    w: &mut Writer<'_>,
+    f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
+) -> Result<(), EncodeError> {
     let at = w.reserve(4)?;
     f(w)?;
     let n = w.position() - at - 4;
     w.patch_u32(at, u32_len(n, "size field")?)
 }
 
-/// Writes the Execute request body carrying the request buffer in one RPC_HEADER_EXT block
-/// with `Last` ([MS-OXCMAPIHTTP] 2.2.4.2.1, [MS-OXCRPC] 2.2.2.1).
+/// Writes the request buffer in one RPC_HEADER_EXT block ([MS-OXCRPC] 2.2.2.1).
+pub fn write_request_rpc(w: &mut Writer<'_>) -> Result<(), EncodeError> {
+    write_block_with(w, REQUEST_RPC_FLAGS, write_request_buffer)
+}
+
+/// Writes the response buffer in one obfuscated RPC_HEADER_EXT block ([MS-OXCRPC] 2.2.2.1).
+pub fn write_response_rpc(w: &mut Writer<'_>) -> Result<(), EncodeError> {
+    write_block_with(w, RESPONSE_RPC_FLAGS, write_response_buffer)
+}
+
+/// Writes the Execute request body carrying [`write_request_rpc`]
+/// ([MS-OXCMAPIHTTP] 2.2.4.2.1).
 pub fn write_execute_request(w: &mut Writer<'_>) -> Result<(), EncodeError> {
     w.put_u32(EXECUTE_FLAGS.bits())?;
-    sized_u32(w, |w| write_block_with(w, RpcFlags::LAST, write_request_buffer))?;
+    sized_u32(w, write_request_rpc)?;
     w.put_u32(MAX_ROP_OUT)?;
     w.put_u32(0)
 }
@@ -264,7 +293,7 @@ pub fn write_execute_response(w: &mut Writer<'_>) -> Result<(), EncodeError> {
     w.put_u32(0)?; // StatusCode
     w.put_u32(0)?; // ErrorCode
     w.put_u32(0)?; // Flags
-    sized_u32(w, |w| write_block_with(w, RpcFlags::LAST, write_response_buffer))?;
+    sized_u32(w, write_response_rpc)?;
     w.put_u32(0)
 }
 

@@ -9,7 +9,9 @@ fn replay_fuzz_regressions() {
     let mut replayed = 0;
     for (name, oracle) in ropwire::fuzzing::ORACLES {
         let dir = root.join(name);
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries {
             let path = entry.unwrap().path();
             let data = std::fs::read(&path).unwrap();
@@ -18,7 +20,11 @@ fn replay_fuzz_regressions() {
         }
     }
     // The directory holds at least the seeds committed with the targets.
-    assert!(replayed > 0, "no regression inputs found under {}", root.display());
+    assert!(
+        replayed > 0,
+        "no regression inputs found under {}",
+        root.display()
+    );
 }
 
 #[test]

@@ -31,7 +31,11 @@ fn execute_request_carries_the_request_buffer() {
     assert_eq!(blocks[0].header.size as usize, blocks[0].payload.len());
     let buffer = written(sample::write_request_buffer);
     assert_eq!(blocks[0].payload, &buffer[..]);
-    let rops: Vec<RopRequest> = RopBuffer::decode_exact(blocks[0].payload).unwrap().requests().map(Result::unwrap).collect();
+    let rops: Vec<RopRequest> = RopBuffer::decode_exact(blocks[0].payload)
+        .unwrap()
+        .requests()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(rops, sample::REQUEST_ROPS.to_vec());
     assert_eq!(req.encode_vec().unwrap(), body);
 }
@@ -45,17 +49,34 @@ fn response_stream_carries_the_response_buffer() {
     assert_eq!(stream.response_code(), Some(ResponseCode(0)));
     assert_eq!(stream.elapsed_time(), Some(12));
     assert_eq!(stream.start_time(), Some("Sun, 22 Nov 2026 10:15:30 GMT"));
-    let ExecuteResponse::Success { error_code, rop_buffer, .. } = stream.execute_response().unwrap() else {
+    let ExecuteResponse::Success {
+        error_code,
+        rop_buffer,
+        ..
+    } = stream.execute_response().unwrap()
+    else {
         panic!("failure body")
     };
     assert_eq!(error_code, 0);
-    let block = ropwire::rpc_ext::RpcChain::new(rop_buffer).next().unwrap().unwrap();
-    let resp_buf = RopBuffer::decode_exact(block.payload).unwrap();
+    let block = ropwire::rpc_ext::RpcChain::new(rop_buffer)
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(block.header.flags, RpcFlags::XOR_MAGIC | RpcFlags::LAST);
+    let mut scratch = [0u8; 0x8000];
+    let payload = block.payload_into(&mut scratch).unwrap();
+    let resp_buf = RopBuffer::decode_exact(payload).unwrap();
     let req_bytes = written(sample::write_request_buffer);
     let req_buf = RopBuffer::decode_exact(&req_bytes).unwrap();
-    let responses: Vec<_> = resp_buf.responses(Some(&req_buf), &NoContext).map(|p| p.unwrap().response).collect();
+    let responses: Vec<_> = resp_buf
+        .responses(Some(&req_buf), &NoContext)
+        .map(|p| p.unwrap().response)
+        .collect();
     assert_eq!(responses, sample::RESPONSE_ROPS.to_vec());
-    assert_eq!(resp_buf.handles.iter().collect::<Vec<_>>(), sample::RESPONSE_HANDLES.to_vec());
+    assert_eq!(
+        resp_buf.handles.iter().collect::<Vec<_>>(),
+        sample::RESPONSE_HANDLES.to_vec()
+    );
     assert_eq!(stream.encode_vec().unwrap(), stream_bytes);
 }
 
@@ -63,11 +84,15 @@ fn response_stream_carries_the_response_buffer() {
 fn every_prefix_of_the_stream_is_an_error() {
     let stream_bytes = written(sample::write_response_stream);
     for n in 0..stream_bytes.len() {
-        let ok = ResponseStream::decode_exact(&stream_bytes[..n]).and_then(|s| s.execute_response());
+        let ok =
+            ResponseStream::decode_exact(&stream_bytes[..n]).and_then(|s| s.execute_response());
         assert!(ok.is_err(), "prefix of {n} bytes decoded");
     }
     let body = written(sample::write_execute_request);
     for n in 0..body.len() {
-        assert!(ExecuteRequest::decode_exact(&body[..n]).is_err(), "prefix of {n} bytes decoded");
+        assert!(
+            ExecuteRequest::decode_exact(&body[..n]).is_err(),
+            "prefix of {n} bytes decoded"
+        );
     }
 }

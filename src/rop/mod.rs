@@ -753,7 +753,12 @@ impl<'a> RopResponse<'a> {
             None => RopId(wire),
         };
         if id.has_no_response() {
-            return fail(input, ErrorKind::InvalidValue { field: "RopId (this ROP has no response)" });
+            return fail(
+                input,
+                ErrorKind::InvalidValue {
+                    field: "RopId (this ROP has no response)",
+                },
+            );
         }
         RopResponse::decode_body(id, rest, input, cx)
     }

@@ -1,0 +1,616 @@
+//! End-to-end checks of the `ropdump` example: real runs of the built binary, asserting on
+//! its output and exit codes ([MS-OXCROPS] 2.2.1 batches, [MS-OXCRPC] 2.2.2.1,
+//! [MS-OXCMAPIHTTP] 2.2.4.2 and 2.2.7 around them).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The example binary. Cargo sets `CARGO_BIN_EXE_<name>` for `[[bin]]` targets only, so
+/// the example is built here (once per test process, so edits to it are picked up) and
+/// found next to this test's own executable: `target/<profile>/deps/ropdump-…` →
+/// `target/<profile>/examples/ropdump`.
+fn ropdump() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().expect("test executable path");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile>/deps/<test>");
+        let bin = profile_dir
+            .join("examples")
+            .join(format!("ropdump{}", std::env::consts::EXE_SUFFIX));
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut build = Command::new(cargo);
+        build
+            .args(["build", "--quiet", "--example", "ropdump"])
+            .arg("--manifest-path")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let status = build.status().expect("run cargo build --example ropdump");
+        assert!(status.success(), "cargo build --example ropdump failed");
+        assert!(bin.exists(), "example binary not at {}", bin.display());
+        bin
+    })
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+
+    /// The ROP lines (those starting with a spec ROP name), in order.
+    fn rops(&self) -> Vec<&str> {
+        self.stdout
+            .lines()
+            .filter(|l| l.starts_with("Rop") && !l.starts_with("RopBuffer "))
+            .collect()
+    }
+}
+
+fn run_with(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut cmd = Command::new(ropdump());
+    cmd.args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+    let mut child = cmd.spawn().expect("spawn ropdump");
+    if let Some(input) = stdin {
+        use std::io::Write;
+        let mut pipe = child.stdin.take().expect("stdin pipe");
+        pipe.write_all(input).expect("write stdin");
+    }
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().expect("wait for ropdump");
+    Run {
+        code: status.code().expect("exit code"),
+        stdout: String::from_utf8(stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(stderr).expect("UTF-8 stderr"),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with(args, None)
+}
+
+/// A file under the temp dir, unique per test and process.
+fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ropdump-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("write temp file");
+    path
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 temp path")
+}
+
+/// The sample's bytes at `layer`, through `--emit` (hex text).
+fn sample_bytes(layer: &str, response: bool) -> Vec<u8> {
+    let mut args = vec!["--sample", "--emit", "--layer", layer];
+    if response {
+        args.push("--response");
+    }
+    let r = run(&args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let digits: String = r.stdout.split_whitespace().collect();
+    assert!(digits.len().is_multiple_of(2));
+    (0..digits.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).expect("hex from --emit"))
+        .collect()
+}
+
+/// The number `N` in `… byte offset N (0x…)` on stderr.
+fn first_offset(stderr: &str) -> usize {
+    let at = stderr.find("byte offset ").expect("an offset on stderr") + "byte offset ".len();
+    stderr[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a decimal offset")
+}
+
+const LAYERS: [&str; 5] = ["rop", "buffer", "rpc", "execute", "http"];
+
+#[test]
+fn list_names_every_rop_id_with_its_support() {
+    let r = run(&["--list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    assert_eq!(lines.len(), 132);
+    assert!(lines.iter().any(|l| l.contains(" RopSetColumns ")));
+    assert!(
+        lines.contains(&"0xFE RopLogon request response"),
+        "{lines:?}"
+    );
+    assert!(lines.contains(&"0x15 RopQueryRows - -"), "{lines:?}");
+    assert!(lines.contains(&"0x06 RopCreateMessage request response"));
+    assert!(lines.contains(&"0x01 RopRelease request -"));
+    assert_eq!(
+        lines[0], "0xFE RopLogon request response",
+        "RopId::ALL order"
+    );
+    for l in &lines {
+        let parts: Vec<&str> = l.split(' ').collect();
+        assert_eq!(parts.len(), 4, "{l}");
+        assert!(parts[0].starts_with("0x") && parts[0].len() == 4, "{l}");
+        assert!(parts[1].starts_with("Rop"), "{l}");
+        assert!(["request", "-"].contains(&parts[2]), "{l}");
+        assert!(["response", "-"].contains(&parts[3]), "{l}");
+    }
+}
+
+#[test]
+fn sample_request_prints_every_rop_by_spec_name() {
+    let r = run(&["--sample"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    assert!(lines[0].starts_with("RopBuffer RopSize=0x"), "{}", r.stdout);
+    let rops = r.rops();
+    let names: Vec<&str> = rops
+        .iter()
+        .map(|l| l.split(' ').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "RopCreateMessage",
+            "RopSetProperties",
+            "RopModifyRecipients",
+            "RopGetPropertiesSpecific",
+            "RopSaveChangesMessage",
+            "RopSubmitMessage",
+            "RopRelease",
+        ]
+    );
+    assert_eq!(
+        rops[0],
+        "RopCreateMessage LogonId=0x00 InputHandleIndex=0x00 OutputHandleIndex=0x01 \
+         CodePageId=0x0FFF FolderId=0x0400000000000001 AssociatedFlag=0x00"
+    );
+    assert_eq!(rops[6], "RopRelease LogonId=0x00 InputHandleIndex=0x01");
+    // Strings are quoted with escapes.
+    assert!(
+        r.stdout
+            .contains(r#"PropertyValue="Hello team,\r\nthe figures"#)
+    );
+    // The handle table closes the buffer.
+    assert_eq!(
+        lines.last().copied(),
+        Some("ServerObjectHandleTable=[0x00000020, 0xFFFFFFFF]")
+    );
+}
+
+#[test]
+fn modify_recipients_rows_are_nested_below_their_rop() {
+    let r = run(&["--sample"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("RopModifyRecipients "))
+        .expect("RopModifyRecipients");
+    assert!(lines[at].contains(" ColumnCount=0x0003 "), "{}", lines[at]);
+    assert!(
+        lines[at].contains(" RecipientColumns=[0x0FFE0003, 0x39000003, 0x3A40000B] "),
+        "{}",
+        lines[at]
+    );
+    assert_eq!(lines[at + 1], "  RecipientRows:");
+    assert!(
+        lines[at + 2]
+            .starts_with("    [0] RowId=0x00000000 RecipientType=0x01 RecipientRowSize=0x"),
+        "{}",
+        lines[at + 2]
+    );
+    assert!(
+        lines[at + 3].starts_with("      RecipientRow: RecipientFlags=0x"),
+        "{}",
+        lines[at + 3]
+    );
+    assert!(lines[at + 3].contains(r#" EmailAddress="ada@example.com""#));
+    assert!(lines[at + 3].contains(r#" DisplayName="Ada Lovelace""#));
+    let second = lines[at..]
+        .iter()
+        .find(|l| l.starts_with("    [1] "))
+        .expect("second recipient row");
+    assert!(second.contains("RecipientType=0x02"), "{second}");
+    assert!(
+        lines[at..].contains(&"            [2] PropertyTag=0x3A40000B PropertyValue=0x01"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn response_with_context_pairs_get_properties_specific_with_its_values() {
+    let req = temp_file("ctx-request.bin", &sample_bytes("buffer", false));
+    let resp = temp_file("ctx-response.bin", &sample_bytes("buffer", true));
+    let r = run(&["--response", "--context", path_str(&req), path_str(&resp)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("RopGetPropertiesSpecific "))
+        .expect("RopGetPropertiesSpecific response");
+    assert_eq!(
+        lines[at],
+        "RopGetPropertiesSpecific InputHandleIndex=0x01 ReturnValue=0x00000000"
+    );
+    assert_eq!(lines[at + 1], "  RowData: Flag=0x00");
+    assert_eq!(lines[at + 2], "    ValueArray:");
+    assert_eq!(
+        lines[at + 3],
+        "      [0] PropertyTag=0x0E070003 PropertyValue=0x00000008"
+    );
+    assert_eq!(
+        lines[at + 4],
+        "      [1] PropertyTag=0x0E080003 PropertyValue=0x000005C8"
+    );
+    assert_eq!(r.rops().len(), 6, "RopRelease has no response");
+
+    // Without the request the row cannot be laid out: the ROPs before it are printed,
+    // then exit 1 with the offset of RopGetPropertiesSpecific.
+    let alone = run(&["--response", path_str(&resp)]);
+    assert_eq!(alone.code, 1, "{}", alone.stdout);
+    assert_eq!(alone.rops().len(), 3, "{}", alone.stdout);
+    assert!(alone.stderr.contains("needs context"), "{}", alone.stderr);
+    // The offset is that of the missing RowData: RopId, InputHandleIndex, ReturnValue
+    // come before it.
+    let bytes = sample_bytes("buffer", true);
+    let offset = first_offset(&alone.stderr);
+    assert_eq!(bytes[offset - 6], 0x07, "RopGetPropertiesSpecific RopId");
+
+    // The built-in sample's response uses the built-in request as its context.
+    let sample = run(&["--sample", "--response"]);
+    assert_eq!(sample.code, 0, "{}", sample.stderr);
+    assert_eq!(sample.stdout, r.stdout);
+}
+
+#[test]
+fn response_context_works_at_every_layer() {
+    for layer in ["rop", "rpc", "execute", "http"] {
+        let ctx_layer = if layer == "http" { "execute" } else { layer };
+        let req = temp_file(&format!("ctx-{layer}.bin"), &sample_bytes(ctx_layer, false));
+        let resp = temp_file(&format!("resp-{layer}.bin"), &sample_bytes(layer, true));
+        let r = run(&[
+            "--layer",
+            layer,
+            "--response",
+            "--roundtrip",
+            "--context",
+            path_str(&req),
+            path_str(&resp),
+        ]);
+        assert_eq!(r.code, 0, "{layer}: {}", r.stderr);
+        assert!(
+            r.stdout
+                .contains("      [1] PropertyTag=0x0E080003 PropertyValue=0x000005C8"),
+            "{layer}: {}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn chained_rpc_blocks_each_hold_a_rop_buffer() {
+    // Two response blocks (the first without Last, obfuscated), both answering the one
+    // request buffer of the context ([MS-OXCRPC] 3.1.4.2.1.1).
+    let block = sample_bytes("rpc", true);
+    let mut first = block.clone();
+    first[2] &= !0x04;
+    let chain = [first, block].concat();
+    let file = temp_file("chain.bin", &chain);
+    let ctx = temp_file("chain-ctx.bin", &sample_bytes("rpc", false));
+    let r = run(&[
+        "--layer",
+        "rpc",
+        "--response",
+        "--roundtrip",
+        "--context",
+        path_str(&ctx),
+        path_str(&file),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let headers: Vec<&str> = r
+        .lines()
+        .into_iter()
+        .filter(|l| l.starts_with("RPC_HEADER_EXT "))
+        .collect();
+    assert_eq!(headers.len(), 2, "{}", r.stdout);
+    assert!(headers[0].contains(" Flags=0x0002 "), "{}", headers[0]);
+    assert!(headers[1].contains(" Flags=0x0006 "), "{}", headers[1]);
+    assert_eq!(r.rops().len(), 12, "{}", r.stdout);
+    assert_eq!(
+        r.lines().last().copied(),
+        Some(format!("roundtrip: OK ({} bytes)", chain.len()).as_str())
+    );
+}
+
+#[test]
+fn every_single_byte_change_is_decoded_or_reported_never_a_crash() {
+    let bytes = sample_bytes("buffer", false);
+    for at in 0..bytes.len() {
+        let mut changed = bytes.clone();
+        changed[at] ^= 0xFF;
+        let file = temp_file("flip.bin", &changed);
+        let r = run(&["--bin", "--roundtrip", path_str(&file)]);
+        match r.code {
+            0 => assert!(
+                r.stdout
+                    .ends_with(&format!("roundtrip: OK ({} bytes)\n", bytes.len()))
+            ),
+            1 | 3 => assert!(r.stderr.contains("byte offset"), "at {at}: {}", r.stderr),
+            c => panic!("exit {c} for a change at {at}: {}", r.stderr),
+        }
+    }
+}
+
+#[test]
+fn roundtrip_is_exact_for_the_sample_in_every_layer() {
+    for layer in LAYERS {
+        for response in [false, true] {
+            if layer == "http" && !response {
+                continue;
+            }
+            let mut args = vec!["--sample", "--roundtrip", "--layer", layer];
+            if response {
+                args.push("--response");
+            }
+            let r = run(&args);
+            assert_eq!(r.code, 0, "{layer} {response}: {}", r.stderr);
+            let n = sample_bytes(layer, response).len();
+            assert_eq!(
+                r.lines().last().copied(),
+                Some(format!("roundtrip: OK ({n} bytes)").as_str()),
+                "{layer} {response}"
+            );
+        }
+    }
+}
+
+#[test]
+fn outer_layers_are_printed_before_the_rops() {
+    let rpc = run(&["--sample", "--layer", "rpc"]);
+    assert_eq!(rpc.code, 0, "{}", rpc.stderr);
+    let lines = rpc.lines();
+    assert!(
+        lines[0].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0004 Size=0x"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains(" SizeActual=0x"), "{}", lines[0]);
+    assert!(lines[1].starts_with("RopBuffer RopSize=0x"), "{}", lines[1]);
+    assert!(lines[2].starts_with("RopCreateMessage "), "{}", lines[2]);
+
+    let exec = run(&["--sample", "--layer", "execute"]);
+    assert_eq!(exec.code, 0, "{}", exec.stderr);
+    let first = exec.lines()[0];
+    assert!(
+        first.starts_with("ExecuteRequest Flags=0x00000001 RopBufferSize=0x"),
+        "{first}"
+    );
+    assert!(first.contains(" MaxRopOut=0x00040000 "), "{first}");
+    assert!(first.contains(" AuxiliaryBufferSize=0x00000000"), "{first}");
+
+    // --layer http implies --response; the payload is XorMagic-obfuscated (Flags 0x0006).
+    let http = run(&["--sample", "--layer", "http"]);
+    assert_eq!(http.code, 0, "{}", http.stderr);
+    let lines = http.lines();
+    assert_eq!(
+        &lines[..6],
+        [
+            "HTTP PROCESSING",
+            "HTTP PENDING",
+            "HTTP DONE",
+            r#"  X-ResponseCode="0""#,
+            r#"  X-ElapsedTime="12""#,
+            r#"  X-StartTime="Sun, 22 Nov 2026 10:15:30 GMT""#,
+        ]
+    );
+    assert!(lines[6].starts_with("ExecuteResponse StatusCode=0x00000000 "));
+    assert!(lines[7].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0006 "));
+    assert!(lines[9].starts_with("RopCreateMessage OutputHandleIndex=0x01 "));
+}
+
+#[test]
+fn hex_and_binary_input_decode_alike() {
+    let bytes = sample_bytes("buffer", false);
+    let expected = run(&["--sample"]).stdout;
+    let bin = temp_file("input.bin", &bytes);
+    let spaced = temp_file("input.hex", run(&["--sample", "--emit"]).stdout.as_bytes());
+    let prefixed: Vec<String> = bytes.iter().map(|b| format!("0x{b:02x}")).collect();
+    let prefixed = temp_file("input-0x.txt", prefixed.join(", ").as_bytes());
+    for file in [&bin, &spaced, &prefixed] {
+        let r = run(&[path_str(file)]);
+        assert_eq!(r.code, 0, "{}: {}", file.display(), r.stderr);
+        assert_eq!(r.stdout, expected, "{}", file.display());
+    }
+    // Standard input with `-`, and forced formats.
+    let r = run_with(&["-"], Some(&bytes));
+    assert_eq!((r.code, &r.stdout), (0, &expected), "{}", r.stderr);
+    let r = run(&["--hex", path_str(&spaced)]);
+    assert_eq!((r.code, &r.stdout), (0, &expected), "{}", r.stderr);
+    let r = run(&["--bin", path_str(&spaced)]);
+    assert_eq!(r.code, 1, "hex text read as bytes is not a ROP buffer");
+    let bad = temp_file("bad.hex", b"0x02 0x0G");
+    let r = run(&["--hex", path_str(&bad)]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("byte offset 8"), "{}", r.stderr);
+}
+
+#[test]
+fn rop_layer_has_no_framing() {
+    let r = run(&["--sample", "--layer", "rop"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    assert!(lines[0].starts_with("RopCreateMessage "), "{}", lines[0]);
+    assert!(!r.stdout.contains("RopBuffer"));
+    assert!(!r.stdout.contains("ServerObjectHandleTable"));
+    assert_eq!(r.rops().len(), 7);
+}
+
+#[test]
+fn truncated_input_exits_1_after_printing_the_rops_before_the_bad_one() {
+    for layer in ["buffer", "rpc", "execute"] {
+        let bytes = sample_bytes(layer, false);
+        // Cut inside RopModifyRecipients: the two ROPs before it still decode.
+        let cut = bytes.len() - 150;
+        let file = temp_file(&format!("truncated-{layer}.bin"), &bytes[..cut]);
+        let r = run(&["--layer", layer, path_str(&file)]);
+        assert_eq!(r.code, 1, "{layer}: {}", r.stdout);
+        let names: Vec<&str> = r
+            .rops()
+            .iter()
+            .map(|l| l.split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            names,
+            ["RopCreateMessage", "RopSetProperties"],
+            "{layer}: {}",
+            r.stdout
+        );
+        assert!(r.stderr.contains("truncated"), "{layer}: {}", r.stderr);
+        let offset = first_offset(&r.stderr);
+        assert!(offset > 0 && offset < cut, "{layer}: {}", r.stderr);
+        // The offset is that of the ROP that could not be decoded, in the whole input.
+        let inner = sample_bytes("buffer", false);
+        let shift = bytes.len() - inner.len();
+        assert!(offset >= shift, "{layer}: {}", r.stderr);
+    }
+
+    // In the response stream too: the ROPs before the cut, then the error.
+    let bytes = sample_bytes("http", true);
+    let ctx = temp_file("truncated-http-ctx.bin", &sample_bytes("execute", false));
+    let file = temp_file("truncated-http.bin", &bytes[..bytes.len() - 30]);
+    let r = run(&[
+        "--layer",
+        "http",
+        "--context",
+        path_str(&ctx),
+        path_str(&file),
+    ]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.starts_with("HTTP PROCESSING\n"), "{}", r.stdout);
+    assert!(r.rops().len() >= 3, "{}", r.stdout);
+    assert!(r.stderr.contains("byte offset"), "{}", r.stderr);
+
+    // An empty input is bad input too.
+    let empty = temp_file("empty.bin", b"");
+    let r = run(&[path_str(&empty)]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("byte offset 0"), "{}", r.stderr);
+}
+
+#[test]
+fn every_truncation_of_the_sample_exits_1_never_panics() {
+    let bytes = sample_bytes("execute", true);
+    let ctx = temp_file("prefix-ctx.bin", &sample_bytes("execute", false));
+    for cut in (0..bytes.len()).step_by(7) {
+        let file = temp_file("prefix.bin", &bytes[..cut]);
+        let r = run(&[
+            "--bin",
+            "--layer",
+            "execute",
+            "--response",
+            "--context",
+            path_str(&ctx),
+            path_str(&file),
+        ]);
+        assert_eq!(r.code, 1, "cut at {cut}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stderr.contains("byte offset"),
+            "cut at {cut}: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn a_byte_that_changes_the_reencoding_exits_3() {
+    // The response stream's headers are re-encoded from their names and values as
+    // `Name: value`; a tab instead of the space after the colon is valid whitespace on
+    // the wire, decodes to the same header, and re-encodes differently.
+    let mut bytes = sample_bytes("http", true);
+    let at = bytes
+        .windows(16)
+        .position(|w| w == b"X-ResponseCode: ")
+        .expect("X-ResponseCode header")
+        + 15;
+    bytes[at] = b'\t';
+    let file = temp_file("tab.bin", &bytes);
+    let ctx = temp_file("tab-ctx.bin", &sample_bytes("execute", false));
+    let args = |roundtrip: bool| {
+        let mut a = vec!["--layer", "http", "--bin", "--context", path_str(&ctx)];
+        if roundtrip {
+            a.push("--roundtrip");
+        }
+        a.push(path_str(&file));
+        a
+    };
+    let r = run(&args(true));
+    assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains(r#"  X-ResponseCode="0""#), "{}", r.stdout);
+    assert!(r.stdout.contains("RopSubmitMessage "), "decoded to the end");
+    assert!(r.stderr.contains("mismatch"), "{}", r.stderr);
+    assert_eq!(first_offset(&r.stderr), at, "{}", r.stderr);
+    // Without --roundtrip the same input decodes fine.
+    let r = run(&args(false));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let r = run(&["--sample", "--frobnicate"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--frobnicate"), "{}", r.stderr);
+    let r = run(&["--layer", "tcp", "--sample"]);
+    assert_eq!(r.code, 2);
+    let r = run(&["--sample", "--layer"]);
+    assert_eq!(r.code, 2);
+    let missing = std::env::temp_dir().join("ropdump-test-no-such-file.bin");
+    let r = run(&[path_str(&missing)]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let r = run(&["--sample", "--columns", "0x0037001F,zz"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("zz"), "{}", r.stderr);
+    let r = run(&["--sample", "--context", path_str(&missing)]);
+    assert_eq!(r.code, 2, "--context without --response: {}", r.stderr);
+    let r = run(&["--sample", "--columns", "0x0037001F,0x0E070003"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn help_prints_usage() {
+    let r = run(&["--help"]);
+    assert_eq!(r.code, 0);
+    for word in [
+        "usage: ropdump",
+        "--layer",
+        "--response",
+        "--context",
+        "--columns",
+        "--roundtrip",
+        "--list",
+    ] {
+        assert!(r.stdout.contains(word), "{word}");
+    }
+}
