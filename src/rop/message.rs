@@ -105,8 +105,10 @@ impl Encode for ModifyRecipientRow<'_> {
         match &self.recipient_row {
             None => w.put_u16(0),
             Some(r) => {
-                w.put_u16(u16_len(r.encoded_len(), "RecipientRowSize")?)?;
-                r.encode(w)
+                let size_at = w.reserve(2)?;
+                r.encode(w)?;
+                let size = w.position() - size_at - 2;
+                w.patch_u16(size_at, u16_len(size, "RecipientRowSize")?)
             }
         }
     }

@@ -129,32 +129,74 @@ impl<'a> Decode<'a> for Utf16Str<'a> {
     }
 }
 
+/// True when every byte is in 0x01..=0x7F: ASCII without NUL. No early exit, so the loop
+/// vectorises.
+#[inline]
+fn ascii_without_nul(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .fold(true, |ok, &b| ok & (b.wrapping_sub(1) < 0x7F))
+}
+
+/// Writes ASCII bytes as UTF-16LE code units, four at a time.
+#[inline]
+fn widen_ascii(src: &[u8], dst: &mut [u8]) {
+    let (src4, src_tail) = src.as_chunks::<4>();
+    let (dst8, dst_tail) = dst.as_chunks_mut::<8>();
+    for (d, s) in dst8.iter_mut().zip(src4) {
+        let x = u64::from(u32::from_le_bytes(*s));
+        let x = ((x << 16) | x) & 0x0000_FFFF_0000_FFFF;
+        let x = ((x << 8) | x) & 0x00FF_00FF_00FF_00FF;
+        *d = x.to_le_bytes();
+    }
+    let tail_dst = dst_tail.len().min(src_tail.len() * 2);
+    let done = src4.len() * 8;
+    if let Some(rest) = dst.get_mut(done..done + tail_dst) {
+        for (d, &b) in rest.as_chunks_mut::<2>().0.iter_mut().zip(src_tail) {
+            *d = [b, 0];
+        }
+    }
+}
+
 impl Encode for Utf16Str<'_> {
     fn encoded_len(&self) -> usize {
-        self.units().saturating_mul(2).saturating_add(2)
+        match self {
+            Utf16Str::Wire(b) => b.len().saturating_add(2),
+            Utf16Str::Str(s) if s.is_ascii() => s.len().saturating_mul(2).saturating_add(2),
+            Utf16Str::Str(_) => self.units().saturating_mul(2).saturating_add(2),
+        }
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            Utf16Str::Wire(b) => w.put_bytes(b)?,
-            Utf16Str::Str(s) => {
-                if s.contains('\0') {
-                    return Err(EncodeError::InvalidValue {
-                        field: "UTF-16 string (contains NUL)",
-                    });
-                }
-                if w.remaining() < self.encoded_len() {
-                    return Err(EncodeError::BufferTooSmall {
-                        needed: self.encoded_len(),
-                        available: w.remaining(),
-                    });
-                }
-                for u in s.encode_utf16() {
-                    w.put_u16(u)?;
-                }
+        let s = match self {
+            Utf16Str::Wire(b) => {
+                w.put_bytes(b)?;
+                return w.put_u16(0);
+            }
+            Utf16Str::Str(s) => s,
+        };
+        let ascii = ascii_without_nul(s.as_bytes());
+        if !ascii && s.as_bytes().contains(&0) {
+            return Err(EncodeError::InvalidValue {
+                field: "UTF-16 string (contains NUL)",
+            });
+        }
+        let units = if ascii { s.len() } else { self.units() };
+        let needed = units.saturating_mul(2).saturating_add(2);
+        let available = w.remaining();
+        let Some(dst) = w.rest_mut().get_mut(..needed) else {
+            return Err(EncodeError::BufferTooSmall { needed, available });
+        };
+        let (body, terminator) = dst.split_at_mut(needed - 2);
+        if ascii {
+            widen_ascii(s.as_bytes(), body);
+        } else {
+            for (d, u) in body.as_chunks_mut::<2>().0.iter_mut().zip(s.encode_utf16()) {
+                *d = u.to_le_bytes();
             }
         }
-        w.put_u16(0)
+        terminator.fill(0);
+        w.advance(needed)
     }
 }
 
@@ -283,5 +325,49 @@ impl fmt::Debug for Str8<'_> {
             }
         }
         f.write_str("\"")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use std::string::String;
+    use std::vec::Vec;
+
+    #[test]
+    fn ascii_fast_path_matches_encode_utf16_at_every_length() {
+        let mut s = String::new();
+        for n in 0..40u8 {
+            let mut buf = [0xA5u8; 100];
+            let mut w = Writer::new(&mut buf);
+            Utf16Str::Str(&s).encode(&mut w).unwrap();
+            let expected: Vec<u8> = s
+                .encode_utf16()
+                .chain([0])
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            assert_eq!(w.written(), &expected[..], "length {n}");
+            assert_eq!(buf[expected.len()], 0xA5);
+            s.push(char::from(b'a' + n % 26));
+        }
+        let mut small = [0u8; 5];
+        assert!(matches!(
+            Utf16Str::Str("abc").encode(&mut Writer::new(&mut small)),
+            Err(EncodeError::BufferTooSmall {
+                needed: 8,
+                available: 5
+            })
+        ));
+        assert!(
+            Utf16Str::Str("a\0b")
+                .encode(&mut Writer::new(&mut [0u8; 16]))
+                .is_err()
+        );
+        assert!(
+            Utf16Str::Str("é\0")
+                .encode(&mut Writer::new(&mut [0u8; 16]))
+                .is_err()
+        );
     }
 }
