@@ -176,12 +176,12 @@ impl Encode for SetPropertiesRequest<'_> {
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.logon_id)?;
         w.put_u8(self.input_handle_index)?;
-        w.put_u16(u16_len(
-            2 + self.property_values.encoded_len(),
-            "PropertyValueSize",
-        )?)?;
+        // PropertyValueSize counts PropertyValueCount and PropertyValues: back-patched.
+        let size_at = w.reserve(2)?;
         w.put_u16(u16_len(self.property_values.len(), "PropertyValueCount")?)?;
-        self.property_values.encode(w)
+        self.property_values.encode(w)?;
+        let size = w.position() - size_at - 2;
+        w.patch_u16(size_at, u16_len(size, "PropertyValueSize")?)
     }
 }
 
