@@ -20,9 +20,12 @@
 //! assert_eq!(body.status_code(), 1);
 //! ```
 
+mod bodies;
 mod execute;
 mod stream;
+pub mod streaming;
 
+pub use bodies::*;
 pub use execute::ExecuteRequest;
 pub use execute::ExecuteResponse;
 pub use stream::{

@@ -21,6 +21,9 @@
 //! assert_eq!(block.payload_into(&mut scratch).unwrap(), &[1, 2, 3]);
 //! ```
 
+pub mod aux;
+pub mod lz77;
+
 use core::iter::FusedIterator;
 
 use crate::error::{DecodeError, EncodeError, ErrorKind};
