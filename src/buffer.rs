@@ -335,3 +335,127 @@ pub fn encode_buffer<T: Encode>(
     }
     b.finish(handles)
 }
+
+/// Size of a RopBufferTooSmall response without its RequestBuffers: RopId and SizeNeeded
+/// ([MS-OXCROPS] 2.2.15.1).
+pub const BUFFER_TOO_SMALL_FIXED: usize = 3;
+
+/// What [`ResponseBufferWriter::push`] did with a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pushed {
+    /// The response was written.
+    Written,
+    /// The response did not fit: a RopBufferTooSmall carrying the unprocessed request
+    /// ROPs was written instead, and the buffer is closed to further responses
+    /// ([MS-OXCROPS] 2.2.15.1, 3.2.5.2).
+    BufferTooSmall {
+        /// The SizeNeeded the RopBufferTooSmall response carries.
+        size_needed: u16,
+    },
+}
+
+/// Server side: writes a ROP output buffer that honours the client's limit (MaxRopOut /
+/// pcbOut, bounded by the 32 KB payload limit) and, when a response does not fit,
+/// replaces it and everything after it with RopBufferTooSmall ([MS-OXCROPS] 2.2.1,
+/// 2.2.15.1; [MS-OXCRPC] 3.1.4.2).
+///
+/// The caller processes requests in order and pushes each response with the request
+/// tails before and after its ROP. A response is written only while a RopBufferTooSmall
+/// for everything after it would still fit, so the buffer can always be closed
+/// correctly; SizeNeeded is the RopSize so far plus the refused response plus the handle
+/// table.
+pub struct ResponseBufferWriter<'w, 'b> {
+    inner: RopBufferWriter<'w, 'b>,
+    /// Most bytes the whole ROP output buffer (RopSize, RopsList, handle table) may take.
+    limit: usize,
+    /// Handle-table entries [`ResponseBufferWriter::finish`] will append.
+    handles: usize,
+    closed: Option<u16>,
+}
+
+impl<'w, 'b> ResponseBufferWriter<'w, 'b> {
+    /// Starts an output buffer of at most `limit` bytes that will end with a handle table
+    /// of `handles` entries.
+    pub fn begin(w: &'w mut Writer<'b>, limit: usize, handles: usize) -> Result<Self, EncodeError> {
+        let limit = limit.min(w.remaining());
+        Ok(ResponseBufferWriter {
+            inner: RopBufferWriter::begin(w)?,
+            limit,
+            handles,
+            closed: None,
+        })
+    }
+
+    fn room(&self) -> usize {
+        self.limit
+            .saturating_sub(self.inner.rop_size())
+            .saturating_sub(self.handles.saturating_mul(4))
+    }
+
+    /// Writes `response`, or RopBufferTooSmall if it does not fit.
+    ///
+    /// `unprocessed` is the request RopsList from the ROP `response` answers to the end,
+    /// `after` the part after that ROP (both from [`RequestIter::remaining`], before and
+    /// after decoding it). The response is written only if a RopBufferTooSmall carrying
+    /// `after` would still fit behind it; otherwise RopBufferTooSmall carrying
+    /// `unprocessed` is written and the buffer closes. Unsolicited responses (RopBackoff,
+    /// RopNotify, …) pass the same tail twice.
+    pub fn push(
+        &mut self,
+        response: &impl Encode,
+        unprocessed: &[u8],
+        after: &[u8],
+    ) -> Result<Pushed, EncodeError> {
+        if let Some(size_needed) = self.closed {
+            return Ok(Pushed::BufferTooSmall { size_needed });
+        }
+        let len = response.encoded_len();
+        let reserve = BUFFER_TOO_SMALL_FIXED.saturating_add(after.len());
+        if len.saturating_add(reserve) <= self.room() {
+            self.inner.push(response)?;
+            return Ok(Pushed::Written);
+        }
+        let needed = self
+            .inner
+            .rop_size()
+            .saturating_add(len)
+            .saturating_add(self.handles.saturating_mul(4));
+        let size_needed = u16::try_from(needed).unwrap_or(u16::MAX);
+        let too_small = BUFFER_TOO_SMALL_FIXED.saturating_add(unprocessed.len());
+        if too_small > self.room() {
+            return Err(EncodeError::BufferTooSmall {
+                needed: too_small,
+                available: self.room(),
+            });
+        }
+        self.inner.push(&RopResponse::BufferTooSmall(
+            crate::rop::other::BufferTooSmallResponse {
+                size_needed,
+                request_buffers: unprocessed,
+            },
+        ))?;
+        self.closed = Some(size_needed);
+        Ok(Pushed::BufferTooSmall { size_needed })
+    }
+
+    /// True once a RopBufferTooSmall has been written.
+    pub fn is_closed(&self) -> bool {
+        self.closed.is_some()
+    }
+
+    /// Bytes still free for responses (the handle table already reserved).
+    pub fn remaining(&self) -> usize {
+        self.room()
+    }
+
+    /// Patches RopSize and appends the handle table (`handles.len()` must be the count
+    /// given to [`ResponseBufferWriter::begin`], or fewer).
+    pub fn finish(self, handles: &[u32]) -> Result<(), EncodeError> {
+        if handles.len() > self.handles {
+            return Err(EncodeError::InvalidValue {
+                field: "ServerObjectHandleTable (more handles than reserved)",
+            });
+        }
+        self.inner.finish(handles)
+    }
+}

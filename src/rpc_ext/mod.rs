@@ -27,6 +27,7 @@ pub mod lz77;
 use core::iter::FusedIterator;
 
 use crate::error::{DecodeError, EncodeError, ErrorKind};
+use crate::rop::RopId;
 use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, PResult, Writer, le_u16, le_u32};
 
 /// Size of one RPC_HEADER_EXT structure on the wire ([MS-OXCRPC] 2.2.2.1).
@@ -460,4 +461,95 @@ pub fn write_block_value<T: Encode + ?Sized>(
     flags: RpcFlags,
 ) -> Result<(), EncodeError> {
     write_block_with(w, flags, |w| value.encode(w))
+}
+
+/// Most payloads a server chains after the first in one response ([MS-OXCRPC] 3.1.4.2.1.2).
+pub const MAX_CHAINED_PAYLOADS: usize = 96;
+
+/// The residual room below which a server stops chaining RopReadStream and
+/// RopFastTransferSourceGetBuffer payloads ([MS-OXCRPC] 3.1.4.2.1.2): 8 KB.
+pub const CHAIN_RESIDUAL_STREAM: usize = 0x2000;
+
+/// The residual room below which a server stops chaining RopQueryRows payloads
+/// ([MS-OXCRPC] 3.1.4.2.1.2): 32 KB.
+pub const CHAIN_RESIDUAL_QUERY_ROWS: usize = 0x8000;
+
+/// Whether a server may add another chained payload after `payloads` payloads, with
+/// `residual` bytes of the client's output limit left: only with the request's Chain flag,
+/// only when the last request ROP is RopQueryRows, RopReadStream or
+/// RopFastTransferSourceGetBuffer, at most [`MAX_CHAINED_PAYLOADS`] extra payloads, and while
+/// the residual room is at least the ROP's threshold ([MS-OXCRPC] 3.1.4.2.1.2).
+pub fn may_chain(
+    flags: EcDoRpcExt2Flags,
+    last_request: RopId,
+    payloads: usize,
+    residual: usize,
+) -> bool {
+    let threshold = match last_request {
+        RopId::QueryRows => CHAIN_RESIDUAL_QUERY_ROWS,
+        RopId::ReadStream | RopId::FastTransferSourceGetBuffer => CHAIN_RESIDUAL_STREAM,
+        _ => return false,
+    };
+    flags.contains(EcDoRpcExt2Flags::CHAIN)
+        && payloads <= MAX_CHAINED_PAYLOADS
+        && residual >= threshold.saturating_add(RPC_HEADER_EXT_SIZE)
+}
+
+/// Writes several RPC_HEADER_EXT blocks back to back and puts `Last` on the final one
+/// when finished ([MS-OXCRPC] 3.1.4.2.1.1, 3.1.4.2.1.2): chained server responses and
+/// packed client uploads.
+pub struct ChainWriter<'w, 'b> {
+    w: &'w mut Writer<'b>,
+    last: Option<(usize, RpcFlags)>,
+    blocks: usize,
+}
+
+impl<'w, 'b> ChainWriter<'w, 'b> {
+    /// Starts a chain at the writer's position.
+    pub fn new(w: &'w mut Writer<'b>) -> Self {
+        ChainWriter {
+            w,
+            last: None,
+            blocks: 0,
+        }
+    }
+
+    /// Appends one block whose payload `f` writes in place; `flags` must not contain `Last`.
+    pub fn block<F>(&mut self, flags: RpcFlags, f: F) -> Result<(), EncodeError>
+    where
+        F: FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
+    {
+        if flags.contains(RpcFlags::LAST) {
+            return Err(EncodeError::InvalidValue {
+                field: "Flags (Last is set by ChainWriter::finish)",
+            });
+        }
+        let at = self.w.position();
+        write_block_with(self.w, flags, f)?;
+        self.last = Some((at, flags));
+        self.blocks += 1;
+        Ok(())
+    }
+
+    /// Blocks written so far.
+    pub fn blocks(&self) -> usize {
+        self.blocks
+    }
+
+    /// Bytes of room left in the writer.
+    pub fn remaining(&self) -> usize {
+        self.w.remaining()
+    }
+
+    /// Sets `Last` on the final block; a chain needs at least one block.
+    pub fn finish(self) -> Result<usize, EncodeError> {
+        let Some((at, flags)) = self.last else {
+            return Err(EncodeError::InvalidValue {
+                field: "RPC_HEADER_EXT chain (no block)",
+            });
+        };
+        self.w
+            .patch_u16(at.saturating_add(2), (flags | RpcFlags::LAST).bits())?;
+        Ok(self.blocks)
+    }
 }
