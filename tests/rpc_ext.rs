@@ -230,8 +230,13 @@ fn write_block_with_back_patches_and_obfuscates() {
 fn write_refusals() {
     let mut buf = [0u8; 0x9000];
     let mut w = Writer::new(&mut buf);
+    // Compressing one byte gains nothing: the block goes out uncompressed.
+    write_block(&mut w, &[1], RpcFlags::COMPRESSED | RpcFlags::LAST).unwrap();
+    assert_eq!(w.written(), &[0, 0, 0x04, 0, 1, 0, 1, 0, 1]);
+    // In-place writing cannot compress without the whole payload first.
+    let mut w = Writer::new(&mut buf);
     assert!(matches!(
-        write_block(&mut w, &[1], RpcFlags::COMPRESSED | RpcFlags::LAST),
+        ropwire::rpc_ext::write_block_with(&mut w, RpcFlags::COMPRESSED, |w| w.put_u8(1)),
         Err(EncodeError::InvalidValue { .. })
     ));
     let big = vec![0u8; MAX_PAYLOAD + 1];
@@ -421,18 +426,23 @@ fn header_checks() {
 }
 
 #[test]
-fn compressed_payload_is_unsupported() {
+fn compressed_payload_errors_are_absolute_and_typed() {
+    // Size 2, SizeActual 9: two bytes cannot hold a 4-byte LZ77 bitmask.
     let wire = [0x00, 0x00, 0x05, 0x00, 0x02, 0x00, 0x09, 0x00, 0xAA, 0xBB];
     let b = RpcChain::new(&wire).next().unwrap().unwrap();
     assert_eq!((b.header.size, b.header.size_actual), (2, 9));
     let mut scratch = [0u8; MAX_PAYLOAD];
+    let e = b.payload_into(&mut scratch).unwrap_err();
     assert_eq!(
-        b.payload_into(&mut scratch),
-        Err(DecodeError {
-            offset: 2,
-            kind: ErrorKind::UnsupportedStructure("LZ77 compressed RPC_HEADER_EXT payload")
-        })
+        e.offset, 8,
+        "at the payload, counted from the block's buffer"
     );
+    assert!(matches!(e.kind, ErrorKind::Truncated { .. }), "{e:?}");
+    // SizeActual larger than the caller's room.
+    let mut small = [0u8; 4];
+    let e = b.payload_into(&mut small).unwrap_err();
+    assert_eq!(e.offset, 6);
+    assert!(matches!(e.kind, ErrorKind::CountTooLarge { .. }), "{e:?}");
 }
 
 #[test]
@@ -526,7 +536,7 @@ fn capture_rgb_aux_in() {
 }
 
 #[test]
-fn capture_rgb_in_is_compressed() {
+fn capture_rgb_in_is_compressed_and_decompresses() {
     for (name, size, size_actual, comp) in [
         (
             "001_Outlook_2007_in_ModifyRecipients.rgbIn.bin",
@@ -552,10 +562,16 @@ fn capture_rgb_in_is_compressed() {
         assert_eq!(h.flags, RpcFlags::COMPRESSED | RpcFlags::LAST);
         assert_eq!((h.size, h.size_actual), (size, size_actual));
         assert_eq!(bs[0].payload.len(), usize::from(size));
+        // The LZ77 payload decompresses to exactly SizeActual bytes, framed as a ROP buffer.
         let mut scratch = [0u8; MAX_PAYLOAD];
+        let payload = bs[0].payload_into(&mut scratch).unwrap();
+        assert_eq!(payload.len(), usize::from(size_actual));
+        let rop_size = usize::from(u16::from_le_bytes([payload[0], payload[1]]));
+        assert!(rop_size <= payload.len());
         assert_eq!(
-            bs[0].payload_into(&mut scratch).unwrap_err().kind,
-            ErrorKind::UnsupportedStructure("LZ77 compressed RPC_HEADER_EXT payload")
+            (payload.len() - rop_size) % 4,
+            0,
+            "whole handles after RopsList"
         );
         assert_eq!(bs[0].encode_vec().unwrap(), wire);
 

@@ -1,5 +1,5 @@
 //! Message ROPs ([MS-OXCROPS] 2.2.6): RopCreateMessage, RopSaveChangesMessage,
-//! RopModifyRecipients so far.
+//! RopRemoveAllRecipients, RopModifyRecipients so far.
 
 use crate::data::{MessageId, PropertyTag, RecipientRow};
 use crate::error::EncodeError;
@@ -58,6 +58,23 @@ wire_struct! {
     pub struct SaveChangesMessageResponse {
         response_handle_index "ResponseHandleIndex": u8,
         result "ReturnValue": RopResult<SaveChangesMessageSuccess>,
+    }
+}
+
+wire_struct! {
+    /// RopRemoveAllRecipients request ([MS-OXCROPS] 2.2.6.4.1).
+    pub struct RemoveAllRecipientsRequest {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        reserved "Reserved": u32,
+    }
+}
+
+wire_struct! {
+    /// RopRemoveAllRecipients response ([MS-OXCROPS] 2.2.6.4.2); same layout on failure.
+    pub struct RemoveAllRecipientsResponse {
+        input_handle_index "InputHandleIndex": u8,
+        return_value "ReturnValue": u32,
     }
 }
 

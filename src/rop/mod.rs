@@ -564,7 +564,7 @@ rop_table! {
     OpenMessage = 0x03, Message, "2.2.6.1";
     CreateMessage = 0x06, Message, "2.2.6.2", req CreateMessageRequest, resp CreateMessageResponse;
     SaveChangesMessage = 0x0C, Message, "2.2.6.3", req SaveChangesMessageRequest, resp SaveChangesMessageResponse;
-    RemoveAllRecipients = 0x0D, Message, "2.2.6.4";
+    RemoveAllRecipients = 0x0D, Message, "2.2.6.4", req RemoveAllRecipientsRequest, resp RemoveAllRecipientsResponse;
     ModifyRecipients = 0x0E, Message, "2.2.6.5", req ModifyRecipientsRequest<'a>, resp ModifyRecipientsResponse;
     ReadRecipients = 0x0F, Message, "2.2.6.6";
     ReloadCachedInformation = 0x10, Message, "2.2.6.7";

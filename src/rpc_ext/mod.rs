@@ -206,19 +206,37 @@ impl<'a> RpcBlock<'a> {
             .intersects(RpcFlags::COMPRESSED | RpcFlags::XOR_MAGIC)
     }
 
-    /// The usable payload ([MS-OXCRPC] 3.1.4.1.1.3): borrowed from the wire when plain,
-    /// un-XORed into `scratch` when `XorMagic` is set. A `scratch` of [`MAX_PAYLOAD`] bytes
-    /// always suffices. `Compressed` payloads are not supported yet.
+    /// The usable payload ([MS-OXCRPC] 3.1.4.1.1.2, 3.1.4.1.1.3): borrowed from the wire
+    /// when plain, un-XORed into `scratch` when `XorMagic` is set, decompressed into
+    /// `scratch` (XOR reverted on the fly) when `Compressed` is set, in which case it must
+    /// come to exactly `SizeActual` bytes. A `scratch` of [`MAX_PAYLOAD`] bytes always
+    /// suffices; error offsets are absolute, like the block's.
     pub fn payload_into<'s>(&self, scratch: &'s mut [u8]) -> Result<&'s [u8], DecodeError>
     where
         'a: 's,
     {
         let flags = self.header.flags;
         if flags.contains(RpcFlags::COMPRESSED) {
-            return Err(DecodeError {
-                offset: self.offset.saturating_add(2),
-                kind: ErrorKind::UnsupportedStructure("LZ77 compressed RPC_HEADER_EXT payload"),
-            });
+            let actual = usize::from(self.header.size_actual);
+            let Some(dst) = scratch.get_mut(..actual) else {
+                return Err(DecodeError {
+                    offset: self.offset.saturating_add(6),
+                    kind: ErrorKind::CountTooLarge {
+                        field: "SizeActual (larger than the output room)",
+                    },
+                });
+            };
+            return match lz77::decompress_exact(
+                self.payload,
+                dst,
+                flags.contains(RpcFlags::XOR_MAGIC),
+            ) {
+                Ok(()) => Ok(dst),
+                Err(mut e) => {
+                    e.offset = e.offset.saturating_add(self.payload_offset());
+                    Err(e)
+                }
+            };
         }
         if !flags.contains(RpcFlags::XOR_MAGIC) {
             return Ok(self.payload);
@@ -422,22 +440,71 @@ fn payload_size(len: usize) -> Result<u16, EncodeError> {
 fn check_write_flags(flags: RpcFlags) -> Result<(), EncodeError> {
     if flags.contains(RpcFlags::COMPRESSED) {
         return Err(EncodeError::InvalidValue {
-            field: "Flags (Compressed: LZ77 encoding is not supported yet)",
+            field: "Flags (Compressed needs the payload first: use write_block or write_block_compressed_with)",
         });
     }
     Ok(())
 }
 
-/// Writes one block: a Version 0 RPC_HEADER_EXT with `Size == SizeActual == payload.len()`,
-/// then the payload, obfuscated in place when `XorMagic` is set ([MS-OXCRPC] 2.2.2.1,
-/// 3.1.4.1.1.3). `Compressed` is refused for now.
+/// Writes one block holding `payload` ([MS-OXCRPC] 2.2.2.1, 3.1.4.1.1.2, 3.1.4.1.1.3).
+///
+/// With `Compressed`, the payload is LZ77-compressed straight into the writer; when that
+/// does not make it strictly smaller the block goes out uncompressed (the flag dropped), as
+/// the spec asks. With `XorMagic`, the bytes on the wire (compressed or not) are obfuscated
+/// in place. `Size` and `SizeActual` are filled in.
 pub fn write_block(w: &mut Writer<'_>, payload: &[u8], flags: RpcFlags) -> Result<(), EncodeError> {
-    write_block_with(w, flags, |w| w.put_bytes(payload))
+    if !flags.contains(RpcFlags::COMPRESSED) {
+        return write_block_with(w, flags, |w| w.put_bytes(payload));
+    }
+    let size_actual = payload_size(payload.len())?;
+    let at = w.reserve(RPC_HEADER_EXT_SIZE)?;
+    let payload_at = at.saturating_add(RPC_HEADER_EXT_SIZE);
+    let compressed = lz77::compress_payload(payload, w.rest_mut());
+    let (flags, size) = match compressed {
+        Some(n) => {
+            w.advance(n)?;
+            (flags, payload_size(n)?)
+        }
+        None => {
+            w.put_bytes(payload)?;
+            (flags - RpcFlags::COMPRESSED, size_actual)
+        }
+    };
+    let header = RpcHeaderExt {
+        version: RPC_HEADER_EXT_VERSION,
+        flags,
+        size,
+        size_actual,
+    };
+    w.patch(at, &header.to_bytes())?;
+    if flags.contains(RpcFlags::XOR_MAGIC) {
+        xor_magic(w.written_mut(payload_at));
+    }
+    Ok(())
+}
+
+/// Writes one block whose payload `f` writes into `scratch` first, then compresses it into
+/// the writer as [`write_block`] does ([MS-OXCRPC] 3.1.4.1.1.2). For in-place payloads
+/// without compression, [`write_block_with`] needs no scratch.
+pub fn write_block_compressed_with<F>(
+    w: &mut Writer<'_>,
+    flags: RpcFlags,
+    scratch: &mut [u8],
+    f: F,
+) -> Result<(), EncodeError>
+where
+    F: FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
+{
+    let mut sw = Writer::new(scratch);
+    f(&mut sw)?;
+    let payload = sw.into_written();
+    write_block(w, payload, flags)
 }
 
 /// Writes one block whose payload `f` encodes straight into the writer after a reserved
 /// header; `Size`/`SizeActual` are back-patched and the payload obfuscated in place when
-/// `XorMagic` is set ([MS-OXCRPC] 2.2.2.1, 3.1.4.2.1.1). `Compressed` is refused for now.
+/// `XorMagic` is set ([MS-OXCRPC] 2.2.2.1, 3.1.4.2.1.1). `Compressed` needs the payload
+/// before writing: use [`write_block`] or [`write_block_compressed_with`].
 pub fn write_block_with<F>(w: &mut Writer<'_>, flags: RpcFlags, f: F) -> Result<(), EncodeError>
 where
     F: FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>,
