@@ -230,6 +230,38 @@ pub fn metatag_stream(data: &[u8]) {
     }
 }
 
+/// Decompresses arbitrary bytes as an LZ77 payload into a 0x8000-byte room: any input
+/// either fails with a typed error or yields at most the room ([MS-OXCRPC] 3.1.4.1.1.2).
+pub fn lz77_decompress(data: &[u8]) {
+    let mut out = [0u8; crate::rpc_ext::MAX_PAYLOAD];
+    if let Ok(n) = crate::rpc_ext::lz77::decompress(data, &mut out) {
+        assert!(n <= out.len());
+        // Whatever decompresses, our compressor must round-trip.
+        lz77_roundtrip(out.get(..n).unwrap_or_default());
+    }
+}
+
+/// Compresses arbitrary bytes (at most 0x8000) and checks that decompression gives them
+/// back, with and without XorMagic applied to the compressed bytes.
+pub fn lz77_roundtrip(data: &[u8]) {
+    use crate::rpc_ext::lz77;
+    let data = data.get(..crate::rpc_ext::MAX_PAYLOAD).unwrap_or(data);
+    let mut packed = [0u8; lz77::max_compressed_len(crate::rpc_ext::MAX_PAYLOAD)];
+    let n = match lz77::compress(data, &mut packed) {
+        Ok(n) => n,
+        Err(e) => panic!("compress refused {} bytes: {e:?}", data.len()),
+    };
+    let mut back = [0u8; crate::rpc_ext::MAX_PAYLOAD];
+    let packed = packed.get_mut(..n).unwrap_or_default();
+    let room = back.get_mut(..data.len()).unwrap_or_default();
+    assert!(lz77::decompress_exact(packed, room, false).is_ok(), "round trip failed");
+    assert_eq!(room, data);
+    crate::rpc_ext::xor_magic(packed);
+    let room = back.get_mut(..data.len()).unwrap_or_default();
+    assert!(lz77::decompress_exact(packed, room, true).is_ok(), "XorMagic round trip failed");
+    assert_eq!(room, data);
+}
+
 /// An oracle: bytes in, panics on a broken law.
 pub type Oracle = fn(&[u8]);
 
@@ -243,4 +275,6 @@ pub const ORACLES: &[(&str, Oracle)] = &[
     ("execute_request", execute_request),
     ("execute_response", execute_response),
     ("metatag_stream", metatag_stream),
+    ("lz77_decompress", lz77_decompress),
+    ("lz77_roundtrip", lz77_roundtrip),
 ];
