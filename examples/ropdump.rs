@@ -16,7 +16,7 @@ use ropwire::data::PropertyTag;
 use ropwire::mapihttp::{ExecuteRequest, ExecuteResponse, Header, HeaderBlock, ResponseStream};
 use ropwire::rop::{ResponseContext, RopId, RopRequest, RopResponse};
 use ropwire::rpc_ext::{
-    RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
+    MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
 };
 use ropwire::wire::{Dump, DumpField, Dumper, LeArray};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, Writer, sample};
@@ -739,7 +739,7 @@ fn dump_rpc<'a>(
             }
         };
         p.value("RPC_HEADER_EXT", &block.header);
-        let mut scratch = vec![0u8; block.payload.len()];
+        let mut scratch = vec![0u8; MAX_PAYLOAD];
         let payload = block
             .payload_into(&mut scratch)
             .map_err(|e| Failure::decode("RPC_HEADER_EXT", e))?;
@@ -747,10 +747,20 @@ fn dump_rpc<'a>(
         pos = block.payload_offset() - base + block.payload.len();
         if s.roundtrip {
             let flags = block.header.flags;
-            let len = RPC_HEADER_EXT_SIZE + inner.len();
-            let reencoded = with_writer(len, |w| write_block(w, &inner, flags))
-                .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?;
-            out.extend(reencoded);
+            if flags.contains(RpcFlags::COMPRESSED) && inner == payload {
+                // Another compressor's choices need not be ours: the decompressed payload
+                // round-tripped, so the block's own bytes stand.
+                out.extend(
+                    block
+                        .encode_vec()
+                        .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?,
+                );
+            } else {
+                let len = RPC_HEADER_EXT_SIZE + inner.len();
+                let reencoded = with_writer(len, |w| write_block(w, &inner, flags))
+                    .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?;
+                out.extend(reencoded);
+            }
         }
     }
     Ok(out)
@@ -932,7 +942,7 @@ fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
         let mut out = Vec::new();
         for block in chain {
             let block = block.map_err(err)?;
-            let mut scratch = vec![0u8; block.payload.len()];
+            let mut scratch = vec![0u8; MAX_PAYLOAD];
             let payload = block.payload_into(&mut scratch).map_err(err)?;
             let buf = RopBuffer::decode_exact(payload)
                 .map_err(|e| err(shifted(e, block.payload_offset())))?;
