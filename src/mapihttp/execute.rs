@@ -10,7 +10,11 @@ use crate::wire::{
 
 /// Reads a 4-byte size field, checks it against `max` (the spec limit, at the size field)
 /// and then against the bytes left (at the data), and splits the data off.
-fn sized_bytes<'a>(input: &'a [u8], max: usize, field: &'static str) -> PResult<'a, &'a [u8]> {
+pub(super) fn sized_bytes<'a>(
+    input: &'a [u8],
+    max: usize,
+    field: &'static str,
+) -> PResult<'a, &'a [u8]> {
     let (rest, n) = le_u32(input)?;
     match usize::try_from(n) {
         Ok(n) if n <= max => take(rest, n),
@@ -22,7 +26,7 @@ fn sized_bytes<'a>(input: &'a [u8], max: usize, field: &'static str) -> PResult<
 }
 
 /// Writes a 4-byte size field and the bytes, refusing more than `max` bytes.
-fn put_sized(
+pub(super) fn put_sized(
     w: &mut Writer<'_>,
     bytes: &[u8],
     max: usize,
@@ -35,7 +39,7 @@ fn put_sized(
     w.put_bytes(bytes)
 }
 
-fn dump_sized(bytes: &[u8], size_name: &str, name: &str, d: &mut dyn Dumper) {
+pub(super) fn dump_sized(bytes: &[u8], size_name: &str, name: &str, d: &mut dyn Dumper) {
     d.int(size_name, bytes.len() as u64, 4);
     bytes.dump_field(name, d);
 }

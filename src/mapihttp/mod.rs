@@ -1,4 +1,6 @@
-//! MAPI over HTTP ([MS-OXCMAPIHTTP]): the Execute request and response bodies (2.2.4.2) and
+//! MAPI over HTTP ([MS-OXCMAPIHTTP]): the request and response bodies of every mailbox
+//! endpoint request type — Connect (2.2.4.1), Execute (2.2.4.2), Disconnect (2.2.4.3),
+//! NotificationWait (2.2.4.4), PING (2.2.6) — with a dispatcher keyed by `X-RequestType`;
 //! the response stream that wraps every response body (2.2.2.2, 2.2.7): meta-tags
 //! (`PROCESSING`, `PENDING`, `DONE`), the additional headers after `DONE`, an empty line,
 //! then the binary body.
@@ -45,6 +47,29 @@ pub mod request_type {
     pub const NOTIFICATION_WAIT: &str = "NotificationWait";
     /// `PING`, also served by the address book endpoint ([MS-OXCMAPIHTTP] 2.2.6).
     pub const PING: &str = "PING";
+    /// The address book server endpoint's values ([MS-OXCMAPIHTTP] 2.2.3.3.1, 2.2.5):
+    /// recognised and reported, not decoded by this crate.
+    pub const ADDRESS_BOOK: [&str; 19] = [
+        "Bind",
+        "Unbind",
+        "CompareMIds",
+        "DNToMId",
+        "GetMatches",
+        "GetPropList",
+        "GetProps",
+        "GetSpecialTable",
+        "GetTemplateInfo",
+        "ModLinkAtt",
+        "ModProps",
+        "QueryColumns",
+        "QueryRows",
+        "ResolveNames",
+        "ResortRestriction",
+        "SeekEntries",
+        "UpdateStat",
+        "GetMailboxUrl",
+        "GetAddressBookUrl",
+    ];
 }
 
 /// Header field names used by the protocol ([MS-OXCMAPIHTTP] 2.2.3.3).
