@@ -254,12 +254,34 @@ pub fn lz77_roundtrip(data: &[u8]) {
     let mut back = [0u8; crate::rpc_ext::MAX_PAYLOAD];
     let packed = packed.get_mut(..n).unwrap_or_default();
     let room = back.get_mut(..data.len()).unwrap_or_default();
-    assert!(lz77::decompress_exact(packed, room, false).is_ok(), "round trip failed");
+    assert!(
+        lz77::decompress_exact(packed, room, false).is_ok(),
+        "round trip failed"
+    );
     assert_eq!(room, data);
     crate::rpc_ext::xor_magic(packed);
     let room = back.get_mut(..data.len()).unwrap_or_default();
-    assert!(lz77::decompress_exact(packed, room, true).is_ok(), "XorMagic round trip failed");
+    assert!(
+        lz77::decompress_exact(packed, room, true).is_ok(),
+        "XorMagic round trip failed"
+    );
     assert_eq!(room, data);
+}
+
+/// Decodes a MAPI/HTTP request or response body of any mailbox request type: the first
+/// byte picks the type (low bits) and the direction (bit 3) ([MS-OXCMAPIHTTP] 2.2.4).
+pub fn mapihttp_body(data: &[u8]) {
+    use crate::mapihttp::{RequestBody, RequestType, ResponseBody};
+    let Some((&sel, body)) = data.split_first() else { return };
+    let types = RequestType::ALL;
+    let Some(&t) = types.get(usize::from(sel & 0x07) % types.len()) else { return };
+    if sel & 0x08 == 0 {
+        if let Ok(v) = RequestBody::decode_as(t, body) {
+            laws(body, &v, |b| RequestBody::decode_as(t, b).ok().as_ref() == Some(&v));
+        }
+    } else if let Ok(v) = ResponseBody::decode_as(t, body) {
+        laws(body, &v, |b| ResponseBody::decode_as(t, b).ok().as_ref() == Some(&v));
+    }
 }
 
 /// An oracle: bytes in, panics on a broken law.
@@ -277,4 +299,5 @@ pub const ORACLES: &[(&str, Oracle)] = &[
     ("metatag_stream", metatag_stream),
     ("lz77_decompress", lz77_decompress),
     ("lz77_roundtrip", lz77_roundtrip),
+    ("mapihttp_body", mapihttp_body),
 ];
