@@ -272,15 +272,46 @@ pub fn lz77_roundtrip(data: &[u8]) {
 /// byte picks the type (low bits) and the direction (bit 3) ([MS-OXCMAPIHTTP] 2.2.4).
 pub fn mapihttp_body(data: &[u8]) {
     use crate::mapihttp::{RequestBody, RequestType, ResponseBody};
-    let Some((&sel, body)) = data.split_first() else { return };
+    let Some((&sel, body)) = data.split_first() else {
+        return;
+    };
     let types = RequestType::ALL;
-    let Some(&t) = types.get(usize::from(sel & 0x07) % types.len()) else { return };
+    let Some(&t) = types.get(usize::from(sel & 0x07) % types.len()) else {
+        return;
+    };
     if sel & 0x08 == 0 {
         if let Ok(v) = RequestBody::decode_as(t, body) {
-            laws(body, &v, |b| RequestBody::decode_as(t, b).ok().as_ref() == Some(&v));
+            laws(body, &v, |b| {
+                RequestBody::decode_as(t, b).ok().as_ref() == Some(&v)
+            });
         }
     } else if let Ok(v) = ResponseBody::decode_as(t, body) {
-        laws(body, &v, |b| ResponseBody::decode_as(t, b).ok().as_ref() == Some(&v));
+        laws(body, &v, |b| {
+            ResponseBody::decode_as(t, b).ok().as_ref() == Some(&v)
+        });
+    }
+}
+
+/// Walks the AUX blocks of a de-obfuscated auxiliary payload and checks each block's laws
+/// ([MS-OXCRPC] 2.2.2.2).
+pub fn aux_blocks(data: &[u8]) {
+    use crate::rpc_ext::aux::{AuxBlock, AuxWalker};
+    let mut walker = AuxWalker::new(data);
+    loop {
+        let start = walker.offset();
+        match walker.next() {
+            Some(Ok(block)) => {
+                let span = data.get(start..walker.offset()).unwrap_or_default();
+                laws(span, &block, |b| {
+                    AuxBlock::decode_exact(b).ok().as_ref() == Some(&block)
+                });
+            }
+            Some(Err(e)) => {
+                assert!(e.offset <= data.len(), "error offset past the input");
+                return;
+            }
+            None => return,
+        }
     }
 }
 
@@ -300,4 +331,5 @@ pub const ORACLES: &[(&str, Oracle)] = &[
     ("lz77_decompress", lz77_decompress),
     ("lz77_roundtrip", lz77_roundtrip),
     ("mapihttp_body", mapihttp_body),
+    ("aux_blocks", aux_blocks),
 ];

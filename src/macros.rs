@@ -91,3 +91,42 @@ macro_rules! list_item {
         }
     )*};
 }
+
+/// Gives `bitflags` types (declared with `const _ = !0` so unknown bits are kept) their
+/// little-endian `Decode`, `Encode`, `DumpField` and proptest strategy:
+/// `flags_codec!(RpcFlags: u16, 2, le_u16; EcDoRpcExt2Flags: u32, 4, le_u32);`
+macro_rules! flags_codec {
+    ($($t:ident: $int:ty, $width:literal, $read:ident);* $(;)?) => {$(
+        impl<'a> $crate::wire::Decode<'a> for $t {
+            #[inline]
+            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+                $crate::wire::$read(input).map(|(r, v)| (r, $t::from_bits_retain(v)))
+            }
+        }
+
+        impl $crate::wire::Encode for $t {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                $width
+            }
+            #[inline]
+            fn encode(&self, w: &mut $crate::wire::Writer<'_>) -> Result<(), $crate::error::EncodeError> {
+                w.put_bytes(&self.bits().to_le_bytes())
+            }
+        }
+
+        impl $crate::wire::DumpField for $t {
+            fn dump_field(&self, name: &str, d: &mut dyn $crate::wire::Dumper) {
+                d.int(name, u64::from(self.bits()), $width);
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for $t {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                ::proptest::prelude::any::<$int>().prop_map($t::from_bits_retain)
+            }
+        }
+    )*};
+}

@@ -1,1 +1,1974 @@
-//! Auxiliary buffers: AUX_HEADER and its blocks ([MS-OXCRPC] 2.2.2.2, 3.1.4.1.2).
+//! Auxiliary buffers: AUX_HEADER and its blocks ([MS-OXCRPC] 2.2.2.2, 3.1.4.1.2, 3.2.4.1.2).
+//!
+//! `rgbAuxIn`/`rgbAuxOut` (and the MAPI/HTTP `AuxiliaryBuffer`) are one RPC_HEADER_EXT whose
+//! payload, once de-obfuscated, is a run of auxiliary blocks. Each block is a 4-byte
+//! [`AuxHeader`] (`Size` counts the header itself) and the structure its `Version` and `Type`
+//! select. Blocks follow each other directly: the next header starts `Size` bytes after the
+//! current one.
+//!
+//! [`AuxWalker`] iterates over a de-obfuscated payload without copying; [`aux_walker`] does the
+//! RPC_HEADER_EXT part too. Every (Version, Type) pair of [MS-OXCRPC] 2.2.2.2 has its own
+//! [`AuxBlock`] variant; any other pair is kept raw as [`AuxBlock::Unknown`], as receivers
+//! must skip such blocks (3.1.4.1.2). Blocks with string fields reached through offsets keep
+//! their wire bytes, so a decoded block re-encodes byte for byte; a block built (or changed)
+//! by the caller is encoded in a canonical layout instead (see [`AuxPerfClientInfo`]).
+//!
+//! ```
+//! use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxWalker, write_aux_block};
+//! use ropwire::wire::Writer;
+//!
+//! let block = AuxBlock::PerfRequestId(AuxPerfRequestId { session_id: 1, request_id: 0xA3 });
+//! let mut buf = [0u8; 8];
+//! let mut w = Writer::new(&mut buf);
+//! write_aux_block(&mut w, &block).unwrap();
+//! assert_eq!(buf, [0x08, 0x00, 0x01, 0x01, 0x01, 0x00, 0xA3, 0x00]);
+//! let decoded: Vec<_> = AuxWalker::new(&buf).collect::<Result<_, _>>().unwrap();
+//! assert_eq!(decoded, [block]);
+//! ```
+
+use core::iter::FusedIterator;
+
+use super::{MAX_AUX_BUFFER, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, write_block_with};
+use crate::data::Guid;
+use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
+use crate::wire::{
+    Decode, Dump, DumpField, Dumper, Encode, PResult, Utf16Str, Writer, fail, sized, take,
+    to_decode_error, u16_len,
+};
+
+/// Size of the AUX_HEADER structure; its `Size` field counts these bytes too
+/// ([MS-OXCRPC] 2.2.2.2).
+pub const AUX_HEADER_SIZE: usize = 4;
+
+/// `AUX_VERSION_1` ([MS-OXCRPC] 2.2.2.2): selects the first table of block types.
+pub const AUX_VERSION_1: u8 = 0x01;
+/// `AUX_VERSION_2` ([MS-OXCRPC] 2.2.2.2): selects the second table of block types.
+pub const AUX_VERSION_2: u8 = 0x02;
+
+/// `AUX_TYPE_PERF_REQUESTID` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_REQUESTID (v1).
+pub const AUX_TYPE_PERF_REQUESTID: u8 = 0x01;
+/// `AUX_TYPE_PERF_CLIENTINFO` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_CLIENTINFO (v1).
+pub const AUX_TYPE_PERF_CLIENTINFO: u8 = 0x02;
+/// `AUX_TYPE_PERF_SERVERINFO` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_SERVERINFO (v1).
+pub const AUX_TYPE_PERF_SERVERINFO: u8 = 0x03;
+/// `AUX_TYPE_PERF_SESSIONINFO` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_SESSIONINFO (v1) or
+/// AUX_PERF_SESSIONINFO_V2 (v2).
+pub const AUX_TYPE_PERF_SESSIONINFO: u8 = 0x04;
+/// `AUX_TYPE_PERF_DEFMDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFMDB_SUCCESS (v1).
+pub const AUX_TYPE_PERF_DEFMDB_SUCCESS: u8 = 0x05;
+/// `AUX_TYPE_PERF_DEFGC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFGC_SUCCESS (v1).
+pub const AUX_TYPE_PERF_DEFGC_SUCCESS: u8 = 0x06;
+/// `AUX_TYPE_PERF_MDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_MDB_SUCCESS (v1) or
+/// AUX_PERF_MDB_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_MDB_SUCCESS: u8 = 0x07;
+/// `AUX_TYPE_PERF_GC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_GC_SUCCESS (v1) or
+/// AUX_PERF_GC_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_GC_SUCCESS: u8 = 0x08;
+/// `AUX_TYPE_PERF_FAILURE` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_FAILURE (v1) or
+/// AUX_PERF_FAILURE_V2 (v2).
+pub const AUX_TYPE_PERF_FAILURE: u8 = 0x09;
+/// `AUX_TYPE_CLIENT_CONTROL` ([MS-OXCRPC] 2.2.2.2): AUX_CLIENT_CONTROL (v1).
+pub const AUX_TYPE_CLIENT_CONTROL: u8 = 0x0A;
+/// `AUX_TYPE_PERF_PROCESSINFO` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_PROCESSINFO (v1 and v2).
+pub const AUX_TYPE_PERF_PROCESSINFO: u8 = 0x0B;
+/// `AUX_TYPE_PERF_BG_DEFMDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFMDB_SUCCESS (v1).
+pub const AUX_TYPE_PERF_BG_DEFMDB_SUCCESS: u8 = 0x0C;
+/// `AUX_TYPE_PERF_BG_DEFGC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFGC_SUCCESS (v1).
+pub const AUX_TYPE_PERF_BG_DEFGC_SUCCESS: u8 = 0x0D;
+/// `AUX_TYPE_PERF_BG_MDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_MDB_SUCCESS (v1) or
+/// AUX_PERF_MDB_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_BG_MDB_SUCCESS: u8 = 0x0E;
+/// `AUX_TYPE_PERF_BG_GC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_GC_SUCCESS (v1) or
+/// AUX_PERF_GC_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_BG_GC_SUCCESS: u8 = 0x0F;
+/// `AUX_TYPE_PERF_BG_FAILURE` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_FAILURE (v1) or
+/// AUX_PERF_FAILURE_V2 (v2).
+pub const AUX_TYPE_PERF_BG_FAILURE: u8 = 0x10;
+/// `AUX_TYPE_PERF_FG_DEFMDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFMDB_SUCCESS (v1).
+pub const AUX_TYPE_PERF_FG_DEFMDB_SUCCESS: u8 = 0x11;
+/// `AUX_TYPE_PERF_FG_DEFGC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_DEFGC_SUCCESS (v1).
+pub const AUX_TYPE_PERF_FG_DEFGC_SUCCESS: u8 = 0x12;
+/// `AUX_TYPE_PERF_FG_MDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_MDB_SUCCESS (v1) or
+/// AUX_PERF_MDB_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_FG_MDB_SUCCESS: u8 = 0x13;
+/// `AUX_TYPE_PERF_FG_GC_SUCCESS` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_GC_SUCCESS (v1) or
+/// AUX_PERF_GC_SUCCESS_V2 (v2).
+pub const AUX_TYPE_PERF_FG_GC_SUCCESS: u8 = 0x14;
+/// `AUX_TYPE_PERF_FG_FAILURE` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_FAILURE (v1) or
+/// AUX_PERF_FAILURE_V2 (v2).
+pub const AUX_TYPE_PERF_FG_FAILURE: u8 = 0x15;
+/// `AUX_TYPE_OSVERSIONINFO` ([MS-OXCRPC] 2.2.2.2): AUX_OSVERSIONINFO (v1).
+pub const AUX_TYPE_OSVERSIONINFO: u8 = 0x16;
+/// `AUX_TYPE_EXORGINFO` ([MS-OXCRPC] 2.2.2.2): AUX_EXORGINFO (v1).
+pub const AUX_TYPE_EXORGINFO: u8 = 0x17;
+/// `AUX_TYPE_PERF_ACCOUNTINFO` ([MS-OXCRPC] 2.2.2.2): AUX_PERF_ACCOUNTINFO (v1).
+pub const AUX_TYPE_PERF_ACCOUNTINFO: u8 = 0x18;
+/// `AUX_TYPE_SERVER_CAPABILITIES` ([MS-OXCRPC] 2.2.2.2): AUX_SERVER_CAPABILITIES (v1).
+pub const AUX_TYPE_SERVER_CAPABILITIES: u8 = 0x46;
+/// `AUX_TYPE_ENDPOINT_CAPABILITIES` ([MS-OXCRPC] 2.2.2.2): AUX_ENDPOINT_CAPABILITIES (v1).
+pub const AUX_TYPE_ENDPOINT_CAPABILITIES: u8 = 0x48;
+/// `AUX_TYPE_CLIENT_CONNECTION_INFO` ([MS-OXCRPC] 2.2.2.2): AUX_CLIENT_CONNECTION_INFO (v1).
+pub const AUX_TYPE_CLIENT_CONNECTION_INFO: u8 = 0x4A;
+/// `AUX_TYPE_SERVER_SESSION_INFO` ([MS-OXCRPC] 2.2.2.2): AUX_SERVER_SESSION_INFO (v1).
+pub const AUX_TYPE_SERVER_SESSION_INFO: u8 = 0x4B;
+/// `AUX_TYPE_PROTOCOL_DEVICE_IDENTIFICATION` ([MS-OXCRPC] 2.2.2.2):
+/// AUX_PROTOCOL_DEVICE_IDENTIFICATION (v1).
+pub const AUX_TYPE_PROTOCOL_DEVICE_IDENTIFICATION: u8 = 0x4E;
+
+/// AUX_PERF_SERVERINFO `ServerType`: unknown server type ([MS-OXCRPC] 2.2.2.2.5).
+pub const SERVERTYPE_UNKNOWN: u16 = 0x00;
+/// AUX_PERF_SERVERINFO `ServerType` 0x01: a connection serving private mailbox data
+/// ([MS-OXCRPC] 2.2.2.2.5; the spec gives this value no name).
+pub const SERVERTYPE_PRIVATE: u16 = 0x01;
+/// AUX_PERF_SERVERINFO `ServerType` 0x02: a connection serving public folder data
+/// ([MS-OXCRPC] 2.2.2.2.5; the spec gives this value no name).
+pub const SERVERTYPE_PUBLIC: u16 = 0x02;
+/// AUX_PERF_SERVERINFO `ServerType` 0x03: a connection serving directory data
+/// ([MS-OXCRPC] 2.2.2.2.5; the spec gives this value no name).
+pub const SERVERTYPE_DIRECTORY: u16 = 0x03;
+/// AUX_PERF_SERVERINFO `ServerType` 0x04: a connection serving referrals
+/// ([MS-OXCRPC] 2.2.2.2.5; the spec gives this value no name).
+pub const SERVERTYPE_REFERRAL: u16 = 0x04;
+
+/// AUX_PERF_CLIENTINFO `ClientMode`: the mode is unknown ([MS-OXCRPC] 2.2.2.2.4).
+pub const CLIENTMODE_UNKNOWN: u16 = 0x00;
+/// AUX_PERF_CLIENTINFO `ClientMode`: the client runs in classic online mode
+/// ([MS-OXCRPC] 2.2.2.2.4).
+pub const CLIENTMODE_CLASSIC: u16 = 0x01;
+/// AUX_PERF_CLIENTINFO `ClientMode`: the client runs in cached mode ([MS-OXCRPC] 2.2.2.2.4).
+pub const CLIENTMODE_CACHED: u16 = 0x02;
+
+bitflags::bitflags! {
+    /// AUX_CLIENT_CONTROL `EnableFlags` ([MS-OXCRPC] 2.2.2.2.15), the LE u32; unknown bits
+    /// are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ClientControlFlags: u32 {
+        /// `ENABLE_PERF_SENDTOSERVER`: send performance data to the server.
+        const ENABLE_PERF_SENDTOSERVER = 0x0000_0001;
+        /// `ENABLE_COMPRESSION`: compress data sent to the server.
+        const ENABLE_COMPRESSION = 0x0000_0004;
+        /// `ENABLE_HTTP_TUNNELING`: use RPC over HTTP when configured.
+        const ENABLE_HTTP_TUNNELING = 0x0000_0008;
+        /// `ENABLE_PERF_SENDGCDATA`: include directory (GC) performance data.
+        const ENABLE_PERF_SENDGCDATA = 0x0000_0010;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// AUX_EXORGINFO `OrgFlags` ([MS-OXCRPC] 2.2.2.2.17), the LE u32; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ExOrgInfoFlags: u32 {
+        /// `PUBLIC_FOLDERS_ENABLED`: the organization has public folders.
+        const PUBLIC_FOLDERS_ENABLED = 0x0000_0001;
+        /// `USE_AUTODISCOVER_FOR_PUBLIC_FOLDER_CONFIGURATION`: configure public folders
+        /// through Autodiscover.
+        const USE_AUTODISCOVER_FOR_PUBLIC_FOLDER_CONFIGURATION = 0x0000_0002;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// AUX_SERVER_CAPABILITIES `ServerCapabilityFlags` ([MS-OXCRPC] 2.2.2.2.19), the LE u32;
+    /// unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ServerCapabilityFlags: u32 {
+        /// `PACKED_FAST_TRANSFER_UPLOAD_BUFFERS`: packed FastTransfer upload buffers accepted.
+        const PACKED_FAST_TRANSFER_UPLOAD_BUFFERS = 0x0000_0001;
+        /// `PACKED_WRITE_STREAM_UPLOAD_BUFFERS`: packed RopWriteStreamExtended buffers accepted.
+        const PACKED_WRITE_STREAM_UPLOAD_BUFFERS = 0x0000_0002;
+        /// `ULTRA_LARGE_PACKED_DOWNLOAD_BUFFERS`: packed download buffers up to 1 MB.
+        const ULTRA_LARGE_PACKED_DOWNLOAD_BUFFERS = 0x0000_0008;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// AUX_ENDPOINT_CAPABILITIES `EndpointCapabilityFlag` ([MS-OXCRPC] 2.2.2.2.20), the LE
+    /// u32; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct EndpointCapabilityFlags: u32 {
+        /// `ENDPOINT_CAPABILITIES_SINGLE_ENDPOINT`: RFRI, NSPI and EMSMDB on one HTTP endpoint.
+        const ENDPOINT_CAPABILITIES_SINGLE_ENDPOINT = 0x0000_0001;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// AUX_CLIENT_CONNECTION_INFO `ConnectionFlags` ([MS-OXCRPC] 2.2.2.2.21), the LE u32;
+    /// unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ConnectionFlags: u32 {
+        /// 0x0001: the client runs in cached mode (0 designates no mode).
+        const CACHED_MODE = 0x0000_0001;
+        const _ = !0;
+    }
+}
+
+flags_codec!(
+    ClientControlFlags: u32, 4, le_u32;
+    ExOrgInfoFlags: u32, 4, le_u32;
+    ServerCapabilityFlags: u32, 4, le_u32;
+    EndpointCapabilityFlags: u32, 4, le_u32;
+    ConnectionFlags: u32, 4, le_u32;
+);
+
+wire_struct! {
+    /// AUX_HEADER ([MS-OXCRPC] 2.2.2.2): `Size` counts these 4 bytes plus the block after them.
+    pub struct AuxHeader {
+        size "Size": u16,
+        version "Version": u8,
+        block_type "Type": u8,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Fixed-layout blocks
+// ---------------------------------------------------------------------------------------
+
+wire_struct! {
+    /// AUX_PERF_REQUESTID ([MS-OXCRPC] 2.2.2.2.1): the session and request the following
+    /// performance blocks belong to.
+    pub struct AuxPerfRequestId {
+        session_id "SessionID": u16,
+        request_id "RequestID": u16,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_SESSIONINFO ([MS-OXCRPC] 2.2.2.2.2): a client session and its GUID.
+    pub struct AuxPerfSessionInfo {
+        session_id "SessionID": u16,
+        reserved "Reserved": u16,
+        session_guid "SessionGuid": Guid,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_SESSIONINFO_V2 ([MS-OXCRPC] 2.2.2.2.3): a client session, its GUID and
+    /// connection number.
+    pub struct AuxPerfSessionInfoV2 {
+        session_id "SessionID": u16,
+        reserved "Reserved": u16,
+        session_guid "SessionGuid": Guid,
+        connection_id "ConnectionID": u32,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_DEFMDB_SUCCESS ([MS-OXCRPC] 2.2.2.2.7): an earlier successful call to the
+    /// messaging server (types 0x05, 0x0C BG, 0x11 FG).
+    pub struct AuxPerfDefMdbSuccess {
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+        request_id "RequestID": u16,
+        reserved "Reserved": u16,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_DEFGC_SUCCESS ([MS-OXCRPC] 2.2.2.2.8): an earlier successful call to the
+    /// directory service (types 0x06, 0x0D BG, 0x12 FG).
+    pub struct AuxPerfDefGcSuccess {
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+        request_operation "RequestOperation": u8,
+        reserved "Reserved": [u8; 3],
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_MDB_SUCCESS ([MS-OXCRPC] 2.2.2.2.9): an earlier successful call to the
+    /// messaging server, with client, server and session (v1 types 0x07, 0x0E, 0x13).
+    pub struct AuxPerfMdbSuccess {
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        request_id "RequestID": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_MDB_SUCCESS_V2 ([MS-OXCRPC] 2.2.2.2.10): AUX_PERF_MDB_SUCCESS plus the
+    /// process (v2 types 0x07, 0x0E, 0x13).
+    pub struct AuxPerfMdbSuccessV2 {
+        process_id "ProcessID": u16,
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        request_id "RequestID": u16,
+        reserved "Reserved": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_GC_SUCCESS ([MS-OXCRPC] 2.2.2.2.11): an earlier successful call to the
+    /// directory service (v1 types 0x08, 0x0F, 0x14).
+    pub struct AuxPerfGcSuccess {
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        reserved_1 "Reserved_1": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+        request_operation "RequestOperation": u8,
+        reserved_2 "Reserved_2": [u8; 3],
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_GC_SUCCESS_V2 ([MS-OXCRPC] 2.2.2.2.12): AUX_PERF_GC_SUCCESS plus the process
+    /// (v2 types 0x08, 0x0F, 0x14).
+    pub struct AuxPerfGcSuccessV2 {
+        process_id "ProcessID": u16,
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_complete_request "TimeToCompleteRequest": u32,
+        request_operation "RequestOperation": u8,
+        reserved "Reserved": [u8; 3],
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_FAILURE ([MS-OXCRPC] 2.2.2.2.13): an earlier failed call to the messaging
+    /// server or directory service (v1 types 0x09, 0x10, 0x15).
+    pub struct AuxPerfFailure {
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        request_id "RequestID": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_fail_request "TimeToFailRequest": u32,
+        result_code "ResultCode": u32,
+        request_operation "RequestOperation": u8,
+        reserved "Reserved": [u8; 3],
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_FAILURE_V2 ([MS-OXCRPC] 2.2.2.2.14): AUX_PERF_FAILURE plus the process
+    /// (v2 types 0x09, 0x10, 0x15).
+    pub struct AuxPerfFailureV2 {
+        process_id "ProcessID": u16,
+        client_id "ClientID": u16,
+        server_id "ServerID": u16,
+        session_id "SessionID": u16,
+        request_id "RequestID": u16,
+        reserved_1 "Reserved_1": u16,
+        time_since_request "TimeSinceRequest": u32,
+        time_to_fail_request "TimeToFailRequest": u32,
+        result_code "ResultCode": u32,
+        request_operation "RequestOperation": u8,
+        reserved_2 "Reserved_2": [u8; 3],
+    }
+}
+
+wire_struct! {
+    /// AUX_CLIENT_CONTROL ([MS-OXCRPC] 2.2.2.2.15): the server asks the client to change
+    /// behaviour.
+    pub struct AuxClientControl {
+        enable_flags "EnableFlags": ClientControlFlags,
+        expiry_time "ExpiryTime": u32,
+    }
+}
+
+wire_struct! {
+    /// AUX_OSVERSIONINFO ([MS-OXCRPC] 2.2.2.2.16): the server's operating system version.
+    pub struct AuxOsVersionInfo {
+        os_version_info_size "OSVersionInfoSize": u32,
+        major_version "MajorVersion": u32,
+        minor_version "MinorVersion": u32,
+        build_number "BuildNumber": u32,
+        reserved1 "Reserved1": [u8; 132],
+        service_pack_major "ServicePackMajor": u16,
+        service_pack_minor "ServicePackMinor": u16,
+        reserved2 "Reserved2": u32,
+    }
+}
+
+wire_struct! {
+    /// AUX_EXORGINFO ([MS-OXCRPC] 2.2.2.2.17): whether the organization has public folders.
+    pub struct AuxExOrgInfo {
+        org_flags "OrgFlags": ExOrgInfoFlags,
+    }
+}
+
+wire_struct! {
+    /// AUX_PERF_ACCOUNTINFO ([MS-OXCRPC] 2.2.2.2.18): the account behind a client id.
+    pub struct AuxPerfAccountInfo {
+        client_id "ClientID": u16,
+        reserved "Reserved": u16,
+        account "Account": Guid,
+    }
+}
+
+wire_struct! {
+    /// AUX_SERVER_CAPABILITIES ([MS-OXCRPC] 2.2.2.2.19): capabilities the server supports.
+    pub struct AuxServerCapabilities {
+        server_capability_flags "ServerCapabilityFlags": ServerCapabilityFlags,
+    }
+}
+
+wire_struct! {
+    /// AUX_ENDPOINT_CAPABILITIES ([MS-OXCRPC] 2.2.2.2.20): interfaces combined on one endpoint.
+    pub struct AuxEndpointCapabilities {
+        endpoint_capability_flag "EndpointCapabilityFlag": EndpointCapabilityFlags,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Blocks with variable fields reached through offsets
+// ---------------------------------------------------------------------------------------
+
+/// Lays out the variable fields of an offset block one after another, right after its
+/// fixed part, and hands out their offsets from the start of the AUX_HEADER
+/// ([MS-OXCRPC] 2.2.2.2.4 and the other offset blocks).
+struct Placer {
+    pos: usize,
+}
+
+impl Placer {
+    fn new(fixed_len: usize) -> Self {
+        Placer {
+            pos: AUX_HEADER_SIZE.saturating_add(fixed_len),
+        }
+    }
+
+    fn place(&mut self, len: Option<usize>, field: &'static str) -> Result<u16, EncodeError> {
+        match len {
+            None => Ok(0),
+            Some(n) => {
+                let at = u16_len(self.pos, field)?;
+                self.pos = self.pos.saturating_add(n);
+                Ok(at)
+            }
+        }
+    }
+
+    fn string(
+        &mut self,
+        s: &Option<Utf16Str<'_>>,
+        field: &'static str,
+    ) -> Result<u16, EncodeError> {
+        self.place(s.as_ref().map(Encode::encoded_len), field)
+    }
+
+    fn bytes(&mut self, b: Option<&[u8]>, field: &'static str) -> Result<u16, EncodeError> {
+        self.place(b.map(<[u8]>::len), field)
+    }
+
+    /// Payload length with the whole block padded to a multiple of 4 bytes.
+    fn payload_len(&self) -> usize {
+        let padded = self.pos.saturating_add(3) & !3;
+        padded.saturating_sub(AUX_HEADER_SIZE)
+    }
+}
+
+/// The start, in `payload`, of a variable field whose offset (from the AUX_HEADER) is
+/// `offset`, if it lies after the fixed part and inside the block with room for `min` bytes.
+fn var_start(payload: &[u8], fixed_len: usize, offset: u16, min: usize) -> Option<usize> {
+    usize::from(offset)
+        .checked_sub(AUX_HEADER_SIZE)
+        .filter(|&s| s >= fixed_len && s.saturating_add(min) <= payload.len())
+}
+
+fn bad_offset<T>(
+    payload: &[u8],
+    field_at: usize,
+    field: &'static str,
+) -> Result<T, nom::Err<Fail>> {
+    Err(nom::Err::Error(Fail::at(
+        payload.get(field_at..).unwrap_or_default(),
+        ErrorKind::InvalidValue { field },
+    )))
+}
+
+/// Reads the null-terminated Unicode string an offset field points to; 0 means none.
+fn var_string<'a>(
+    payload: &'a [u8],
+    fixed_len: usize,
+    offset: u16,
+    field_at: usize,
+    field: &'static str,
+) -> Result<Option<Utf16Str<'a>>, nom::Err<Fail>> {
+    if offset == 0 {
+        return Ok(None);
+    }
+    match var_start(payload, fixed_len, offset, 1) {
+        Some(s) => {
+            let (_, v) = Utf16Str::decode(payload.get(s..).unwrap_or_default())?;
+            Ok(Some(v))
+        }
+        None => bad_offset(payload, field_at, field),
+    }
+}
+
+/// Reads the `size` bytes an offset field points to; offset 0 means none.
+fn var_bytes<'a>(
+    payload: &'a [u8],
+    fixed_len: usize,
+    offset: u16,
+    size: u16,
+    field_at: usize,
+    field: &'static str,
+) -> Result<Option<&'a [u8]>, nom::Err<Fail>> {
+    if offset == 0 {
+        return Ok(None);
+    }
+    let size = usize::from(size);
+    match var_start(payload, fixed_len, offset, size) {
+        Some(s) => Ok(payload.get(s..s.saturating_add(size))),
+        None => bad_offset(payload, field_at, field),
+    }
+}
+
+/// A block whose fixed part holds offsets to variable fields after it.
+trait OffsetBlock<'a>: Sized + PartialEq {
+    /// The fixed part as on the wire, offsets included.
+    type Fixed: Decode<'a> + Encode + Dump + Clone;
+    /// Encoded size of the fixed part.
+    const FIXED_LEN: usize;
+    /// The payload bytes this value was decoded from, if any.
+    fn wire(&self) -> Option<&'a [u8]>;
+    /// Builds the value from its fixed part and the whole payload.
+    fn resolve(fixed: Self::Fixed, payload: &'a [u8]) -> Result<Self, nom::Err<Fail>>;
+    /// The canonical fixed part, with offsets handed out by `p` in spec order.
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError>;
+    /// Writes the present variable fields in spec order.
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
+    /// Dumps the present variable fields.
+    fn dump_vars(&self, d: &mut dyn Dumper);
+}
+
+/// How an offset block is written: its own wire bytes, or the canonical layout.
+enum Form<'a, F> {
+    Wire(&'a [u8], F),
+    Canonical(F, usize),
+}
+
+fn parse_offset_block<'a, B: OffsetBlock<'a>>(payload: &'a [u8]) -> PResult<'a, B> {
+    let (_, fixed) = B::Fixed::decode(payload)?;
+    let block = B::resolve(fixed, payload)?;
+    Ok((&[], block))
+}
+
+fn form<'a, B: OffsetBlock<'a>>(b: &B) -> Result<Form<'a, B::Fixed>, EncodeError> {
+    if let Some(wire) = b.wire()
+        && let Ok((_, fixed)) = B::Fixed::decode(wire)
+        && let Ok(again) = B::resolve(fixed.clone(), wire)
+        && again == *b
+    {
+        return Ok(Form::Wire(wire, fixed));
+    }
+    let mut p = Placer::new(B::FIXED_LEN);
+    let fixed = b.canonical(&mut p)?;
+    Ok(Form::Canonical(fixed, p.payload_len()))
+}
+
+fn offset_block_len<'a, B: OffsetBlock<'a>>(b: &B) -> usize {
+    match form(b) {
+        Ok(Form::Wire(wire, _)) => wire.len(),
+        Ok(Form::Canonical(_, n)) => n,
+        Err(_) => 0,
+    }
+}
+
+fn encode_offset_block<'a, B: OffsetBlock<'a>>(
+    b: &B,
+    w: &mut Writer<'_>,
+) -> Result<(), EncodeError> {
+    match form(b)? {
+        Form::Wire(wire, _) => w.put_bytes(wire),
+        Form::Canonical(fixed, n) => {
+            let start = w.position();
+            fixed.encode(w)?;
+            b.write_vars(w)?;
+            let written = w.position().saturating_sub(start);
+            w.reserve(n.saturating_sub(written)).map(|_| ())
+        }
+    }
+}
+
+fn dump_offset_block<'a, B: OffsetBlock<'a>>(b: &B, d: &mut dyn Dumper) {
+    if let Ok(Form::Wire(_, fixed) | Form::Canonical(fixed, _)) = form(b) {
+        fixed.dump(d);
+    }
+    b.dump_vars(d);
+}
+
+/// Implements `Decode`, `Encode`, `Dump` and `DumpField` for an offset block.
+macro_rules! offset_block_codec {
+    ($($t:ident),* $(,)?) => {$(
+        impl<'a> Decode<'a> for $t<'a> {
+            /// Decodes the block from its whole payload (everything after the AUX_HEADER up to
+            /// `Size`), which it consumes entirely.
+            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+                parse_offset_block(input)
+            }
+        }
+
+        impl Encode for $t<'_> {
+            fn encoded_len(&self) -> usize {
+                offset_block_len(self)
+            }
+
+            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                encode_offset_block(self, w)
+            }
+        }
+
+        impl Dump for $t<'_> {
+            fn dump(&self, d: &mut dyn Dumper) {
+                dump_offset_block(self, d)
+            }
+        }
+
+        impl DumpField for $t<'_> {
+            fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+                d.begin(name);
+                self.dump(d);
+                d.end();
+            }
+        }
+    )*};
+}
+
+/// Declares a fixed part of plain integer fields by hand (for layouts with more fields than
+/// the proptest tuple strategies of `wire_struct!` allow).
+macro_rules! fixed_part {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $( $field:ident $spec:literal : $ty:ty ),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct $name {
+            $(
+                #[doc = concat!("The `", $spec, "` field.")]
+                pub $field: $ty,
+            )+
+        }
+
+        impl<'a> Decode<'a> for $name {
+            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+                $( let (input, $field) = <$ty as Decode<'a>>::decode(input)?; )+
+                Ok((input, $name { $($field),+ }))
+            }
+        }
+
+        impl Encode for $name {
+            fn encoded_len(&self) -> usize {
+                0 $( + Encode::encoded_len(&self.$field) )+
+            }
+
+            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                $( Encode::encode(&self.$field, w)?; )+
+                Ok(())
+            }
+        }
+
+        impl Dump for $name {
+            fn dump(&self, d: &mut dyn Dumper) {
+                $( DumpField::dump_field(&self.$field, $spec, d); )+
+            }
+        }
+    };
+}
+
+fixed_part! {
+    /// The fixed part of AUX_PERF_CLIENTINFO as on the wire, offsets and sizes included
+    /// ([MS-OXCRPC] 2.2.2.2.4).
+    pub struct AuxPerfClientInfoFixed {
+        adapter_speed "AdapterSpeed": u32,
+        client_id "ClientID": u16,
+        machine_name_offset "MachineNameOffset": u16,
+        user_name_offset "UserNameOffset": u16,
+        client_ip_size "ClientIPSize": u16,
+        client_ip_offset "ClientIPOffset": u16,
+        client_ip_mask_size "ClientIPMaskSize": u16,
+        client_ip_mask_offset "ClientIPMaskOffset": u16,
+        adapter_name_offset "AdapterNameOffset": u16,
+        mac_address_size "MacAddressSize": u16,
+        mac_address_offset "MacAddressOffset": u16,
+        client_mode "ClientMode": u16,
+        reserved "Reserved": u16,
+    }
+}
+
+/// AUX_PERF_CLIENTINFO ([MS-OXCRPC] 2.2.2.2.4): the client machine, user and network adapter.
+///
+/// The six variable fields are reached through offsets from the start of the AUX_HEADER;
+/// offset 0 means absent (`None`). A decoded value keeps its payload in `wire` and, as long
+/// as its fields are unchanged, re-encodes those exact bytes (whatever order, gaps or
+/// padding the sender used). Otherwise (built by the caller, or changed after decoding) it
+/// is encoded canonically: the present fields in spec order right after the fixed part, the
+/// sizes taken from the byte fields, and the block padded with zeros to a multiple of 4.
+/// Equality ignores `wire`.
+#[derive(Debug, Clone)]
+pub struct AuxPerfClientInfo<'a> {
+    /// `AdapterSpeed`: network adapter speed in kilobits per second.
+    pub adapter_speed: u32,
+    /// `ClientID`: the client-assigned client number.
+    pub client_id: u16,
+    /// `ClientMode`: [`CLIENTMODE_UNKNOWN`], [`CLIENTMODE_CLASSIC`] or [`CLIENTMODE_CACHED`].
+    pub client_mode: u16,
+    /// `Reserved`: padding, any value.
+    pub reserved: u16,
+    /// `MachineName`: the client computer name.
+    pub machine_name: Option<Utf16Str<'a>>,
+    /// `UserName`: the user's account name.
+    pub user_name: Option<Utf16Str<'a>>,
+    /// `ClientIP`: the client IP address (`ClientIPSize` bytes).
+    pub client_ip: Option<&'a [u8]>,
+    /// `ClientIPMask`: the client IP subnet mask (`ClientIPMaskSize` bytes).
+    pub client_ip_mask: Option<&'a [u8]>,
+    /// `AdapterName`: the network adapter name.
+    pub adapter_name: Option<Utf16Str<'a>>,
+    /// `MacAddress`: the adapter MAC address (`MacAddressSize` bytes).
+    pub mac_address: Option<&'a [u8]>,
+    /// The payload as decoded (re-encoded as is while the fields match it); `None` when
+    /// built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxPerfClientInfo<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.adapter_speed == o.adapter_speed
+            && self.client_id == o.client_id
+            && self.client_mode == o.client_mode
+            && self.reserved == o.reserved
+            && self.machine_name == o.machine_name
+            && self.user_name == o.user_name
+            && self.client_ip == o.client_ip
+            && self.client_ip_mask == o.client_ip_mask
+            && self.adapter_name == o.adapter_name
+            && self.mac_address == o.mac_address
+    }
+}
+
+impl<'a> AuxPerfClientInfo<'a> {
+    /// The fixed part as it is (or would be) encoded, offsets and sizes included
+    /// ([MS-OXCRPC] 2.2.2.2.4).
+    pub fn fixed(&self) -> Result<AuxPerfClientInfoFixed, EncodeError> {
+        match form(self)? {
+            Form::Wire(_, f) | Form::Canonical(f, _) => Ok(f),
+        }
+    }
+}
+
+fn byte_size(b: Option<&[u8]>, field: &'static str) -> Result<u16, EncodeError> {
+    u16_len(b.map_or(0, <[u8]>::len), field)
+}
+
+impl<'a> OffsetBlock<'a> for AuxPerfClientInfo<'a> {
+    type Fixed = AuxPerfClientInfoFixed;
+    const FIXED_LEN: usize = 28;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        let n = Self::FIXED_LEN;
+        Ok(AuxPerfClientInfo {
+            adapter_speed: f.adapter_speed,
+            client_id: f.client_id,
+            client_mode: f.client_mode,
+            reserved: f.reserved,
+            machine_name: var_string(p, n, f.machine_name_offset, 6, "MachineNameOffset")?,
+            user_name: var_string(p, n, f.user_name_offset, 8, "UserNameOffset")?,
+            client_ip: var_bytes(
+                p,
+                n,
+                f.client_ip_offset,
+                f.client_ip_size,
+                12,
+                "ClientIPOffset",
+            )?,
+            client_ip_mask: var_bytes(
+                p,
+                n,
+                f.client_ip_mask_offset,
+                f.client_ip_mask_size,
+                16,
+                "ClientIPMaskOffset",
+            )?,
+            adapter_name: var_string(p, n, f.adapter_name_offset, 18, "AdapterNameOffset")?,
+            mac_address: var_bytes(
+                p,
+                n,
+                f.mac_address_offset,
+                f.mac_address_size,
+                22,
+                "MacAddressOffset",
+            )?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxPerfClientInfoFixed {
+            adapter_speed: self.adapter_speed,
+            client_id: self.client_id,
+            machine_name_offset: p.string(&self.machine_name, "MachineNameOffset")?,
+            user_name_offset: p.string(&self.user_name, "UserNameOffset")?,
+            client_ip_size: byte_size(self.client_ip, "ClientIPSize")?,
+            client_ip_offset: p.bytes(self.client_ip, "ClientIPOffset")?,
+            client_ip_mask_size: byte_size(self.client_ip_mask, "ClientIPMaskSize")?,
+            client_ip_mask_offset: p.bytes(self.client_ip_mask, "ClientIPMaskOffset")?,
+            adapter_name_offset: p.string(&self.adapter_name, "AdapterNameOffset")?,
+            mac_address_size: byte_size(self.mac_address, "MacAddressSize")?,
+            mac_address_offset: p.bytes(self.mac_address, "MacAddressOffset")?,
+            client_mode: self.client_mode,
+            reserved: self.reserved,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.machine_name.encode_opt(w)?;
+        self.user_name.encode_opt(w)?;
+        w.put_bytes(self.client_ip.unwrap_or_default())?;
+        w.put_bytes(self.client_ip_mask.unwrap_or_default())?;
+        self.adapter_name.encode_opt(w)?;
+        w.put_bytes(self.mac_address.unwrap_or_default())
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.machine_name.dump_field("MachineName", d);
+        self.user_name.dump_field("UserName", d);
+        self.client_ip.dump_field("ClientIP", d);
+        self.client_ip_mask.dump_field("ClientIPMask", d);
+        self.adapter_name.dump_field("AdapterName", d);
+        self.mac_address.dump_field("MacAddress", d);
+    }
+}
+
+/// Writes an optional string, nothing when absent.
+trait EncodeOpt {
+    fn encode_opt(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
+}
+
+impl EncodeOpt for Option<Utf16Str<'_>> {
+    fn encode_opt(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match self {
+            Some(s) => s.encode(w),
+            None => Ok(()),
+        }
+    }
+}
+
+wire_struct! {
+    /// The fixed part of AUX_PERF_SERVERINFO as on the wire, offsets included
+    /// ([MS-OXCRPC] 2.2.2.2.5).
+    pub struct AuxPerfServerInfoFixed {
+        server_id "ServerID": u16,
+        server_type "ServerType": u16,
+        server_dn_offset "ServerDNOffset": u16,
+        server_name_offset "ServerNameOffset": u16,
+    }
+}
+
+/// AUX_PERF_SERVERINFO ([MS-OXCRPC] 2.2.2.2.5): the server the performance data belongs to.
+/// Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+#[derive(Debug, Clone)]
+pub struct AuxPerfServerInfo<'a> {
+    /// `ServerID`: the client-assigned server number.
+    pub server_id: u16,
+    /// `ServerType`: [`SERVERTYPE_UNKNOWN`] … [`SERVERTYPE_REFERRAL`].
+    pub server_type: u16,
+    /// `ServerDN`: the server's DN.
+    pub server_dn: Option<Utf16Str<'a>>,
+    /// `ServerName`: the server name.
+    pub server_name: Option<Utf16Str<'a>>,
+    /// The payload as decoded; `None` when built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxPerfServerInfo<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.server_id == o.server_id
+            && self.server_type == o.server_type
+            && self.server_dn == o.server_dn
+            && self.server_name == o.server_name
+    }
+}
+
+impl<'a> OffsetBlock<'a> for AuxPerfServerInfo<'a> {
+    type Fixed = AuxPerfServerInfoFixed;
+    const FIXED_LEN: usize = 8;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        let n = Self::FIXED_LEN;
+        Ok(AuxPerfServerInfo {
+            server_id: f.server_id,
+            server_type: f.server_type,
+            server_dn: var_string(p, n, f.server_dn_offset, 4, "ServerDNOffset")?,
+            server_name: var_string(p, n, f.server_name_offset, 6, "ServerNameOffset")?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxPerfServerInfoFixed {
+            server_id: self.server_id,
+            server_type: self.server_type,
+            server_dn_offset: p.string(&self.server_dn, "ServerDNOffset")?,
+            server_name_offset: p.string(&self.server_name, "ServerNameOffset")?,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.server_dn.encode_opt(w)?;
+        self.server_name.encode_opt(w)
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.server_dn.dump_field("ServerDN", d);
+        self.server_name.dump_field("ServerName", d);
+    }
+}
+
+wire_struct! {
+    /// The fixed part of AUX_PERF_PROCESSINFO as on the wire, offset included
+    /// ([MS-OXCRPC] 2.2.2.2.6).
+    pub struct AuxPerfProcessInfoFixed {
+        process_id "ProcessID": u16,
+        reserved_1 "Reserved_1": u16,
+        process_guid "ProcessGuid": Guid,
+        process_name_offset "ProcessNameOffset": u16,
+        reserved_2 "Reserved_2": u16,
+    }
+}
+
+/// AUX_PERF_PROCESSINFO ([MS-OXCRPC] 2.2.2.2.6): the client process (one layout for both
+/// Version 1 and Version 2). Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+#[derive(Debug, Clone)]
+pub struct AuxPerfProcessInfo<'a> {
+    /// `ProcessID`: the client-assigned process number.
+    pub process_id: u16,
+    /// `Reserved_1`: padding, any value.
+    pub reserved_1: u16,
+    /// `ProcessGuid`: the GUID of the client process.
+    pub process_guid: Guid,
+    /// `Reserved_2`: padding, any value.
+    pub reserved_2: u16,
+    /// `ProcessName`: the client process name.
+    pub process_name: Option<Utf16Str<'a>>,
+    /// The payload as decoded; `None` when built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxPerfProcessInfo<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.process_id == o.process_id
+            && self.reserved_1 == o.reserved_1
+            && self.process_guid == o.process_guid
+            && self.reserved_2 == o.reserved_2
+            && self.process_name == o.process_name
+    }
+}
+
+impl<'a> OffsetBlock<'a> for AuxPerfProcessInfo<'a> {
+    type Fixed = AuxPerfProcessInfoFixed;
+    const FIXED_LEN: usize = 24;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        Ok(AuxPerfProcessInfo {
+            process_id: f.process_id,
+            reserved_1: f.reserved_1,
+            process_guid: f.process_guid,
+            reserved_2: f.reserved_2,
+            process_name: var_string(
+                p,
+                Self::FIXED_LEN,
+                f.process_name_offset,
+                20,
+                "ProcessNameOffset",
+            )?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxPerfProcessInfoFixed {
+            process_id: self.process_id,
+            reserved_1: self.reserved_1,
+            process_guid: self.process_guid,
+            process_name_offset: p.string(&self.process_name, "ProcessNameOffset")?,
+            reserved_2: self.reserved_2,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.process_name.encode_opt(w)
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.process_name.dump_field("ProcessName", d);
+    }
+}
+
+wire_struct! {
+    /// The fixed part of AUX_CLIENT_CONNECTION_INFO as on the wire, offset included
+    /// ([MS-OXCRPC] 2.2.2.2.21).
+    pub struct AuxClientConnectionInfoFixed {
+        connection_guid "ConnectionGUID": Guid,
+        offset_connection_context_info "OffsetConnectionContextInfo": u16,
+        reserved "Reserved": u16,
+        connection_attempts "ConnectionAttempts": u32,
+        connection_flags "ConnectionFlags": ConnectionFlags,
+    }
+}
+
+/// AUX_CLIENT_CONNECTION_INFO ([MS-OXCRPC] 2.2.2.2.21): the client connection, for the
+/// server's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+#[derive(Debug, Clone)]
+pub struct AuxClientConnectionInfo<'a> {
+    /// `ConnectionGUID`: the GUID of the connection.
+    pub connection_guid: Guid,
+    /// `Reserved`: padding, any value.
+    pub reserved: u16,
+    /// `ConnectionAttempts`: the number of connection attempts.
+    pub connection_attempts: u32,
+    /// `ConnectionFlags`: the client's mode of operation.
+    pub connection_flags: ConnectionFlags,
+    /// `ConnectionContextInfo`: opaque context to log.
+    pub connection_context_info: Option<Utf16Str<'a>>,
+    /// The payload as decoded; `None` when built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxClientConnectionInfo<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.connection_guid == o.connection_guid
+            && self.reserved == o.reserved
+            && self.connection_attempts == o.connection_attempts
+            && self.connection_flags == o.connection_flags
+            && self.connection_context_info == o.connection_context_info
+    }
+}
+
+impl<'a> OffsetBlock<'a> for AuxClientConnectionInfo<'a> {
+    type Fixed = AuxClientConnectionInfoFixed;
+    const FIXED_LEN: usize = 28;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        Ok(AuxClientConnectionInfo {
+            connection_guid: f.connection_guid,
+            reserved: f.reserved,
+            connection_attempts: f.connection_attempts,
+            connection_flags: f.connection_flags,
+            connection_context_info: var_string(
+                p,
+                Self::FIXED_LEN,
+                f.offset_connection_context_info,
+                16,
+                "OffsetConnectionContextInfo",
+            )?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxClientConnectionInfoFixed {
+            connection_guid: self.connection_guid,
+            offset_connection_context_info: p
+                .string(&self.connection_context_info, "OffsetConnectionContextInfo")?,
+            reserved: self.reserved,
+            connection_attempts: self.connection_attempts,
+            connection_flags: self.connection_flags,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.connection_context_info.encode_opt(w)
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.connection_context_info
+            .dump_field("ConnectionContextInfo", d);
+    }
+}
+
+wire_struct! {
+    /// The fixed part of AUX_SERVER_SESSION_INFO as on the wire ([MS-OXCRPC] 2.2.2.2.22).
+    pub struct AuxServerSessionInfoFixed {
+        offset_server_session_context_info "OffsetServerSessionContextInfo": u16,
+    }
+}
+
+/// AUX_SERVER_SESSION_INFO ([MS-OXCRPC] 2.2.2.2.22): server session context for the
+/// client's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+#[derive(Debug, Clone)]
+pub struct AuxServerSessionInfo<'a> {
+    /// `ServerSessionContextInfo`: opaque context to log.
+    pub server_session_context_info: Option<Utf16Str<'a>>,
+    /// The payload as decoded; `None` when built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxServerSessionInfo<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.server_session_context_info == o.server_session_context_info
+    }
+}
+
+impl<'a> OffsetBlock<'a> for AuxServerSessionInfo<'a> {
+    type Fixed = AuxServerSessionInfoFixed;
+    const FIXED_LEN: usize = 2;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        Ok(AuxServerSessionInfo {
+            server_session_context_info: var_string(
+                p,
+                Self::FIXED_LEN,
+                f.offset_server_session_context_info,
+                0,
+                "OffsetServerSessionContextInfo",
+            )?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxServerSessionInfoFixed {
+            offset_server_session_context_info: p.string(
+                &self.server_session_context_info,
+                "OffsetServerSessionContextInfo",
+            )?,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.server_session_context_info.encode_opt(w)
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.server_session_context_info
+            .dump_field("ServerSessionContextInfo", d);
+    }
+}
+
+wire_struct! {
+    /// The fixed part of AUX_PROTOCOL_DEVICE_IDENTIFICATION as on the wire, offsets included
+    /// ([MS-OXCRPC] 2.2.2.2.23).
+    pub struct AuxProtocolDeviceIdentificationFixed {
+        device_manufacturer_offset "DeviceManufacturerOffset": u16,
+        device_model_offset "DeviceModelOffset": u16,
+        device_serial_number_offset "DeviceSerialNumberOffset": u16,
+        device_version_offset "DeviceVersionOffset": u16,
+        device_firmware_version_offset "DeviceFirmwareVersionOffset": u16,
+    }
+}
+
+/// AUX_PROTOCOL_DEVICE_IDENTIFICATION ([MS-OXCRPC] 2.2.2.2.23): the device in the middle
+/// (manufacturer, model, serial number, versions). Offsets, `wire` and equality work as for
+/// [`AuxPerfClientInfo`].
+#[derive(Debug, Clone)]
+pub struct AuxProtocolDeviceIdentification<'a> {
+    /// `DeviceManufacturer`.
+    pub device_manufacturer: Option<Utf16Str<'a>>,
+    /// `DeviceModel`.
+    pub device_model: Option<Utf16Str<'a>>,
+    /// `DeviceSerialNumber`.
+    pub device_serial_number: Option<Utf16Str<'a>>,
+    /// `DeviceVersion`.
+    pub device_version: Option<Utf16Str<'a>>,
+    /// `DeviceFirmwareVersion`.
+    pub device_firmware_version: Option<Utf16Str<'a>>,
+    /// The payload as decoded; `None` when built by the caller.
+    pub wire: Option<&'a [u8]>,
+}
+
+impl PartialEq for AuxProtocolDeviceIdentification<'_> {
+    fn eq(&self, o: &Self) -> bool {
+        self.device_manufacturer == o.device_manufacturer
+            && self.device_model == o.device_model
+            && self.device_serial_number == o.device_serial_number
+            && self.device_version == o.device_version
+            && self.device_firmware_version == o.device_firmware_version
+    }
+}
+
+impl<'a> OffsetBlock<'a> for AuxProtocolDeviceIdentification<'a> {
+    type Fixed = AuxProtocolDeviceIdentificationFixed;
+    const FIXED_LEN: usize = 10;
+
+    fn wire(&self) -> Option<&'a [u8]> {
+        self.wire
+    }
+
+    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
+        let n = Self::FIXED_LEN;
+        Ok(AuxProtocolDeviceIdentification {
+            device_manufacturer: var_string(
+                p,
+                n,
+                f.device_manufacturer_offset,
+                0,
+                "DeviceManufacturerOffset",
+            )?,
+            device_model: var_string(p, n, f.device_model_offset, 2, "DeviceModelOffset")?,
+            device_serial_number: var_string(
+                p,
+                n,
+                f.device_serial_number_offset,
+                4,
+                "DeviceSerialNumberOffset",
+            )?,
+            device_version: var_string(p, n, f.device_version_offset, 6, "DeviceVersionOffset")?,
+            device_firmware_version: var_string(
+                p,
+                n,
+                f.device_firmware_version_offset,
+                8,
+                "DeviceFirmwareVersionOffset",
+            )?,
+            wire: Some(p),
+        })
+    }
+
+    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
+        Ok(AuxProtocolDeviceIdentificationFixed {
+            device_manufacturer_offset: p
+                .string(&self.device_manufacturer, "DeviceManufacturerOffset")?,
+            device_model_offset: p.string(&self.device_model, "DeviceModelOffset")?,
+            device_serial_number_offset: p
+                .string(&self.device_serial_number, "DeviceSerialNumberOffset")?,
+            device_version_offset: p.string(&self.device_version, "DeviceVersionOffset")?,
+            device_firmware_version_offset: p
+                .string(&self.device_firmware_version, "DeviceFirmwareVersionOffset")?,
+        })
+    }
+
+    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.device_manufacturer.encode_opt(w)?;
+        self.device_model.encode_opt(w)?;
+        self.device_serial_number.encode_opt(w)?;
+        self.device_version.encode_opt(w)?;
+        self.device_firmware_version.encode_opt(w)
+    }
+
+    fn dump_vars(&self, d: &mut dyn Dumper) {
+        self.device_manufacturer.dump_field("DeviceManufacturer", d);
+        self.device_model.dump_field("DeviceModel", d);
+        self.device_serial_number
+            .dump_field("DeviceSerialNumber", d);
+        self.device_version.dump_field("DeviceVersion", d);
+        self.device_firmware_version
+            .dump_field("DeviceFirmwareVersion", d);
+    }
+}
+
+offset_block_codec!(
+    AuxPerfClientInfo,
+    AuxPerfServerInfo,
+    AuxPerfProcessInfo,
+    AuxClientConnectionInfo,
+    AuxServerSessionInfo,
+    AuxProtocolDeviceIdentification,
+);
+
+macro_rules! impl_fixed_accessor {
+    ($($t:ident => $f:ident),* $(,)?) => {$(
+        impl<'a> $t<'a> {
+            #[doc = concat!("The fixed part as it is (or would be) encoded, offsets included ",
+                "([MS-OXCRPC] 2.2.2.2).")]
+            pub fn fixed(&self) -> Result<$f, EncodeError> {
+                match form(self)? {
+                    Form::Wire(_, f) | Form::Canonical(f, _) => Ok(f),
+                }
+            }
+        }
+    )*};
+}
+impl_fixed_accessor!(
+    AuxPerfServerInfo => AuxPerfServerInfoFixed,
+    AuxPerfProcessInfo => AuxPerfProcessInfoFixed,
+    AuxClientConnectionInfo => AuxClientConnectionInfoFixed,
+    AuxServerSessionInfo => AuxServerSessionInfoFixed,
+    AuxProtocolDeviceIdentification => AuxProtocolDeviceIdentificationFixed,
+);
+
+// ---------------------------------------------------------------------------------------
+// The block enum
+// ---------------------------------------------------------------------------------------
+
+macro_rules! aux_blocks {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = ($version:ident, $ty:ident) => $payload:ty, $structure:literal;
+    )+) => {
+        /// One auxiliary block: an AUX_HEADER and the structure its `Version` and `Type`
+        /// select ([MS-OXCRPC] 2.2.2.2). `Size` is not stored: it is the encoded length.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum AuxBlock<'a> {
+            $( $(#[$doc])* $variant($payload), )+
+            /// A (Version, Type) pair [MS-OXCRPC] 2.2.2.2 does not define, kept raw; receivers
+            /// skip such blocks (3.1.4.1.2). `header.size` must be `4 + payload.len()`.
+            Unknown {
+                /// The AUX_HEADER as read.
+                header: AuxHeader,
+                /// The `Size - 4` bytes after the header.
+                payload: &'a [u8],
+            },
+        }
+
+        impl<'a> AuxBlock<'a> {
+            /// The AUX_HEADER `Version` ([MS-OXCRPC] 2.2.2.2).
+            pub fn version(&self) -> u8 {
+                match self {
+                    $( AuxBlock::$variant(_) => $version, )+
+                    AuxBlock::Unknown { header, .. } => header.version,
+                }
+            }
+
+            /// The AUX_HEADER `Type` ([MS-OXCRPC] 2.2.2.2).
+            pub fn block_type(&self) -> u8 {
+                match self {
+                    $( AuxBlock::$variant(_) => $ty, )+
+                    AuxBlock::Unknown { header, .. } => header.block_type,
+                }
+            }
+
+            /// The spec name of the block structure, e.g. `AUX_PERF_DEFMDB_SUCCESS`
+            /// ([MS-OXCRPC] 2.2.2.2); `None` for [`AuxBlock::Unknown`].
+            pub fn structure_name(&self) -> Option<&'static str> {
+                match self {
+                    $( AuxBlock::$variant(_) => Some($structure), )+
+                    AuxBlock::Unknown { .. } => None,
+                }
+            }
+
+            fn payload_len(&self) -> usize {
+                match self {
+                    $( AuxBlock::$variant(p) => p.encoded_len(), )+
+                    AuxBlock::Unknown { payload, .. } => payload.len(),
+                }
+            }
+
+            fn encode_payload(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+                match self {
+                    $( AuxBlock::$variant(p) => p.encode(w), )+
+                    AuxBlock::Unknown { payload, .. } => w.put_bytes(payload),
+                }
+            }
+
+            fn dump_payload(&self, d: &mut dyn Dumper) {
+                match self {
+                    $( AuxBlock::$variant(p) => p.dump_field($structure, d), )+
+                    AuxBlock::Unknown { payload, .. } => payload.dump_field("Payload", d),
+                }
+            }
+
+            fn decode_payload(header: AuxHeader, input: &'a [u8], len: usize) -> PResult<'a, Self> {
+                match (header.version, header.block_type) {
+                    $(
+                        ($version, $ty) => sized(input, len, <$payload as Decode<'a>>::decode)
+                            .map(|(rest, p)| (rest, AuxBlock::$variant(p))),
+                    )+
+                    _ => take(input, len)
+                        .map(|(rest, payload)| (rest, AuxBlock::Unknown { header, payload })),
+                }
+            }
+        }
+
+        /// The spec type name (e.g. `AUX_TYPE_PERF_BG_DEFMDB_SUCCESS`) of a (Version, Type)
+        /// pair defined by [MS-OXCRPC] 2.2.2.2, or `None` when the pair is not defined.
+        pub fn aux_type_name(version: u8, block_type: u8) -> Option<&'static str> {
+            match (version, block_type) {
+                $( ($version, $ty) => Some(stringify!($ty)), )+
+                _ => None,
+            }
+        }
+    };
+}
+
+aux_blocks! {
+    /// Version 1, `AUX_TYPE_PERF_REQUESTID` (0x01) ([MS-OXCRPC] 2.2.2.2.1).
+    PerfRequestId = (AUX_VERSION_1, AUX_TYPE_PERF_REQUESTID) => AuxPerfRequestId, "AUX_PERF_REQUESTID";
+    /// Version 1, `AUX_TYPE_PERF_CLIENTINFO` (0x02) ([MS-OXCRPC] 2.2.2.2.4).
+    PerfClientInfo = (AUX_VERSION_1, AUX_TYPE_PERF_CLIENTINFO) => AuxPerfClientInfo<'a>, "AUX_PERF_CLIENTINFO";
+    /// Version 1, `AUX_TYPE_PERF_SERVERINFO` (0x03) ([MS-OXCRPC] 2.2.2.2.5).
+    PerfServerInfo = (AUX_VERSION_1, AUX_TYPE_PERF_SERVERINFO) => AuxPerfServerInfo<'a>, "AUX_PERF_SERVERINFO";
+    /// Version 1, `AUX_TYPE_PERF_SESSIONINFO` (0x04) ([MS-OXCRPC] 2.2.2.2.2).
+    PerfSessionInfo = (AUX_VERSION_1, AUX_TYPE_PERF_SESSIONINFO) => AuxPerfSessionInfo, "AUX_PERF_SESSIONINFO";
+    /// Version 1, `AUX_TYPE_PERF_DEFMDB_SUCCESS` (0x05) ([MS-OXCRPC] 2.2.2.2.7).
+    PerfDefMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_DEFMDB_SUCCESS) => AuxPerfDefMdbSuccess, "AUX_PERF_DEFMDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_DEFGC_SUCCESS` (0x06) ([MS-OXCRPC] 2.2.2.2.8).
+    PerfDefGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_DEFGC_SUCCESS) => AuxPerfDefGcSuccess, "AUX_PERF_DEFGC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_MDB_SUCCESS` (0x07) ([MS-OXCRPC] 2.2.2.2.9).
+    PerfMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_MDB_SUCCESS) => AuxPerfMdbSuccess, "AUX_PERF_MDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_GC_SUCCESS` (0x08) ([MS-OXCRPC] 2.2.2.2.11).
+    PerfGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_GC_SUCCESS) => AuxPerfGcSuccess, "AUX_PERF_GC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_FAILURE` (0x09) ([MS-OXCRPC] 2.2.2.2.13).
+    PerfFailure = (AUX_VERSION_1, AUX_TYPE_PERF_FAILURE) => AuxPerfFailure, "AUX_PERF_FAILURE";
+    /// Version 1, `AUX_TYPE_CLIENT_CONTROL` (0x0A) ([MS-OXCRPC] 2.2.2.2.15).
+    ClientControl = (AUX_VERSION_1, AUX_TYPE_CLIENT_CONTROL) => AuxClientControl, "AUX_CLIENT_CONTROL";
+    /// Version 1, `AUX_TYPE_PERF_PROCESSINFO` (0x0B) ([MS-OXCRPC] 2.2.2.2.6).
+    PerfProcessInfo = (AUX_VERSION_1, AUX_TYPE_PERF_PROCESSINFO) => AuxPerfProcessInfo<'a>, "AUX_PERF_PROCESSINFO";
+    /// Version 1, `AUX_TYPE_PERF_BG_DEFMDB_SUCCESS` (0x0C) ([MS-OXCRPC] 2.2.2.2.7).
+    PerfBgDefMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_BG_DEFMDB_SUCCESS) => AuxPerfDefMdbSuccess, "AUX_PERF_DEFMDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_BG_DEFGC_SUCCESS` (0x0D) ([MS-OXCRPC] 2.2.2.2.8).
+    PerfBgDefGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_BG_DEFGC_SUCCESS) => AuxPerfDefGcSuccess, "AUX_PERF_DEFGC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_BG_MDB_SUCCESS` (0x0E) ([MS-OXCRPC] 2.2.2.2.9).
+    PerfBgMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_BG_MDB_SUCCESS) => AuxPerfMdbSuccess, "AUX_PERF_MDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_BG_GC_SUCCESS` (0x0F) ([MS-OXCRPC] 2.2.2.2.11).
+    PerfBgGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_BG_GC_SUCCESS) => AuxPerfGcSuccess, "AUX_PERF_GC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_BG_FAILURE` (0x10) ([MS-OXCRPC] 2.2.2.2.13).
+    PerfBgFailure = (AUX_VERSION_1, AUX_TYPE_PERF_BG_FAILURE) => AuxPerfFailure, "AUX_PERF_FAILURE";
+    /// Version 1, `AUX_TYPE_PERF_FG_DEFMDB_SUCCESS` (0x11) ([MS-OXCRPC] 2.2.2.2.7).
+    PerfFgDefMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_FG_DEFMDB_SUCCESS) => AuxPerfDefMdbSuccess, "AUX_PERF_DEFMDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_FG_DEFGC_SUCCESS` (0x12) ([MS-OXCRPC] 2.2.2.2.8).
+    PerfFgDefGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_FG_DEFGC_SUCCESS) => AuxPerfDefGcSuccess, "AUX_PERF_DEFGC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_FG_MDB_SUCCESS` (0x13) ([MS-OXCRPC] 2.2.2.2.9).
+    PerfFgMdbSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_FG_MDB_SUCCESS) => AuxPerfMdbSuccess, "AUX_PERF_MDB_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_FG_GC_SUCCESS` (0x14) ([MS-OXCRPC] 2.2.2.2.11).
+    PerfFgGcSuccess = (AUX_VERSION_1, AUX_TYPE_PERF_FG_GC_SUCCESS) => AuxPerfGcSuccess, "AUX_PERF_GC_SUCCESS";
+    /// Version 1, `AUX_TYPE_PERF_FG_FAILURE` (0x15) ([MS-OXCRPC] 2.2.2.2.13).
+    PerfFgFailure = (AUX_VERSION_1, AUX_TYPE_PERF_FG_FAILURE) => AuxPerfFailure, "AUX_PERF_FAILURE";
+    /// Version 1, `AUX_TYPE_OSVERSIONINFO` (0x16) ([MS-OXCRPC] 2.2.2.2.16).
+    OsVersionInfo = (AUX_VERSION_1, AUX_TYPE_OSVERSIONINFO) => AuxOsVersionInfo, "AUX_OSVERSIONINFO";
+    /// Version 1, `AUX_TYPE_EXORGINFO` (0x17) ([MS-OXCRPC] 2.2.2.2.17).
+    ExOrgInfo = (AUX_VERSION_1, AUX_TYPE_EXORGINFO) => AuxExOrgInfo, "AUX_EXORGINFO";
+    /// Version 1, `AUX_TYPE_PERF_ACCOUNTINFO` (0x18) ([MS-OXCRPC] 2.2.2.2.18).
+    PerfAccountInfo = (AUX_VERSION_1, AUX_TYPE_PERF_ACCOUNTINFO) => AuxPerfAccountInfo, "AUX_PERF_ACCOUNTINFO";
+    /// Version 1, `AUX_TYPE_SERVER_CAPABILITIES` (0x46) ([MS-OXCRPC] 2.2.2.2.19).
+    ServerCapabilities = (AUX_VERSION_1, AUX_TYPE_SERVER_CAPABILITIES) => AuxServerCapabilities, "AUX_SERVER_CAPABILITIES";
+    /// Version 1, `AUX_TYPE_ENDPOINT_CAPABILITIES` (0x48) ([MS-OXCRPC] 2.2.2.2.20).
+    EndpointCapabilities = (AUX_VERSION_1, AUX_TYPE_ENDPOINT_CAPABILITIES) => AuxEndpointCapabilities, "AUX_ENDPOINT_CAPABILITIES";
+    /// Version 1, `AUX_TYPE_CLIENT_CONNECTION_INFO` (0x4A) ([MS-OXCRPC] 2.2.2.2.21).
+    ClientConnectionInfo = (AUX_VERSION_1, AUX_TYPE_CLIENT_CONNECTION_INFO) => AuxClientConnectionInfo<'a>, "AUX_CLIENT_CONNECTION_INFO";
+    /// Version 1, `AUX_TYPE_SERVER_SESSION_INFO` (0x4B) ([MS-OXCRPC] 2.2.2.2.22).
+    ServerSessionInfo = (AUX_VERSION_1, AUX_TYPE_SERVER_SESSION_INFO) => AuxServerSessionInfo<'a>, "AUX_SERVER_SESSION_INFO";
+    /// Version 1, `AUX_TYPE_PROTOCOL_DEVICE_IDENTIFICATION` (0x4E) ([MS-OXCRPC] 2.2.2.2.23).
+    ProtocolDeviceIdentification = (AUX_VERSION_1, AUX_TYPE_PROTOCOL_DEVICE_IDENTIFICATION) => AuxProtocolDeviceIdentification<'a>, "AUX_PROTOCOL_DEVICE_IDENTIFICATION";
+    /// Version 2, `AUX_TYPE_PERF_SESSIONINFO` (0x04) ([MS-OXCRPC] 2.2.2.2.3).
+    PerfSessionInfoV2 = (AUX_VERSION_2, AUX_TYPE_PERF_SESSIONINFO) => AuxPerfSessionInfoV2, "AUX_PERF_SESSIONINFO_V2";
+    /// Version 2, `AUX_TYPE_PERF_MDB_SUCCESS` (0x07) ([MS-OXCRPC] 2.2.2.2.10).
+    PerfMdbSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_MDB_SUCCESS) => AuxPerfMdbSuccessV2, "AUX_PERF_MDB_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_GC_SUCCESS` (0x08) ([MS-OXCRPC] 2.2.2.2.12).
+    PerfGcSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_GC_SUCCESS) => AuxPerfGcSuccessV2, "AUX_PERF_GC_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_FAILURE` (0x09) ([MS-OXCRPC] 2.2.2.2.14).
+    PerfFailureV2 = (AUX_VERSION_2, AUX_TYPE_PERF_FAILURE) => AuxPerfFailureV2, "AUX_PERF_FAILURE_V2";
+    /// Version 2, `AUX_TYPE_PERF_PROCESSINFO` (0x0B) ([MS-OXCRPC] 2.2.2.2.6; same layout as v1).
+    PerfProcessInfoV2 = (AUX_VERSION_2, AUX_TYPE_PERF_PROCESSINFO) => AuxPerfProcessInfo<'a>, "AUX_PERF_PROCESSINFO";
+    /// Version 2, `AUX_TYPE_PERF_BG_MDB_SUCCESS` (0x0E) ([MS-OXCRPC] 2.2.2.2.10).
+    PerfBgMdbSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_BG_MDB_SUCCESS) => AuxPerfMdbSuccessV2, "AUX_PERF_MDB_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_BG_GC_SUCCESS` (0x0F) ([MS-OXCRPC] 2.2.2.2.12).
+    PerfBgGcSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_BG_GC_SUCCESS) => AuxPerfGcSuccessV2, "AUX_PERF_GC_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_BG_FAILURE` (0x10) ([MS-OXCRPC] 2.2.2.2.14).
+    PerfBgFailureV2 = (AUX_VERSION_2, AUX_TYPE_PERF_BG_FAILURE) => AuxPerfFailureV2, "AUX_PERF_FAILURE_V2";
+    /// Version 2, `AUX_TYPE_PERF_FG_MDB_SUCCESS` (0x13) ([MS-OXCRPC] 2.2.2.2.10).
+    PerfFgMdbSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_FG_MDB_SUCCESS) => AuxPerfMdbSuccessV2, "AUX_PERF_MDB_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_FG_GC_SUCCESS` (0x14) ([MS-OXCRPC] 2.2.2.2.12).
+    PerfFgGcSuccessV2 = (AUX_VERSION_2, AUX_TYPE_PERF_FG_GC_SUCCESS) => AuxPerfGcSuccessV2, "AUX_PERF_GC_SUCCESS_V2";
+    /// Version 2, `AUX_TYPE_PERF_FG_FAILURE` (0x15) ([MS-OXCRPC] 2.2.2.2.14).
+    PerfFgFailureV2 = (AUX_VERSION_2, AUX_TYPE_PERF_FG_FAILURE) => AuxPerfFailureV2, "AUX_PERF_FAILURE_V2";
+}
+
+impl<'a> AuxBlock<'a> {
+    /// The spec type name of this block's (Version, Type) pair, e.g.
+    /// `AUX_TYPE_PERF_BG_DEFMDB_SUCCESS` ([MS-OXCRPC] 2.2.2.2); `None` for unknown pairs.
+    pub fn type_name(&self) -> Option<&'static str> {
+        aux_type_name(self.version(), self.block_type())
+    }
+
+    /// The AUX_HEADER this block is written with; `Size` is the encoded length and must fit
+    /// in 16 bits ([MS-OXCRPC] 2.2.2.2).
+    pub fn header(&self) -> Result<AuxHeader, EncodeError> {
+        // Offsets that do not fit in 16 bits make the canonical layout fail; report that
+        // rather than the length of a block that cannot be written.
+        match self {
+            AuxBlock::Unknown { header, .. } => return Ok(header.clone()),
+            AuxBlock::PerfClientInfo(p) => p.fixed().map(drop)?,
+            AuxBlock::PerfServerInfo(p) => p.fixed().map(drop)?,
+            AuxBlock::PerfProcessInfo(p) | AuxBlock::PerfProcessInfoV2(p) => p.fixed().map(drop)?,
+            AuxBlock::ClientConnectionInfo(p) => p.fixed().map(drop)?,
+            AuxBlock::ServerSessionInfo(p) => p.fixed().map(drop)?,
+            AuxBlock::ProtocolDeviceIdentification(p) => p.fixed().map(drop)?,
+            _ => {}
+        }
+        Ok(AuxHeader {
+            size: u16_len(self.encoded_len(), "Size")?,
+            version: self.version(),
+            block_type: self.block_type(),
+        })
+    }
+}
+
+impl<'a> Decode<'a> for AuxBlock<'a> {
+    /// Decodes one block: the AUX_HEADER, then exactly `Size - 4` payload bytes. `Size`
+    /// below 4 is [`ErrorKind::InvalidValue`]; `Size` past the input is
+    /// [`ErrorKind::Truncated`] at the header ([MS-OXCRPC] 2.2.2.2).
+    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+        if input.len() < AUX_HEADER_SIZE {
+            let needed = AUX_HEADER_SIZE.saturating_sub(input.len());
+            return fail(input, ErrorKind::Truncated { needed });
+        }
+        let (after, header) = AuxHeader::decode(input)?;
+        let size = usize::from(header.size);
+        if size < AUX_HEADER_SIZE {
+            return fail(
+                input,
+                ErrorKind::InvalidValue {
+                    field: "Size (smaller than the 4-byte AUX_HEADER)",
+                },
+            );
+        }
+        if size > input.len() {
+            let needed = size.saturating_sub(input.len());
+            return fail(input, ErrorKind::Truncated { needed });
+        }
+        AuxBlock::decode_payload(header, after, size.saturating_sub(AUX_HEADER_SIZE))
+    }
+}
+
+impl Encode for AuxBlock<'_> {
+    fn encoded_len(&self) -> usize {
+        AUX_HEADER_SIZE.saturating_add(self.payload_len())
+    }
+
+    /// Writes the AUX_HEADER with `Size` back-patched, then the block. An
+    /// [`AuxBlock::Unknown`] is written as it is and its `Size` must match its payload.
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        if let AuxBlock::Unknown { header, payload } = self {
+            if usize::from(header.size) != AUX_HEADER_SIZE.saturating_add(payload.len()) {
+                return Err(EncodeError::InvalidValue {
+                    field: "Size (differs from 4 + the payload length)",
+                });
+            }
+            header.encode(w)?;
+            return w.put_bytes(payload);
+        }
+        let at = w.reserve(2)?;
+        w.put_u8(self.version())?;
+        w.put_u8(self.block_type())?;
+        self.encode_payload(w)?;
+        let size = u16_len(w.position().saturating_sub(at), "Size")?;
+        w.patch_u16(at, size)
+    }
+}
+
+impl Dump for AuxBlock<'_> {
+    /// Dumps the AUX_HEADER fields, then the block under its structure name.
+    fn dump(&self, d: &mut dyn Dumper) {
+        let size = u64::try_from(self.encoded_len()).unwrap_or(u64::MAX);
+        d.int("Size", size, 2);
+        d.int("Version", u64::from(self.version()), 1);
+        d.int("Type", u64::from(self.block_type()), 1);
+        self.dump_payload(d);
+    }
+}
+
+impl DumpField for AuxBlock<'_> {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.begin(name);
+        self.dump(d);
+        d.end();
+    }
+}
+
+/// Writes one auxiliary block, AUX_HEADER `Size` back-patched ([MS-OXCRPC] 2.2.2.2).
+pub fn write_aux_block(w: &mut Writer<'_>, block: &AuxBlock<'_>) -> Result<(), EncodeError> {
+    block.encode(w)
+}
+
+/// Writes auxiliary blocks one after another, the payload of an auxiliary buffer
+/// ([MS-OXCRPC] 3.1.4.1.2).
+pub fn write_aux_blocks(w: &mut Writer<'_>, blocks: &[AuxBlock<'_>]) -> Result<(), EncodeError> {
+    blocks.iter().try_for_each(|b| b.encode(w))
+}
+
+/// Writes a whole auxiliary buffer (`rgbAuxIn`, `rgbAuxOut`, MAPI/HTTP `AuxiliaryBuffer`):
+/// one RPC_HEADER_EXT with `Last` added to `flags`, then the blocks, obfuscated when
+/// `XorMagic` is set. Fails when the buffer would exceed [`MAX_AUX_BUFFER`]
+/// ([MS-OXCRPC] 3.1.4.1.1.1.1, 3.1.4.2).
+pub fn write_aux_buffer(
+    w: &mut Writer<'_>,
+    flags: RpcFlags,
+    blocks: &[AuxBlock<'_>],
+) -> Result<(), EncodeError> {
+    let limit = MAX_AUX_BUFFER.saturating_sub(RPC_HEADER_EXT_SIZE);
+    let total = blocks
+        .iter()
+        .fold(0usize, |n, b| n.saturating_add(b.encoded_len()));
+    if total > limit {
+        return Err(EncodeError::InvalidValue {
+            field: "AuxiliaryBufferSize (blocks exceed 0x1008 bytes with the header)",
+        });
+    }
+    write_block_with(w, flags | RpcFlags::LAST, |w| write_aux_blocks(w, blocks))
+}
+
+/// A zero-copy walk over the blocks of a de-obfuscated auxiliary payload (the bytes after
+/// the RPC_HEADER_EXT) ([MS-OXCRPC] 2.2.2.2, 3.1.4.1.2).
+///
+/// Blocks follow each other with no padding in between: each starts `Size` bytes after the
+/// previous one. The walk ends at the end of the input. A bad block (a header cut short,
+/// `Size` below 4, `Size` past the input, a payload that does not fit its structure) yields
+/// one error with its absolute offset and ends the walk, so the blocks before it are still
+/// returned.
+#[derive(Debug, Clone)]
+pub struct AuxWalker<'a> {
+    input: &'a [u8],
+    pos: usize,
+    base: usize,
+    done: bool,
+}
+
+impl<'a> AuxWalker<'a> {
+    /// A walk over `payload`, offsets counted from its start ([MS-OXCRPC] 3.1.4.1.2).
+    pub fn new(payload: &'a [u8]) -> Self {
+        Self::with_offset(payload, 0)
+    }
+
+    /// A walk over `payload` that lies at `base` in an enclosing buffer (e.g. 8, after the
+    /// RPC_HEADER_EXT); reported offsets are absolute in that buffer ([MS-OXCRPC] 3.1.4.1.2).
+    pub fn with_offset(payload: &'a [u8], base: usize) -> Self {
+        AuxWalker {
+            input: payload,
+            pos: 0,
+            base,
+            done: false,
+        }
+    }
+
+    /// Absolute offset of the next block's AUX_HEADER (or of the end, once walked)
+    /// ([MS-OXCRPC] 2.2.2.2).
+    pub fn offset(&self) -> usize {
+        self.base.saturating_add(self.pos)
+    }
+
+    /// Walks every block and returns how many there are, or the first error
+    /// ([MS-OXCRPC] 3.1.4.1.2).
+    pub fn validate(self) -> Result<usize, DecodeError> {
+        let mut n = 0usize;
+        for block in self {
+            block?;
+            n = n.saturating_add(1);
+        }
+        Ok(n)
+    }
+}
+
+impl<'a> Iterator for AuxWalker<'a> {
+    type Item = Result<AuxBlock<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let rest = self.input.get(self.pos..).unwrap_or_default();
+        if rest.is_empty() {
+            self.done = true;
+            return None;
+        }
+        match AuxBlock::decode(rest) {
+            Ok((after, block)) => {
+                self.pos = self
+                    .pos
+                    .saturating_add(rest.len().saturating_sub(after.len()));
+                Some(Ok(block))
+            }
+            Err(e) => {
+                self.done = true;
+                let mut err = to_decode_error(e, rest.len());
+                err.offset = err.offset.saturating_add(self.offset());
+                Some(Err(err))
+            }
+        }
+    }
+}
+
+impl FusedIterator for AuxWalker<'_> {}
+
+/// Reads a whole auxiliary buffer (`rgbAuxIn`, `rgbAuxOut`, MAPI/HTTP `AuxiliaryBuffer`):
+/// its single RPC_HEADER_EXT must carry `Last`; the payload is un-XORed into `scratch` when
+/// obfuscated, and the returned walk reports offsets within `buffer`
+/// ([MS-OXCRPC] 3.1.4.1.1.1.1, 3.1.4.1.1.1.2). An empty buffer has no blocks.
+/// `Compressed` payloads are not supported yet.
+pub fn aux_walker<'s>(
+    buffer: &'s [u8],
+    scratch: &'s mut [u8],
+) -> Result<AuxWalker<'s>, DecodeError> {
+    if buffer.is_empty() {
+        return Ok(AuxWalker::new(buffer));
+    }
+    let mut chain = RpcChain::new(buffer);
+    let block = match chain.next() {
+        Some(Ok(b)) => b,
+        Some(Err(e)) => return Err(e),
+        None => return Ok(AuxWalker::new(&[])),
+    };
+    if !block.header.is_last() {
+        return Err(DecodeError {
+            offset: block.offset.saturating_add(2),
+            kind: ErrorKind::InvalidValue {
+                field: "Flags (Last not set on an auxiliary buffer)",
+            },
+        });
+    }
+    if let Some(Err(e)) = chain.next() {
+        return Err(e);
+    }
+    let payload_offset = block.payload_offset();
+    let payload = block.payload_into(scratch)?;
+    Ok(AuxWalker::with_offset(payload, payload_offset))
+}
+
+// ---------------------------------------------------------------------------------------
+// proptest strategies
+// ---------------------------------------------------------------------------------------
+
+#[cfg(feature = "proptest")]
+mod arb {
+    use super::*;
+    use crate::arbitrary::{Arb, leak};
+    use proptest::collection::vec as pvec;
+    use proptest::prelude::*;
+
+    fn s<'a>() -> impl Strategy<Value = Option<Utf16Str<'a>>> {
+        Option::<Utf16Str<'a>>::arb()
+    }
+
+    fn b<'a>() -> impl Strategy<Value = Option<&'a [u8]>> {
+        Option::<&'a [u8]>::arb()
+    }
+
+    impl<'a> Arb<'a> for AuxPerfClientInfo<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (
+                (any::<u32>(), any::<u16>(), any::<u16>(), any::<u16>()),
+                (s(), s(), b(), b(), s(), b()),
+            )
+                .prop_map(|((speed, id, mode, reserved), (m, u, ip, mask, a, mac))| {
+                    AuxPerfClientInfo {
+                        adapter_speed: speed,
+                        client_id: id,
+                        client_mode: mode,
+                        reserved,
+                        machine_name: m,
+                        user_name: u,
+                        client_ip: ip,
+                        client_ip_mask: mask,
+                        adapter_name: a,
+                        mac_address: mac,
+                        wire: None,
+                    }
+                })
+        }
+    }
+
+    impl<'a> Arb<'a> for AuxPerfServerInfo<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (any::<u16>(), any::<u16>(), s(), s()).prop_map(|(id, ty, dn, name)| {
+                AuxPerfServerInfo {
+                    server_id: id,
+                    server_type: ty,
+                    server_dn: dn,
+                    server_name: name,
+                    wire: None,
+                }
+            })
+        }
+    }
+
+    impl<'a> Arb<'a> for AuxPerfProcessInfo<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (any::<u16>(), any::<u16>(), Guid::arb(), any::<u16>(), s()).prop_map(
+                |(id, r1, guid, r2, name)| AuxPerfProcessInfo {
+                    process_id: id,
+                    reserved_1: r1,
+                    process_guid: guid,
+                    reserved_2: r2,
+                    process_name: name,
+                    wire: None,
+                },
+            )
+        }
+    }
+
+    impl<'a> Arb<'a> for AuxClientConnectionInfo<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (
+                Guid::arb(),
+                any::<u16>(),
+                any::<u32>(),
+                ConnectionFlags::arb(),
+                s(),
+            )
+                .prop_map(|(guid, reserved, attempts, flags, info)| {
+                    AuxClientConnectionInfo {
+                        connection_guid: guid,
+                        reserved,
+                        connection_attempts: attempts,
+                        connection_flags: flags,
+                        connection_context_info: info,
+                        wire: None,
+                    }
+                })
+        }
+    }
+
+    impl<'a> Arb<'a> for AuxServerSessionInfo<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            s().prop_map(|info| AuxServerSessionInfo {
+                server_session_context_info: info,
+                wire: None,
+            })
+        }
+    }
+
+    impl<'a> Arb<'a> for AuxProtocolDeviceIdentification<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            (s(), s(), s(), s(), s()).prop_map(|(m, model, serial, v, fw)| {
+                AuxProtocolDeviceIdentification {
+                    device_manufacturer: m,
+                    device_model: model,
+                    device_serial_number: serial,
+                    device_version: v,
+                    device_firmware_version: fw,
+                    wire: None,
+                }
+            })
+        }
+    }
+
+    /// Picks one of the variants that share a payload layout.
+    fn one_of<'a, P: Clone + core::fmt::Debug + 'a, const N: usize>(
+        payload: impl Strategy<Value = P>,
+        variants: [fn(P) -> AuxBlock<'a>; N],
+    ) -> impl Strategy<Value = AuxBlock<'a>> {
+        (payload, 0..N).prop_map(move |(p, i)| match variants.get(i) {
+            Some(f) => f(p),
+            None => AuxBlock::Unknown {
+                header: AuxHeader {
+                    size: 4,
+                    version: 0,
+                    block_type: 0,
+                },
+                payload: &[],
+            },
+        })
+    }
+
+    impl<'a> Arb<'a> for AuxBlock<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            use AuxBlock as B;
+            let perf = prop_oneof![
+                AuxPerfRequestId::arb().prop_map(B::PerfRequestId),
+                AuxPerfSessionInfo::arb().prop_map(B::PerfSessionInfo),
+                AuxPerfSessionInfoV2::arb().prop_map(B::PerfSessionInfoV2),
+                one_of(
+                    AuxPerfDefMdbSuccess::arb(),
+                    [
+                        B::PerfDefMdbSuccess,
+                        B::PerfBgDefMdbSuccess,
+                        B::PerfFgDefMdbSuccess
+                    ]
+                ),
+                one_of(
+                    AuxPerfDefGcSuccess::arb(),
+                    [
+                        B::PerfDefGcSuccess,
+                        B::PerfBgDefGcSuccess,
+                        B::PerfFgDefGcSuccess
+                    ]
+                ),
+                one_of(
+                    AuxPerfMdbSuccess::arb(),
+                    [B::PerfMdbSuccess, B::PerfBgMdbSuccess, B::PerfFgMdbSuccess]
+                ),
+                one_of(
+                    AuxPerfMdbSuccessV2::arb(),
+                    [
+                        B::PerfMdbSuccessV2,
+                        B::PerfBgMdbSuccessV2,
+                        B::PerfFgMdbSuccessV2
+                    ]
+                ),
+                one_of(
+                    AuxPerfGcSuccess::arb(),
+                    [B::PerfGcSuccess, B::PerfBgGcSuccess, B::PerfFgGcSuccess]
+                ),
+                one_of(
+                    AuxPerfGcSuccessV2::arb(),
+                    [
+                        B::PerfGcSuccessV2,
+                        B::PerfBgGcSuccessV2,
+                        B::PerfFgGcSuccessV2
+                    ]
+                ),
+            ];
+            let more = prop_oneof![
+                one_of(
+                    AuxPerfFailure::arb(),
+                    [B::PerfFailure, B::PerfBgFailure, B::PerfFgFailure]
+                ),
+                one_of(
+                    AuxPerfFailureV2::arb(),
+                    [B::PerfFailureV2, B::PerfBgFailureV2, B::PerfFgFailureV2]
+                ),
+                AuxClientControl::arb().prop_map(B::ClientControl),
+                AuxOsVersionInfo::arb().prop_map(B::OsVersionInfo),
+                AuxExOrgInfo::arb().prop_map(B::ExOrgInfo),
+                AuxPerfAccountInfo::arb().prop_map(B::PerfAccountInfo),
+                AuxServerCapabilities::arb().prop_map(B::ServerCapabilities),
+                AuxEndpointCapabilities::arb().prop_map(B::EndpointCapabilities),
+            ];
+            let variable = prop_oneof![
+                AuxPerfClientInfo::arb().prop_map(B::PerfClientInfo),
+                AuxPerfServerInfo::arb().prop_map(B::PerfServerInfo),
+                one_of(
+                    AuxPerfProcessInfo::arb(),
+                    [B::PerfProcessInfo, B::PerfProcessInfoV2]
+                ),
+                AuxClientConnectionInfo::arb().prop_map(B::ClientConnectionInfo),
+                AuxServerSessionInfo::arb().prop_map(B::ServerSessionInfo),
+                AuxProtocolDeviceIdentification::arb().prop_map(B::ProtocolDeviceIdentification),
+            ];
+            let unknown = (any::<u8>(), any::<u8>(), pvec(any::<u8>(), 0..24))
+                .prop_filter("an undefined (Version, Type) pair", |(v, t, _)| {
+                    aux_type_name(*v, *t).is_none()
+                })
+                .prop_map(|(version, block_type, bytes)| {
+                    let payload: &'a [u8] = leak(bytes);
+                    AuxBlock::Unknown {
+                        header: AuxHeader {
+                            size: u16::try_from(AUX_HEADER_SIZE.saturating_add(payload.len()))
+                                .unwrap_or(4),
+                            version,
+                            block_type,
+                        },
+                        payload,
+                    }
+                });
+            prop_oneof![3 => perf, 3 => more, 3 => variable, 1 => unknown]
+        }
+    }
+}

@@ -1,1 +1,648 @@
-//! LZ77 (DIRECT2) compression of RPC_HEADER_EXT payloads ([MS-OXCRPC] 3.1.7.2).
+//! LZ77 compression with DIRECT2 encoding of RPC_HEADER_EXT payloads ([MS-OXCRPC] 3.1.4.1.1.2
+//! and its subsections; 3.1.7.2 in older revisions). The wire format is the one [MS-XCA] 2.3/2.4
+//! calls "Plain LZ77".
+//!
+//! A compressed stream is a sequence of 32-bit little-endian bitmasks, each followed by the
+//! items it describes. Bits are read from the most significant one down: `0` is one literal
+//! byte, `1` is a match. A match starts with a little-endian `u16` whose high 13 bits hold
+//! `offset - 1` (1..=8192 bytes back) and whose low 3 bits hold `length - 3`; the value 7 in
+//! those bits escalates to a 4-bit nibble (shared: the first escalating match of a pair adds a
+//! byte and uses its low nibble, the next one uses the high nibble of that same byte), then to
+//! one more byte, then to a `u16` and finally a `u32` holding `length - 3`. The stream ends with
+//! a `1` bit that has no data after it.
+//!
+//! [`decompress`] writes into caller memory and never allocates; [`compress`] uses a
+//! fixed-size hash-chain table on the stack (24 KiB). Neither panics on any input.
+//!
+//! ```
+//! use ropwire::rpc_ext::lz77;
+//!
+//! let text = b"abcabcabcabcabcabcabcabcabcabc";
+//! let mut packed = [0u8; 64];
+//! let n = lz77::compress(text, &mut packed).unwrap();
+//! assert!(n < text.len());
+//! let mut plain = [0u8; 30];
+//! assert_eq!(lz77::decompress(&packed[..n], &mut plain).unwrap(), 30);
+//! assert_eq!(&plain, text);
+//! ```
+
+use super::{MAX_PAYLOAD, XOR_MAGIC};
+use crate::error::{DecodeError, EncodeError, ErrorKind};
+
+/// Largest input [`compress`] accepts, and the most a payload may decompress to: 32 KB
+/// ([MS-OXCRPC] 3.1.4.1.1 and 3.1.4.2.1: "a single payload MUST NOT exceed 32 KB").
+pub const MAX_UNCOMPRESSED: usize = MAX_PAYLOAD;
+
+/// Shortest match DIRECT2 expresses: a length field of 0 means 3 bytes
+/// ([MS-OXCRPC] 3.1.4.1.1.2.2, match length; [MS-XCA] 2.3).
+pub const MIN_MATCH: usize = 3;
+
+/// Farthest a match reaches back: the 13 high bits of the metadata hold `offset - 1`
+/// ([MS-OXCRPC] 3.1.4.1.1.2.2, metadata offset; [MS-XCA] 2.3).
+pub const MAX_OFFSET: usize = 1 << 13;
+
+/// Items (literals and matches) one 32-bit bitmask describes ([MS-OXCRPC] 3.1.4.1.1.2.2,
+/// bitmask).
+pub const BITMASK_BITS: u32 = 32;
+
+/// Bytes of one bitmask on the wire ([MS-OXCRPC] 3.1.4.1.1.2.2, bitmask).
+const BITMASK_SIZE: usize = 4;
+
+/// Value of the 3 length bits that escalates to the shared nibble ([MS-OXCRPC] 3.1.4.1.1.2.2).
+const LEN3_ESCAPE: usize = 7;
+/// Value of the nibble that escalates to one more byte ([MS-OXCRPC] 3.1.4.1.1.2.2).
+const NIBBLE_ESCAPE: usize = 15;
+/// Value of the extra byte that escalates to the 2-byte (then 4-byte) length
+/// ([MS-OXCRPC] 3.1.4.1.1.2.2).
+const BYTE_ESCAPE: usize = 255;
+
+/// Most bytes [`compress`] can produce for `len` input bytes: every byte a literal, plus one
+/// bitmask per 32 items and the end bit ([MS-OXCRPC] 3.1.4.1.1.2.2). A buffer this large
+/// never makes [`compress`] fail for lack of room.
+pub const fn max_compressed_len(len: usize) -> usize {
+    len.saturating_add(BITMASK_SIZE.saturating_mul(len / BITMASK_BITS as usize + 1))
+}
+
+// ------------------------------------------------------------------------------------------
+// Decompression
+
+#[cold]
+#[inline(never)]
+fn fail(offset: usize, kind: ErrorKind) -> DecodeError {
+    DecodeError { offset, kind }
+}
+
+#[cold]
+#[inline(never)]
+fn truncated(input: &[u8], at: usize, width: usize) -> DecodeError {
+    let available = input.len().saturating_sub(at);
+    fail(
+        at,
+        ErrorKind::Truncated {
+            needed: width.saturating_sub(available),
+        },
+    )
+}
+
+const OUTPUT_TOO_LONG: ErrorKind = ErrorKind::CountTooLarge {
+    field: "SizeActual (the LZ77 data decompresses to more bytes than the output holds)",
+};
+const OFFSET_BEFORE_START: ErrorKind = ErrorKind::InvalidValue {
+    field: "LZ77 match offset (before the start of the output)",
+};
+const LENGTH_TOO_SMALL: ErrorKind = ErrorKind::InvalidValue {
+    field: "LZ77 match length (the 0xFF escalation holds less than 22)",
+};
+const LENGTH_TOO_LARGE: ErrorKind = ErrorKind::CountTooLarge {
+    field: "LZ77 match length",
+};
+
+/// Reads `N` bytes at `at`, un-obfuscated with `KEY`.
+#[inline(always)]
+fn read<const N: usize, const KEY: u8>(input: &[u8], at: usize) -> Result<[u8; N], DecodeError> {
+    match input.get(at..).and_then(|r| r.first_chunk::<N>()) {
+        Some(b) => Ok(b.map(|x| x ^ KEY)),
+        None => Err(truncated(input, at, N)),
+    }
+}
+
+/// Width of the fixed-size copies of the fast paths: short literal runs and short matches
+/// are copied as whole 16-byte blocks when both sides have the room, then only `n` bytes are
+/// counted; the extra bytes written past the output position are overwritten later.
+const WIDE: usize = 16;
+
+/// Copies `len` bytes from `src` to `op` forward in fixed `C`-byte blocks (the last block may
+/// run past `len`). Right for overlapping ranges as long as `op - src >= C`; the caller
+/// checks that and that `out` has the room for the rounded-up length.
+#[inline(always)]
+fn copy_blocks<const C: usize>(out: &mut [u8], op: usize, src: usize, len: usize) -> Option<()> {
+    let mut done = 0;
+    while done < len {
+        let (head, tail) = out.split_at_mut_checked(op.checked_add(done)?)?;
+        let from = head.get(src.checked_add(done)?..)?.first_chunk::<C>()?;
+        *tail.first_chunk_mut::<C>()? = *from;
+        done += C;
+    }
+    Some(())
+}
+
+/// Copies a match of `len` bytes from `offset` bytes back to `out[op..]`, byte-exact for
+/// overlapping ranges. The caller has checked `offset <= op` and `op + len <= out.len()`.
+#[inline(always)]
+fn copy_match(out: &mut [u8], op: usize, offset: usize, len: usize) -> Option<()> {
+    let src = op.checked_sub(offset)?;
+    if len <= 4 * WIDE {
+        // Short matches: fixed-size blocks no longer than the offset, when the room allows.
+        let room = out.len().saturating_sub(op);
+        let fits = |c: usize| offset >= c && room >= len.next_multiple_of(c);
+        if fits(WIDE) {
+            return copy_blocks::<WIDE>(out, op, src, len);
+        } else if fits(8) {
+            return copy_blocks::<8>(out, op, src, len);
+        } else if fits(4) {
+            return copy_blocks::<4>(out, op, src, len);
+        }
+    }
+    if offset >= len {
+        // No overlap: one copy.
+        let (head, tail) = out.split_at_mut_checked(op)?;
+        tail.get_mut(..len)?
+            .copy_from_slice(head.get(src..src.checked_add(len)?)?);
+    } else if offset == 1 {
+        // A run of one byte.
+        let b = *out.get(src)?;
+        out.get_mut(op..op.checked_add(len)?)?.fill(b);
+    } else if len <= WIDE {
+        // Short with a short period: byte by byte.
+        let w = out.get_mut(src..op.checked_add(len)?)?;
+        for i in offset..w.len() {
+            let b = *w.get(i - offset)?;
+            *w.get_mut(i)? = b;
+        }
+    } else {
+        // Overlap: the bytes from `src` repeat with period `offset`; copy the whole repeated
+        // span so far each time, so the copies double in size and never overlap.
+        let end = op.checked_add(len)?;
+        let mut pos = op;
+        while pos < end {
+            let n = (pos - src).min(end - pos);
+            let (head, tail) = out.split_at_mut_checked(pos)?;
+            tail.get_mut(..n)?
+                .copy_from_slice(head.get(src..src.checked_add(n)?)?);
+            pos += n;
+        }
+    }
+    Some(())
+}
+
+/// The decoder; `KEY` is XORed into every input byte first (0: plain, 0xA5: XorMagic).
+#[inline(always)]
+fn decode<const KEY: u8>(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeError> {
+    let mut ip = 0usize; // next input byte
+    let mut op = 0usize; // next output byte
+    // High nibble of the last shared length byte, while it is still unused.
+    let mut shared: Option<u8> = None;
+    loop {
+        // A bitmask, or the end of a stream whose last bitmask was used up exactly.
+        if ip >= input.len() {
+            return Ok(op);
+        }
+        let mut mask = u32::from_le_bytes(read::<4, KEY>(input, ip)?);
+        ip += BITMASK_SIZE;
+        let mut left = BITMASK_BITS;
+        while left != 0 {
+            // A run of literals: every leading 0 bit, copied in one go.
+            let run = mask.leading_zeros().min(left);
+            if run != 0 {
+                let want = run as usize;
+                let wide_src = input.get(ip..).and_then(|s| s.first_chunk::<WIDE>());
+                let wide_dst = out.get_mut(op..).and_then(|s| s.first_chunk_mut::<WIDE>());
+                match (wide_src, wide_dst) {
+                    (Some(src), Some(dst)) if want <= WIDE => {
+                        // Short run with room on both sides: one fixed-size block copy.
+                        *dst = src.map(|b| b ^ KEY);
+                        ip += want;
+                        op += want;
+                    }
+                    _ => {
+                        let src = input.get(ip..).unwrap_or_default();
+                        let src = src.get(..want).unwrap_or(src);
+                        let n = src.len();
+                        let Some(dst) = op.checked_add(n).and_then(|end| out.get_mut(op..end))
+                        else {
+                            let room = out.len().saturating_sub(op);
+                            return Err(fail(ip.saturating_add(room), OUTPUT_TOO_LONG));
+                        };
+                        dst.copy_from_slice(src);
+                        if KEY != 0 {
+                            dst.iter_mut().for_each(|b| *b ^= KEY);
+                        }
+                        ip += n;
+                        op += n;
+                        if n < want {
+                            // The input ends under literal bits: nothing more to decode.
+                            return Ok(op);
+                        }
+                    }
+                }
+                mask = mask.checked_shl(run).unwrap_or(0);
+                left -= run;
+                if left == 0 {
+                    break;
+                }
+            }
+            // A 1 bit: a match, or the end of the stream when no input is left.
+            mask <<= 1;
+            left -= 1;
+            if ip >= input.len() {
+                return Ok(op);
+            }
+            let at = ip;
+            let meta = u16::from_le_bytes(read::<2, KEY>(input, ip)?);
+            ip += 2;
+            let offset = usize::from(meta >> 3) + 1;
+            let mut len = usize::from(meta & 7);
+            if len == LEN3_ESCAPE {
+                let nibble = match shared.take() {
+                    Some(high) => high,
+                    None => {
+                        let [b] = read::<1, KEY>(input, ip)?;
+                        ip += 1;
+                        shared = Some(b >> 4);
+                        b & 0x0F
+                    }
+                };
+                len = usize::from(nibble);
+                if len == NIBBLE_ESCAPE {
+                    let [b] = read::<1, KEY>(input, ip)?;
+                    ip += 1;
+                    len = usize::from(b);
+                    if len == BYTE_ESCAPE {
+                        let w = u16::from_le_bytes(read::<2, KEY>(input, ip)?);
+                        ip += 2;
+                        let total = if w == 0 {
+                            let d = u32::from_le_bytes(read::<4, KEY>(input, ip)?);
+                            ip += 4;
+                            usize::try_from(d).map_err(|_| fail(at, LENGTH_TOO_LARGE))?
+                        } else {
+                            usize::from(w)
+                        };
+                        // `total` is the whole length minus 3.
+                        len = total
+                            .checked_sub(NIBBLE_ESCAPE + LEN3_ESCAPE)
+                            .ok_or_else(|| fail(at, LENGTH_TOO_SMALL))?;
+                    }
+                    len += NIBBLE_ESCAPE;
+                }
+                len += LEN3_ESCAPE;
+            }
+            let len = len
+                .checked_add(MIN_MATCH)
+                .ok_or_else(|| fail(at, LENGTH_TOO_LARGE))?;
+            if offset > op {
+                return Err(fail(at, OFFSET_BEFORE_START));
+            }
+            if len > out.len().saturating_sub(op) {
+                return Err(fail(at, OUTPUT_TOO_LONG));
+            }
+            copy_match(out, op, offset, len).ok_or_else(|| fail(at, LENGTH_TOO_LARGE))?;
+            op += len;
+        }
+    }
+}
+
+/// Decompresses an LZ77/DIRECT2 stream into `out` and returns the number of bytes written
+/// ([MS-OXCRPC] 3.1.4.1.1.2).
+///
+/// Decoding stops when the input is used up at an item boundary: normally on the end bit
+/// (a `1` with no data after it); bits after it are ignored. Bytes of `out` past the
+/// returned count may have been overwritten (fast paths copy 16-byte blocks). For an RPC_HEADER_EXT payload
+/// pass `&mut out[..SizeActual]` and check that the count equals `SizeActual` (or call
+/// [`decompress_exact`]).
+///
+/// Errors carry the offset in `input` of the item at fault: output longer than `out`
+/// ([`ErrorKind::CountTooLarge`]), a match reaching before the start of the output or an
+/// impossible 0xFF length ([`ErrorKind::InvalidValue`]), a bitmask, metadata or length byte
+/// cut short ([`ErrorKind::Truncated`]).
+pub fn decompress(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeError> {
+    decode::<0>(input, out)
+}
+
+/// Like [`decompress`] for a payload still obfuscated with XorMagic: reverts the XOR with
+/// 0xA5 while decoding, in one pass and without a second buffer ([MS-OXCRPC] 3.1.4.1.1.3,
+/// 3.1.4.1.1.2).
+pub fn decompress_xor_magic(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeError> {
+    decode::<XOR_MAGIC>(input, out)
+}
+
+/// Decompresses a payload that must fill `out` exactly, e.g. `&mut scratch[..SizeActual]`
+/// ([MS-OXCRPC] 2.2.2.1 `SizeActual`, 3.1.4.1.1.2). `xor_magic` says whether the payload is
+/// still obfuscated. Output shorter than `out` is [`ErrorKind::InvalidValue`] at the end of
+/// `input`; output longer is [`ErrorKind::CountTooLarge`].
+pub fn decompress_exact(input: &[u8], out: &mut [u8], xor_magic: bool) -> Result<(), DecodeError> {
+    let n = if xor_magic {
+        decompress_xor_magic(input, out)?
+    } else {
+        decompress(input, out)?
+    };
+    if n == out.len() {
+        Ok(())
+    } else {
+        Err(fail(
+            input.len(),
+            ErrorKind::InvalidValue {
+                field: "SizeActual (the LZ77 data decompresses to fewer bytes)",
+            },
+        ))
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Compression
+
+/// log2 of the number of hash chains.
+const HASH_BITS: u32 = 12;
+/// Candidates tried per position, most recent first.
+const MAX_CHAIN: usize = 48;
+/// A match this long is taken without looking for a longer one.
+const NICE_LEN: usize = 128;
+/// Matches at least this long are taken at once, without looking one byte ahead.
+const LAZY_LIMIT: usize = 32;
+
+/// Hash chains over the last [`MAX_OFFSET`] positions, on the stack (24 KiB): `head` holds
+/// the latest position (+1; 0 is none) per hash of 3 bytes, `prev` the position before it
+/// with the same hash, indexed by position modulo the window.
+struct Finder {
+    head: [u16; 1 << HASH_BITS],
+    prev: [u16; MAX_OFFSET],
+}
+
+#[inline(always)]
+fn hash3(b: &[u8; 3]) -> usize {
+    let v = u32::from(b[0]) | (u32::from(b[1]) << 8) | (u32::from(b[2]) << 16);
+    (v.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize
+}
+
+/// Length of the common prefix of `a` and `b`.
+#[inline(always)]
+fn common_len(a: &[u8], b: &[u8]) -> usize {
+    let max = a.len().min(b.len());
+    let mut i = 0usize;
+    while let (Some(x), Some(y)) = (
+        a.get(i..).and_then(|s| s.first_chunk::<8>()),
+        b.get(i..).and_then(|s| s.first_chunk::<8>()),
+    ) {
+        let d = u64::from_le_bytes(*x) ^ u64::from_le_bytes(*y);
+        if d != 0 {
+            return i + (d.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < max && a.get(i) == b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+#[derive(Clone, Copy)]
+struct Match {
+    len: usize,
+    offset: usize,
+}
+
+const NO_MATCH: Match = Match { len: 0, offset: 0 };
+
+impl Finder {
+    fn new() -> Self {
+        Finder {
+            head: [0; 1 << HASH_BITS],
+            prev: [0; MAX_OFFSET],
+        }
+    }
+
+    /// Remembers `pos` and returns the previous latest position with the same hash (+1).
+    #[inline(always)]
+    fn insert(&mut self, input: &[u8], pos: usize) -> Option<u16> {
+        let head = input.get(pos..).and_then(|s| s.first_chunk::<3>())?;
+        let slot = self.head.get_mut(hash3(head))?;
+        let before = *slot;
+        *slot = u16::try_from(pos + 1).ok()?;
+        if let Some(p) = self.prev.get_mut(pos % MAX_OFFSET) {
+            *p = before;
+        }
+        Some(before)
+    }
+
+    /// Finds the longest match for `input[pos..]` within [`MAX_OFFSET`] and remembers `pos`.
+    #[inline(always)]
+    fn find_and_insert(&mut self, input: &[u8], pos: usize) -> Match {
+        let Some(mut next) = self.insert(input, pos) else {
+            return NO_MATCH;
+        };
+        let here = input.get(pos..).unwrap_or_default();
+        let mut best = NO_MATCH;
+        for _ in 0..MAX_CHAIN {
+            let Some(cand) = usize::from(next).checked_sub(1) else {
+                break;
+            };
+            if cand >= pos || pos - cand > MAX_OFFSET {
+                break;
+            }
+            let there = input.get(cand..).unwrap_or_default();
+            // Only a candidate that also matches the byte after the best so far can win.
+            if there.get(best.len) == here.get(best.len) {
+                let len = common_len(there, here);
+                if len > best.len {
+                    best = Match {
+                        len,
+                        offset: pos - cand,
+                    };
+                    if len >= NICE_LEN {
+                        break;
+                    }
+                }
+            }
+            let Some(&p) = self.prev.get(cand % MAX_OFFSET) else {
+                break;
+            };
+            if usize::from(p) > cand {
+                break;
+            }
+            next = p;
+        }
+        if best.len < MIN_MATCH { NO_MATCH } else { best }
+    }
+
+    /// Remembers the positions `from..to` (the inside of an emitted match).
+    #[inline(always)]
+    fn insert_range(&mut self, input: &[u8], from: usize, to: usize) {
+        for p in from..to {
+            if self.insert(input, p).is_none() {
+                return;
+            }
+        }
+    }
+}
+
+/// The output side: bytes in order, bitmasks reserved ahead of their items and filled in
+/// once 32 items are written, and the shared length nibble.
+struct Sink<'b> {
+    buf: &'b mut [u8],
+    pos: usize,
+    mask_at: usize,
+    mask: u32,
+    bits: u32,
+    shared_at: Option<usize>,
+}
+
+impl<'b> Sink<'b> {
+    fn new(buf: &'b mut [u8]) -> Result<Self, EncodeError> {
+        let mut s = Sink {
+            buf,
+            pos: 0,
+            mask_at: 0,
+            mask: 0,
+            bits: 0,
+            shared_at: None,
+        };
+        s.put(&[0; BITMASK_SIZE])?;
+        Ok(s)
+    }
+
+    #[inline(always)]
+    fn put(&mut self, bytes: &[u8]) -> Result<(), EncodeError> {
+        let end = self.pos.saturating_add(bytes.len());
+        match self.buf.get_mut(self.pos..end) {
+            Some(dst) => {
+                dst.copy_from_slice(bytes);
+                self.pos = end;
+                Ok(())
+            }
+            None => Err(EncodeError::BufferTooSmall {
+                needed: bytes.len(),
+                available: self.buf.len().saturating_sub(self.pos),
+            }),
+        }
+    }
+
+    fn write_mask(&mut self, mask: u32) {
+        if let Some(dst) = self
+            .buf
+            .get_mut(self.mask_at..)
+            .and_then(|s| s.first_chunk_mut::<BITMASK_SIZE>())
+        {
+            *dst = mask.to_le_bytes();
+        }
+    }
+
+    #[inline(always)]
+    fn flag(&mut self, bit: u32) -> Result<(), EncodeError> {
+        self.mask = (self.mask << 1) | bit;
+        self.bits += 1;
+        if self.bits == BITMASK_BITS {
+            self.write_mask(self.mask);
+            self.mask_at = self.pos;
+            self.mask = 0;
+            self.bits = 0;
+            self.put(&[0; BITMASK_SIZE])?;
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn literal(&mut self, b: u8) -> Result<(), EncodeError> {
+        self.put(&[b])?;
+        self.flag(0)
+    }
+
+    fn matched(&mut self, m: Match) -> Result<(), EncodeError> {
+        let code = m.len.saturating_sub(MIN_MATCH);
+        let off = u16::try_from(m.offset.saturating_sub(1)).unwrap_or(0);
+        let meta = (off << 3) | code.min(LEN3_ESCAPE) as u16;
+        self.put(&meta.to_le_bytes())?;
+        if code >= LEN3_ESCAPE {
+            let rest = code - LEN3_ESCAPE;
+            let nibble = rest.min(NIBBLE_ESCAPE) as u8;
+            match self.shared_at.take() {
+                Some(at) => {
+                    if let Some(b) = self.buf.get_mut(at) {
+                        *b |= nibble << 4;
+                    }
+                }
+                None => {
+                    self.shared_at = Some(self.pos);
+                    self.put(&[nibble])?;
+                }
+            }
+            if rest >= NIBBLE_ESCAPE {
+                let rest = rest - NIBBLE_ESCAPE;
+                if rest < BYTE_ESCAPE {
+                    self.put(&[rest as u8])?;
+                } else {
+                    self.put(&[BYTE_ESCAPE as u8])?;
+                    match u16::try_from(code) {
+                        Ok(w) => self.put(&w.to_le_bytes())?,
+                        Err(_) => {
+                            let d = u32::try_from(code).unwrap_or(u32::MAX);
+                            self.put(&[0, 0])?;
+                            self.put(&d.to_le_bytes())?;
+                        }
+                    }
+                }
+            }
+        }
+        self.flag(1)
+    }
+
+    /// Writes the last bitmask: the end bit, then ones for the unused bits.
+    fn finish(mut self) -> usize {
+        let mask = match self.bits {
+            0 => u32::MAX,
+            b => (self.mask << (BITMASK_BITS - b)) | (u32::MAX >> b),
+        };
+        self.write_mask(mask);
+        self.pos
+    }
+}
+
+/// Compresses `input` (at most [`MAX_UNCOMPRESSED`] bytes) into `out` with LZ77 and DIRECT2
+/// encoding and returns the compressed size ([MS-OXCRPC] 3.1.4.1.1.2).
+///
+/// Greedy matching with a one-byte lazy look-ahead over hash chains on the stack (24 KiB);
+/// minimum match 3, farthest offset 8192. The stream ends with the end bit followed by ones,
+/// as Outlook writes it. An `out` of [`max_compressed_len`] bytes always suffices; otherwise
+/// a full `out` is [`EncodeError::BufferTooSmall`]. Empty input gives one all-ones bitmask.
+pub fn compress(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
+    if input.len() > MAX_UNCOMPRESSED {
+        return Err(EncodeError::InvalidValue {
+            field: "SizeActual (uncompressed payload above 0x8000 bytes)",
+        });
+    }
+    let mut finder = Finder::new();
+    let mut sink = Sink::new(out)?;
+    let n = input.len();
+    let mut pos = 0usize;
+    let mut cur = finder.find_and_insert(input, pos);
+    while pos < n {
+        if cur.len < MIN_MATCH {
+            let Some(&b) = input.get(pos) else { break };
+            sink.literal(b)?;
+            pos += 1;
+            cur = finder.find_and_insert(input, pos);
+            continue;
+        }
+        let mut inserted_to = pos + 1;
+        if cur.len < LAZY_LIMIT && pos + 1 < n {
+            let next = finder.find_and_insert(input, pos + 1);
+            inserted_to = pos + 2;
+            if next.len > cur.len {
+                let Some(&b) = input.get(pos) else { break };
+                sink.literal(b)?;
+                pos += 1;
+                cur = next;
+                continue;
+            }
+        }
+        sink.matched(cur)?;
+        let end = pos + cur.len;
+        finder.insert_range(input, inserted_to, end);
+        pos = end;
+        cur = finder.find_and_insert(input, pos);
+    }
+    Ok(sink.finish())
+}
+
+/// Compresses an RPC_HEADER_EXT payload for sending ([MS-OXCRPC] 3.1.4.1.1.2, 2.2.2.1):
+/// `Some(size)` when the compressed form is strictly smaller than `input` (as `Size <
+/// SizeActual` requires with `Compressed`), `None` when the payload should go uncompressed
+/// (no gain, empty or above [`MAX_UNCOMPRESSED`], or `out` too small for the gain).
+///
+/// Compression stops as soon as it reaches `input.len()` bytes; an `out` of `input.len()`
+/// bytes is always enough.
+pub fn compress_payload(input: &[u8], out: &mut [u8]) -> Option<usize> {
+    if input.len() > MAX_UNCOMPRESSED {
+        return None;
+    }
+    let limit = input.len().checked_sub(1)?.min(out.len());
+    compress(input, out.get_mut(..limit)?).ok()
+}

@@ -28,7 +28,7 @@ use core::iter::FusedIterator;
 
 use crate::error::{DecodeError, EncodeError, ErrorKind};
 use crate::rop::RopId;
-use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, PResult, Writer, le_u16, le_u32};
+use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, Writer};
 
 /// Size of one RPC_HEADER_EXT structure on the wire ([MS-OXCRPC] 2.2.2.1).
 pub const RPC_HEADER_EXT_SIZE: usize = 8;
@@ -84,41 +84,6 @@ bitflags::bitflags! {
     }
 }
 
-macro_rules! flags_codec {
-    ($($t:ident: $int:ty, $width:literal, $read:ident);* $(;)?) => {$(
-        impl<'a> Decode<'a> for $t {
-            #[inline]
-            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-                $read(input).map(|(r, v)| (r, $t::from_bits_retain(v)))
-            }
-        }
-
-        impl Encode for $t {
-            #[inline]
-            fn encoded_len(&self) -> usize {
-                $width
-            }
-            #[inline]
-            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-                w.put_bytes(&self.bits().to_le_bytes())
-            }
-        }
-
-        impl DumpField for $t {
-            fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-                d.int(name, u64::from(self.bits()), $width);
-            }
-        }
-
-        #[cfg(feature = "proptest")]
-        impl<'a> crate::arbitrary::Arb<'a> for $t {
-            fn arb() -> impl proptest::strategy::Strategy<Value = Self> {
-                use proptest::strategy::Strategy;
-                proptest::prelude::any::<$int>().prop_map($t::from_bits_retain)
-            }
-        }
-    )*};
-}
 flags_codec!(RpcFlags: u16, 2, le_u16; EcDoRpcExt2Flags: u32, 4, le_u32);
 
 wire_struct! {
