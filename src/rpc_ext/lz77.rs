@@ -295,10 +295,10 @@ fn decode<const KEY: u8>(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeEr
 /// ([MS-OXCRPC] 3.1.4.1.1.2).
 ///
 /// Decoding stops when the input is used up at an item boundary: normally on the end bit
-/// (a `1` with no data after it); bits after it are ignored. Bytes of `out` past the
-/// returned count may have been overwritten (fast paths copy 16-byte blocks). For an RPC_HEADER_EXT payload
+/// (a `1` with no data after it); bits after it are ignored. For an RPC_HEADER_EXT payload
 /// pass `&mut out[..SizeActual]` and check that the count equals `SizeActual` (or call
-/// [`decompress_exact`]).
+/// [`decompress_exact`]). Bytes of `out` past the returned count may have been overwritten
+/// (the fast paths copy 16-byte blocks).
 ///
 /// Errors carry the offset in `input` of the item at fault: output longer than `out`
 /// ([`ErrorKind::CountTooLarge`]), a match reaching before the start of the output or an
@@ -343,9 +343,9 @@ pub fn decompress_exact(input: &[u8], out: &mut [u8], xor_magic: bool) -> Result
 /// log2 of the number of hash chains.
 const HASH_BITS: u32 = 12;
 /// Candidates tried per position, most recent first.
-const MAX_CHAIN: usize = 48;
+const MAX_CHAIN: usize = 24;
 /// A match this long is taken without looking for a longer one.
-const NICE_LEN: usize = 128;
+const NICE_LEN: usize = 32;
 /// Matches at least this long are taken at once, without looking one byte ahead.
 const LAZY_LIMIT: usize = 32;
 
