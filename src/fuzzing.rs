@@ -315,6 +315,104 @@ pub fn aux_blocks(data: &[u8]) {
     }
 }
 
+/// FNV-1a over the bytes, continuing from `h`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    h
+}
+
+/// Feeds `data` to a streaming decoder in pieces whose sizes cycle through `splits`
+/// (0 means "the rest") and digests the events: tags, header names and values, and body
+/// bytes as one run however they were cut. Returns the digest and the outcome.
+fn stream_digest(
+    framing: crate::mapihttp::streaming::Framing,
+    data: &[u8],
+    splits: &[u8],
+) -> (u64, Result<(), crate::error::DecodeError>) {
+    use crate::mapihttp::streaming::{Event, StreamDecoder};
+    let mut dec = StreamDecoder::new(framing);
+    let mut h = 0xCBF2_9CE4_8422_2325u64;
+    let mut rest = data;
+    let mut k = 0usize;
+    while !rest.is_empty() {
+        let step = splits.get(k % splits.len().max(1)).copied().unwrap_or(0);
+        k = k.wrapping_add(1);
+        let n = if step == 0 {
+            rest.len()
+        } else {
+            usize::from(step).min(rest.len())
+        };
+        let (mut piece, after) = rest.split_at(n);
+        rest = after;
+        while !piece.is_empty() {
+            let (used, ev) = match dec.feed(piece) {
+                Ok(x) => x,
+                Err(e) => return (h, Err(e)),
+            };
+            let stalled = used == 0 && ev.is_none();
+            h = match ev {
+                Some(Event::Processing) => fnv(h, b"\x01"),
+                Some(Event::Pending) => fnv(h, b"\x02"),
+                Some(Event::Done) => fnv(h, b"\x03"),
+                Some(Event::Header(hd)) => fnv(
+                    fnv(fnv(h, b"\x04"), hd.name.as_bytes()),
+                    hd.value.as_bytes(),
+                ),
+                Some(Event::HeadersEnd) => fnv(h, b"\x05"),
+                Some(Event::Body(b)) => fnv(h, b),
+                Some(Event::Trailer(hd)) => fnv(
+                    fnv(fnv(h, b"\x06"), hd.name.as_bytes()),
+                    hd.value.as_bytes(),
+                ),
+                Some(Event::End) => fnv(h, b"\x07"),
+                None => h,
+            };
+            assert!(
+                !stalled || dec.is_complete(),
+                "no progress on non-empty input"
+            );
+            if used == 0 && dec.is_complete() {
+                // Complete: any bytes after the stream stay with the caller.
+                return (h, dec.finish());
+            }
+            piece = piece.get(used..).unwrap_or_default();
+        }
+    }
+    (h, dec.finish())
+}
+
+/// The streaming response decoder: whatever the input, feeding it whole and feeding it
+/// in the pieces the first bytes describe give the same events and the same outcome;
+/// identity framing agrees with the whole-buffer `ResponseStream` on success
+/// ([MS-OXCMAPIHTTP] 2.2.7; RFC 9112 7.1).
+pub fn streaming(data: &[u8]) {
+    use crate::mapihttp::streaming::Framing;
+    let Some((&sel, rest)) = data.split_first() else {
+        return;
+    };
+    let framing = if sel & 1 == 0 {
+        Framing::Identity
+    } else {
+        Framing::Chunked
+    };
+    let (splits, stream) = rest.split_at(usize::from(sel >> 1).min(4).min(rest.len()));
+    let whole = stream_digest(framing, stream, &[0]);
+    let pieces = stream_digest(
+        framing,
+        stream,
+        if splits.is_empty() { &[1] } else { splits },
+    );
+    assert_eq!(whole, pieces, "the split changed the events or the outcome");
+    if framing == Framing::Identity && whole.1.is_ok() {
+        assert!(
+            ResponseStream::decode_exact(stream).is_ok(),
+            "streaming accepted what the whole-buffer decoder refuses"
+        );
+    }
+}
+
 /// An oracle: bytes in, panics on a broken law.
 pub type Oracle = fn(&[u8]);
 
@@ -332,4 +430,5 @@ pub const ORACLES: &[(&str, Oracle)] = &[
     ("lz77_roundtrip", lz77_roundtrip),
     ("mapihttp_body", mapihttp_body),
     ("aux_blocks", aux_blocks),
+    ("streaming", streaming),
 ];

@@ -25,7 +25,7 @@
 //! ```
 //!
 //! Features: `alloc` (encode into `Vec`), `std` (`std::error::Error`; implies `alloc`),
-//! `fuzzing` (the fuzz oracles in [`fuzzing`]), `proptest` (strategies for tests).
+//! `fuzzing` (the fuzz oracles in `ropwire::fuzzing`), `proptest` (strategies for tests).
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

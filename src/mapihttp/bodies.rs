@@ -703,7 +703,7 @@ impl Dump for NotificationWaitResponse<'_> {
 
 /// The PING request type's body, request and response alike: it has none
 /// ([MS-OXCMAPIHTTP] 2.2.6). Decoding consumes nothing, so an exact decode of a non-empty
-/// body fails with [`ErrorKind::TrailingBytes`] at offset 0.
+/// body fails with [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes) at offset 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct PingBody;
 
@@ -869,7 +869,7 @@ impl<'a> RequestBody<'a> {
     }
 
     /// Decodes a whole request body of the given type ([MS-OXCMAPIHTTP] 2.2.4); offsets
-    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`].
+    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes).
     pub fn decode_as(request_type: RequestType, body: &'a [u8]) -> Result<Self, DecodeError> {
         Ok(match request_type {
             RequestType::Connect => RequestBody::Connect(ConnectRequest::decode_exact(body)?),
@@ -959,7 +959,7 @@ impl<'a> ResponseBody<'a> {
     }
 
     /// Decodes a whole response body of the given type ([MS-OXCMAPIHTTP] 2.2.4); offsets
-    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`].
+    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes).
     pub fn decode_as(request_type: RequestType, body: &'a [u8]) -> Result<Self, DecodeError> {
         Ok(match request_type {
             RequestType::Connect => ResponseBody::Connect(ConnectResponse::decode_exact(body)?),

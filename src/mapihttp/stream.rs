@@ -30,7 +30,7 @@ pub enum MetaTag {
 }
 
 impl MetaTag {
-    const ALL: [MetaTag; 3] = [MetaTag::Processing, MetaTag::Pending, MetaTag::Done];
+    pub(crate) const ALL: [MetaTag; 3] = [MetaTag::Processing, MetaTag::Pending, MetaTag::Done];
 
     /// The tag's text ([MS-OXCMAPIHTTP] 2.2.7).
     pub const fn as_str(self) -> &'static str {
@@ -114,16 +114,38 @@ impl<'a> Header<'a> {
     }
 }
 
-fn is_tchar(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+/// An RFC 9110 token character (header names).
+#[inline]
+pub(crate) fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'|'
+                | b'~'
+        )
 }
 
-fn is_ows(b: u8) -> bool {
+/// Optional whitespace: SP or HTAB.
+#[inline]
+pub(crate) fn is_ows(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
 /// A byte that may not appear in a header line: a control character other than HTAB.
-fn is_forbidden(b: u8) -> bool {
+#[inline]
+pub(crate) fn is_forbidden(b: u8) -> bool {
     (b < 0x20 && b != b'\t') || b == 0x7F
 }
 
@@ -163,7 +185,7 @@ fn check_known(name: &str, value: &str) -> Result<(), &'static str> {
 }
 
 /// Splits a header line (CRLF excluded) into name and trimmed value, leniently.
-fn split_line(line: &[u8]) -> (&[u8], &[u8]) {
+pub(crate) fn split_line(line: &[u8]) -> (&[u8], &[u8]) {
     match line.iter().position(|&b| b == b':') {
         Some(colon) => {
             let (name, rest) = line.split_at_checked(colon).unwrap_or((line, &[]));
@@ -174,7 +196,7 @@ fn split_line(line: &[u8]) -> (&[u8], &[u8]) {
 }
 
 /// Checks one header line (CRLF excluded); on error, the offset in the line and the field.
-fn check_line(line: &[u8]) -> Result<(), (usize, &'static str)> {
+pub(crate) fn check_line(line: &[u8]) -> Result<(), (usize, &'static str)> {
     let Some(colon) = line.iter().position(|&b| b == b':') else {
         return Err((0, "header line (no colon)"));
     };

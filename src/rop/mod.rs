@@ -1,7 +1,7 @@
 //! Remote operations: all 132 RopIds, the request and response enums and their
 //! dispatch ([MS-OXCROPS] 2.2.3–2.2.15).
 //!
-//! One table, [`rop_table!`] below, gives every ROP its id, spec name, family, section
+//! One table, `rop_table!` below, gives every ROP its id, spec name, family, section
 //! and — once implemented — its request and response types. A ROP without a type
 //! decodes to [`ErrorKind::Unsupported`]. Each family lives in its own file
 //! (`logon.rs`, `folder.rs`, …) with the same shape: one `wire_struct!` per fixed
