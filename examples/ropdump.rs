@@ -1,10 +1,13 @@
 //! `ropdump`: the ROP dissector. Reads a request or response in hex or binary, at any
-//! layer from bare ROPs up to the MAPI over HTTP response stream, and prints every layer
-//! and every ROP field by its spec name ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP]).
+//! layer from bare ROPs up to the MAPI over HTTP response stream (chunked or not), and
+//! prints every layer, every ROP field and every auxiliary block by its spec name
+//! ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP]).
 //!
 //! ```text
 //! cargo run --example ropdump -- --help
-//! cargo run --example ropdump -- --sample --layer http --roundtrip
+//! cargo run --example ropdump -- --sample --layer http --chunked --roundtrip
+//! cargo run --example ropdump -- --sample --layer execute --type connect
+//! cargo run --example ropdump -- --bin --layer aux CAPTURE.rgbAuxIn.bin
 //! ```
 
 use std::fmt::{self, Write as _};
@@ -13,13 +16,25 @@ use std::process::ExitCode;
 
 use ropwire::buffer::{RequestIter, ResponseIter, RopBuffer, encode_buffer};
 use ropwire::data::PropertyTag;
-use ropwire::mapihttp::{ExecuteRequest, ExecuteResponse, Header, HeaderBlock, ResponseStream};
+use ropwire::mapihttp::streaming::{
+    DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk, write_done_with_times,
+    write_end, write_pending, write_processing,
+};
+use ropwire::mapihttp::{
+    ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
+    ExecuteResponse, Header, HeaderBlock, NotificationWaitRequest, NotificationWaitResponse,
+    PingBody, RequestBody, RequestType, ResponseBody, ResponseStream,
+};
 use ropwire::rop::{ResponseContext, RopId, RopRequest, RopResponse};
+use ropwire::rpc_ext::aux::{
+    AuxBlock, AuxExOrgInfo, AuxPerfDefMdbSuccess, AuxPerfRequestId, AuxServerCapabilities,
+    ExOrgInfoFlags, ServerCapabilityFlags, aux_walker, write_aux_blocks, write_aux_buffer,
+};
 use ropwire::rpc_ext::{
     MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
 };
-use ropwire::wire::{Dump, DumpField, Dumper, LeArray};
-use ropwire::{Decode, DecodeError, Encode, EncodeError, Writer, sample};
+use ropwire::wire::{Dump, DumpField, Dumper, LeArray, Str8, Utf16Str};
+use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer, sample};
 
 const USAGE: &str = "\
 ropdump: decode and print Exchange ROP traffic ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP])
@@ -33,19 +48,36 @@ With no FILE and stdin a terminal, or with --sample, the built-in send-mail batc
 options:
   --request            decode a request (default)
   --response           decode a response
-  --layer LAYER        rop | buffer | rpc | execute | http (default: buffer)
+  --layer LAYER        rop | buffer | rpc | aux | execute | http (default: buffer)
                          rop      ROPs back to back (no RopSize, no handle table)
                          buffer   a ROP buffer: RopSize, ROPs, ServerObjectHandleTable
-                         rpc      RPC_HEADER_EXT block(s), each holding a ROP buffer
-                         execute  an Execute request or response body
-                         http     an Execute response stream (implies --response)
+                         rpc      RPC_HEADER_EXT block(s), each holding a ROP buffer;
+                                  compressed (LZ77) and XorMagic payloads are decoded
+                         aux      an auxiliary buffer (rgbAuxIn/rgbAuxOut): one
+                                  RPC_HEADER_EXT, then AUX_HEADER blocks, one line each
+                         execute  a MAPI/HTTP request or response body of --type
+                         http     a response stream (implies --response): meta-tags, the
+                                  headers after DONE, then a response body of --type
+  --type TYPE          the X-RequestType of the body at --layer execute and http:
+                       connect | execute | disconnect | notificationwait | ping
+                       (default: execute); auxiliary buffers in every body are decoded
+  --chunked            --layer http: the stream is in HTTP/1.1 chunked transfer coding
+  --identity           --layer http: the stream is de-chunked (starts with PROCESSING)
+                       (default: detected; chunked when it starts with a chunk-size line).
+                       Offsets past the DONE headers of a chunked stream count bytes of
+                       the de-chunked stream
   --context FILE       the request (same layer; execute for http) the response answers;
-                       responses are paired with its ROPs
+                       responses are paired with its ROPs (--type execute only)
   --columns TAGS       column set (0xTAG,0xTAG,...) for tables whose RopSetColumns is unknown
   --hex | --bin        force the format of the input and of the context
-  --sample             decode the built-in sample (its request is the context of --response)
+  --sample             decode a built-in sample: the send-mail batch at layers rop to
+                       execute and http (its request is the context of --response), a
+                       small auxiliary buffer at aux, a small body for the other --types;
+                       with --chunked, the http sample is chunked
   --emit               print the input bytes as hex instead of decoding them
-  --roundtrip          re-encode what was decoded and compare with the input
+  --roundtrip          re-encode what was decoded and compare with the input; a chunked
+                       stream is compared through its de-chunked bytes (the chunk framing
+                       is kept as sent)
   --list               list every RopId and whether requests/responses are supported
   -h, --help           this text
 
@@ -59,6 +91,7 @@ enum Layer {
     Rop,
     Buffer,
     Rpc,
+    Aux,
     Execute,
     Http,
 }
@@ -69,6 +102,7 @@ impl Layer {
             "rop" => Layer::Rop,
             "buffer" => Layer::Buffer,
             "rpc" => Layer::Rpc,
+            "aux" => Layer::Aux,
             "execute" => Layer::Execute,
             "http" => Layer::Http,
             _ => return None,
@@ -98,10 +132,30 @@ struct Opts {
     source: Option<Source>,
     context: Option<String>,
     columns: Option<Vec<PropertyTag>>,
+    /// `--type`: the body's X-RequestType (execute and http layers).
+    body_type: Option<RequestType>,
+    /// `--chunked` / `--identity` (http layer); detected when not given.
+    framing: Option<Framing>,
     roundtrip: bool,
     list: bool,
     emit: bool,
     help: bool,
+}
+
+impl Opts {
+    fn body_type(&self) -> RequestType {
+        self.body_type.unwrap_or(RequestType::Execute)
+    }
+}
+
+/// `--type`: an X-RequestType of the emsmdb endpoint, any case ([MS-OXCMAPIHTTP] 2.2.3.1.1).
+fn parse_type(v: &str) -> Result<RequestType, String> {
+    RequestType::from_header(v).map_err(|e| {
+        format!(
+            "unknown --type `{v}` ({e}): one of connect, execute, disconnect, \
+             notificationwait, ping"
+        )
+    })
 }
 
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
@@ -112,6 +166,8 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         source: None,
         context: None,
         columns: None,
+        body_type: None,
+        framing: None,
         roundtrip: false,
         list: false,
         emit: false,
@@ -146,6 +202,9 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
             }
             "--context" => o.context = Some(value("--context")?),
             "--columns" => o.columns = Some(parse_columns(&value("--columns")?)?),
+            "--type" => o.body_type = Some(parse_type(&value("--type")?)?),
+            "--chunked" => o.framing = Some(Framing::Chunked),
+            "--identity" => o.framing = Some(Framing::Identity),
             "--hex" => o.format = Format::Hex,
             "--bin" => o.format = Format::Bin,
             "--sample" => set_source(&mut o, Source::Sample)?,
@@ -163,6 +222,21 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
     }
     if o.context.is_some() && !o.response {
         return Err("--context is the request a response answers: use it with --response".into());
+    }
+    if o.body_type.is_some() && !matches!(o.layer, Layer::Execute | Layer::Http) {
+        return Err(
+            "--type is the body's X-RequestType: use it with --layer execute or http".into(),
+        );
+    }
+    if o.framing.is_some() && o.layer != Layer::Http {
+        return Err("--chunked and --identity apply to --layer http".into());
+    }
+    if o.context.is_some() && (o.layer == Layer::Aux || o.body_type() != RequestType::Execute) {
+        return Err(
+            "--context pairs response ROPs with request ROPs: only Execute bodies \
+                    and the layers below carry ROPs"
+                .into(),
+        );
     }
     Ok(o)
 }
@@ -370,18 +444,132 @@ fn sample_execute(response: bool) -> Result<Vec<u8>, EncodeError> {
     })
 }
 
-fn sample_http() -> Result<Vec<u8>, EncodeError> {
-    write_vec(sample::write_response_stream)
+/// The sample auxiliary buffers ([MS-OXCRPC] 2.2.2.2), XorMagic-obfuscated as Outlook sends
+/// them: the client's (rgbAuxIn) names its session and request and reports an earlier
+/// background call; the server's (rgbAuxOut) states its capabilities.
+fn sample_aux(response: bool) -> Result<Vec<u8>, EncodeError> {
+    let blocks = if response {
+        vec![
+            AuxBlock::ServerCapabilities(AuxServerCapabilities {
+                server_capability_flags: ServerCapabilityFlags::PACKED_FAST_TRANSFER_UPLOAD_BUFFERS
+                    | ServerCapabilityFlags::PACKED_WRITE_STREAM_UPLOAD_BUFFERS,
+            }),
+            AuxBlock::ExOrgInfo(AuxExOrgInfo {
+                org_flags: ExOrgInfoFlags::PUBLIC_FOLDERS_ENABLED,
+            }),
+        ]
+    } else {
+        vec![
+            AuxBlock::PerfRequestId(AuxPerfRequestId {
+                session_id: 0x0001,
+                request_id: 0x00A3,
+            }),
+            AuxBlock::PerfBgDefMdbSuccess(AuxPerfDefMdbSuccess {
+                time_since_request: 0x0000_01F4,
+                time_to_complete_request: 0x0000_000F,
+                request_id: 0x00A2,
+                reserved: 0,
+            }),
+        ]
+    };
+    write_vec(|w| write_aux_buffer(w, RpcFlags::XOR_MAGIC, &blocks))
 }
 
-fn sample_bytes(layer: Layer, response: bool) -> Result<Vec<u8>, EncodeError> {
+const SAMPLE_USER_DN: &str =
+    "/o=Example/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=ada";
+const SAMPLE_DN_PREFIX: &str = "/o=Example/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)";
+
+/// A small body of `t` other than Execute ([MS-OXCMAPIHTTP] 2.2.4.1, 2.2.4.3, 2.2.4.4,
+/// 2.2.6): requests carry the client's auxiliary buffer, the Connect response the server's.
+fn sample_body(t: RequestType, response: bool) -> Result<Vec<u8>, EncodeError> {
+    let aux = sample_aux(response)?;
+    let body = match (t, response) {
+        (RequestType::Execute, _) => return sample_execute(response),
+        (RequestType::Ping, _) => PingBody.encode_vec()?,
+        (RequestType::Connect, false) => ConnectRequest {
+            user_dn: Str8::new(SAMPLE_USER_DN),
+            flags: 0,
+            default_code_page: 1252,
+            lcid_sort: 0x0409,
+            lcid_string: 0x0409,
+            auxiliary_buffer: &aux,
+        }
+        .encode_vec()?,
+        (RequestType::Connect, true) => ConnectResponse::Success {
+            error_code: 0,
+            polls_max: 60_000,
+            retry_count: 6,
+            retry_delay: 10_000,
+            dn_prefix: Str8::new(SAMPLE_DN_PREFIX),
+            display_name: Utf16Str::new("Ada Lovelace"),
+            auxiliary_buffer: &aux,
+        }
+        .encode_vec()?,
+        (RequestType::Disconnect, false) => DisconnectRequest {
+            auxiliary_buffer: &aux,
+        }
+        .encode_vec()?,
+        (RequestType::Disconnect, true) => DisconnectResponse::Success {
+            error_code: 0,
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()?,
+        (RequestType::NotificationWait, false) => NotificationWaitRequest {
+            flags: 0,
+            auxiliary_buffer: &aux,
+        }
+        .encode_vec()?,
+        (RequestType::NotificationWait, true) => NotificationWaitResponse::Success {
+            error_code: 0,
+            event_pending: NotificationWaitResponse::EVENT_PENDING,
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()?,
+    };
+    Ok(body)
+}
+
+/// The sample response stream around `body`, written with the streaming writers
+/// ([MS-OXCMAPIHTTP] 2.2.7): PROCESSING, one PENDING, DONE with the sample's headers, then
+/// the body; chunked, the body goes in 64-byte chunks. De-chunked, it is byte for byte
+/// `sample::write_response_stream` for an Execute body.
+fn sample_stream(body: &[u8], framing: Framing) -> Result<Vec<u8>, EncodeError> {
+    let [response_code, elapsed, start] = sample::DONE_HEADERS;
+    let elapsed_ms = elapsed.value.parse().unwrap_or(12);
+    write_vec(|w| {
+        write_processing(w, framing)?;
+        write_pending(w, framing)?;
+        let done = DoneHeaders {
+            headers: &[response_code],
+            elapsed_ms,
+            start_time: start.value,
+        };
+        write_done_with_times(w, framing, &done)?;
+        match framing {
+            Framing::Identity => write_body(w, framing, body)?,
+            Framing::Chunked => body.chunks(64).try_for_each(|c| write_chunk(w, c))?,
+        }
+        write_end(w, framing)
+    })
+}
+
+fn sample_http(t: RequestType, framing: Framing) -> Result<Vec<u8>, EncodeError> {
+    if (t, framing) == (RequestType::Execute, Framing::Identity) {
+        return write_vec(sample::write_response_stream);
+    }
+    sample_stream(&sample_body(t, true)?, framing)
+}
+
+fn sample_bytes(o: &Opts, layer: Layer, response: bool) -> Result<Vec<u8>, EncodeError> {
+    let t = o.body_type();
     match layer {
         Layer::Rop => sample_rops(response),
         Layer::Buffer => sample_buffer(response),
         Layer::Rpc => sample_rpc(response),
-        Layer::Execute => sample_execute(response),
-        Layer::Http if response => sample_http(),
-        Layer::Http => sample_execute(false),
+        Layer::Aux => sample_aux(response),
+        Layer::Execute => sample_body(t, response),
+        Layer::Http if response => sample_http(t, o.framing.unwrap_or(Framing::Identity)),
+        Layer::Http => sample_body(t, false),
     }
 }
 
@@ -462,6 +650,14 @@ impl Printer {
         let _ = write!(self.line, "{name}={value}");
     }
 
+    /// Text after the fields of the current line, unless a nested structure ended it.
+    fn suffix(&mut self, text: &str) {
+        if !self.line.is_empty() && !self.resume {
+            self.line.push(' ');
+            self.line.push_str(text);
+        }
+    }
+
     fn finish(mut self) -> String {
         self.flush();
         self.out
@@ -526,6 +722,59 @@ impl Dumper for Printer {
     }
 }
 
+/// Prints an auxiliary block's fields on its own line: the AUX_HEADER fields (`Size`,
+/// `Version`, `Type`, already in the line's head) and the structure around the payload's
+/// fields are left out.
+struct AuxFields<'p> {
+    p: &'p mut Printer,
+    /// For each structure begun: whether it was left out.
+    open: Vec<bool>,
+}
+
+impl Dumper for AuxFields<'_> {
+    fn int(&mut self, name: &str, value: u64, width: u8) {
+        if self.open.is_empty() && matches!(name, "Size" | "Version" | "Type") {
+            return;
+        }
+        self.p.int(name, value, width);
+    }
+
+    fn text(&mut self, name: &str, value: &dyn fmt::Display) {
+        self.p.text(name, value);
+    }
+
+    fn raw(&mut self, name: &str, value: &dyn fmt::Display) {
+        self.p.raw(name, value);
+    }
+
+    fn bytes(&mut self, name: &str, value: &[u8]) {
+        self.p.bytes(name, value);
+    }
+
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8) {
+        self.p.ints(name, values, width);
+    }
+
+    fn begin(&mut self, name: &str) {
+        let hide = self.open.is_empty();
+        if !hide {
+            self.p.begin(name);
+        }
+        self.open.push(hide);
+    }
+
+    fn begin_item(&mut self, index: usize) {
+        self.p.begin_item(index);
+        self.open.push(false);
+    }
+
+    fn end(&mut self) {
+        if self.open.pop() == Some(false) {
+            self.p.end();
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // ROPs and ROP buffers
 
@@ -545,6 +794,8 @@ struct Session<'o> {
     response: bool,
     roundtrip: bool,
     columns: Option<&'o [PropertyTag]>,
+    /// `--type`: the X-RequestType of MAPI/HTTP bodies.
+    body_type: RequestType,
 }
 
 /// The request ROPs a response is paired with: the ROPs of the context, back to back.
@@ -716,6 +967,38 @@ fn partial(bytes: &[u8], at: usize, len: usize) -> &[u8] {
     rest.get(..len).unwrap_or(rest)
 }
 
+/// The `Flags` of RPC_HEADER_EXT by name ([MS-OXCRPC] 2.2.2.1), unknown bits in hex.
+fn rpc_flag_names(flags: RpcFlags) -> String {
+    let known = [
+        (RpcFlags::COMPRESSED, "Compressed"),
+        (RpcFlags::XOR_MAGIC, "XorMagic"),
+        (RpcFlags::LAST, "Last"),
+    ];
+    let mut names: Vec<String> = known
+        .iter()
+        .filter(|(f, _)| flags.contains(*f))
+        .map(|(_, n)| (*n).to_string())
+        .collect();
+    // Not `RpcFlags::all()`: unknown bits are retained, so it has every bit.
+    let named = known.iter().fold(RpcFlags::empty(), |a, (f, _)| a | *f);
+    let unknown = flags.bits() & !named.bits();
+    if unknown != 0 {
+        names.push(hex_int(u64::from(unknown), 2));
+    }
+    names.join("|")
+}
+
+/// An RPC_HEADER_EXT line: the fields, then the flags by name, e.g. `(Compressed|Last)`.
+fn rpc_header(p: &mut Printer, header: &RpcHeaderExt) {
+    p.start("RPC_HEADER_EXT");
+    header.dump(p);
+    let names = rpc_flag_names(header.flags);
+    if !names.is_empty() {
+        p.suffix(&format!("({names})"));
+    }
+    p.flush();
+}
+
 /// An RPC_HEADER_EXT chain ([MS-OXCRPC] 3.1.4.2.1.1) at `base`: each block's header, then
 /// its payload as a ROP buffer. Response block `k` is paired with context block `k`.
 fn dump_rpc<'a>(
@@ -738,7 +1021,7 @@ fn dump_rpc<'a>(
                 return Err(salvage_block(p, bytes, base, pos, context, s, outer));
             }
         };
-        p.value("RPC_HEADER_EXT", &block.header);
+        rpc_header(p, &block.header);
         let mut scratch = vec![0u8; MAX_PAYLOAD];
         let payload = block
             .payload_into(&mut scratch)
@@ -785,7 +1068,7 @@ fn salvage_block<'a>(
     if usize::from(header.size) <= payload.len() || header.flags.contains(RpcFlags::COMPRESSED) {
         return outer;
     }
-    p.value("RPC_HEADER_EXT", &header);
+    rpc_header(p, &header);
     let mut plain = payload.to_vec();
     if header.flags.contains(RpcFlags::XOR_MAGIC) {
         xor_magic(&mut plain);
@@ -796,6 +1079,101 @@ fn salvage_block<'a>(
         Ok(_) => outer,
     }
 }
+
+/// The `AUX_TYPE_…` name of a block when its structure name does not already say it (the
+/// BG and FG variants share the structure of the plain type), e.g. `AUX_TYPE_PERF_BG_…`.
+fn aux_type_note(block: &AuxBlock<'_>) -> Option<&'static str> {
+    let structure = block.structure_name()?;
+    let type_name = block.type_name()?;
+    let bare = structure.strip_prefix("AUX_").unwrap_or(structure);
+    let bare = bare.strip_suffix("_V2").unwrap_or(bare);
+    let implied = type_name.strip_prefix("AUX_TYPE_") == Some(bare);
+    (!implied).then_some(type_name)
+}
+
+/// One auxiliary block on one line: its structure name ([MS-OXCRPC] 2.2.2.2; `AUX_HEADER`
+/// for a (Version, Type) pair the spec does not define), the AUX_HEADER fields, then the
+/// structure's fields.
+fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
+    let name = block.structure_name().unwrap_or("AUX_HEADER");
+    let size = u64::try_from(block.encoded_len()).unwrap_or(u64::MAX);
+    p.start(&format!(
+        "{name} Version={} Type={} Size={}",
+        hex_int(u64::from(block.version()), 1),
+        hex_int(u64::from(block.block_type()), 1),
+        hex_int(size, 2)
+    ));
+    block.dump(&mut AuxFields {
+        p: &mut *p,
+        open: Vec::new(),
+    });
+    if let Some(type_name) = aux_type_note(block) {
+        p.suffix(&format!("({type_name})"));
+    }
+    p.flush();
+}
+
+/// An auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2) at `base`: one RPC_HEADER_EXT (Last set),
+/// its payload a run of AUX blocks. Returns it re-encoded from the decoded blocks.
+fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) -> Res<Vec<u8>> {
+    let err = |e| Failure::decode("auxiliary buffer", e);
+    if bytes.is_empty() {
+        p.line("AuxiliaryBuffer (empty)");
+        return Ok(Vec::new());
+    }
+    let block = match RpcChain::with_offset(bytes, base).next() {
+        Some(Ok(block)) => block,
+        Some(Err(e)) => return Err(err(e)),
+        None => return Ok(Vec::new()),
+    };
+    rpc_header(p, &block.header);
+    let mut scratch = vec![0u8; MAX_PAYLOAD];
+    // `aux_walker` counts offsets from the start of `bytes`.
+    let walker = aux_walker(bytes, &mut scratch).map_err(|e| err(shifted(e, base)))?;
+    let mut blocks = Vec::new();
+    for item in walker {
+        let aux = item.map_err(|e| Failure::decode("AUX block", shifted(e, base)))?;
+        aux_line(p, &aux);
+        blocks.push(aux);
+    }
+    if !s.roundtrip {
+        return Ok(Vec::new());
+    }
+    let fail = |e| Failure::encode("auxiliary buffer", e);
+    let flags = block.header.flags;
+    if !flags.contains(RpcFlags::COMPRESSED) {
+        let len = RPC_HEADER_EXT_SIZE + blocks.iter().map(Encode::encoded_len).sum::<usize>();
+        return with_writer(len, |w| write_aux_buffer(w, flags, &blocks)).map_err(fail);
+    }
+    // Compressed: as for ROP buffers, the block's own bytes stand when the decompressed
+    // payload round-trips.
+    let len = blocks.iter().map(Encode::encoded_len).sum::<usize>();
+    let payload = with_writer(len, |w| write_aux_blocks(w, &blocks)).map_err(fail)?;
+    let mut plain = vec![0u8; MAX_PAYLOAD];
+    if block.payload_into(&mut plain).map_err(err)? == payload.as_slice() {
+        return block.encode_vec().map_err(fail);
+    }
+    with_writer(RPC_HEADER_EXT_SIZE + payload.len(), |w| {
+        write_block(w, &payload, flags)
+    })
+    .map_err(fail)
+}
+
+/// The `AuxiliaryBuffer` field of a body, at `at` in the input: nothing when empty.
+fn dump_aux_field<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    at: usize,
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
+    if bytes.is_empty() {
+        return Ok(Vec::new());
+    }
+    dump_aux(p, bytes, at, s)
+}
+
+/// Byte fields of bodies that are decoded and printed below the body's line.
+const BODY_BYTES: &[&str] = &["RopBuffer", "AuxiliaryBuffer"];
 
 /// The Execute request body ([MS-OXCMAPIHTTP] 2.2.4.2.1) at `base`.
 fn dump_execute_request<'a>(
@@ -823,7 +1201,7 @@ fn dump_execute_request<'a>(
             });
         }
     };
-    p.skipping(&["RopBuffer"], |p| p.value("ExecuteRequest", &req));
+    p.skipping(BODY_BYTES, |p| p.value("ExecuteRequest", &req));
     let inner = dump_rpc(
         p,
         req.rop_buffer,
@@ -831,11 +1209,14 @@ fn dump_execute_request<'a>(
         ctx,
         s,
     )?;
+    let aux_at = base + req.auxiliary_buffer_offset();
+    let aux = dump_aux_field(p, req.auxiliary_buffer, aux_at, s)?;
     if !s.roundtrip {
         return Ok(Vec::new());
     }
     ExecuteRequest {
         rop_buffer: &inner,
+        auxiliary_buffer: &aux,
         ..req
     }
     .encode_vec()
@@ -876,7 +1257,8 @@ fn dump_execute_response<'a>(
             });
         }
     };
-    p.skipping(&["RopBuffer"], |p| p.value("ExecuteResponse", &resp));
+    p.skipping(BODY_BYTES, |p| p.value("ExecuteResponse", &resp));
+    let aux_at = base + resp.auxiliary_buffer_offset();
     let ExecuteResponse::Success {
         error_code,
         flags,
@@ -884,9 +1266,19 @@ fn dump_execute_response<'a>(
         auxiliary_buffer,
     } = resp
     else {
-        return Ok(bytes.to_vec());
+        let aux = dump_aux_field(p, resp.auxiliary_buffer(), aux_at, s)?;
+        if !s.roundtrip {
+            return Ok(Vec::new());
+        }
+        return ExecuteResponse::Failure {
+            status_code: resp.status_code(),
+            auxiliary_buffer: &aux,
+        }
+        .encode_vec()
+        .map_err(|e| Failure::encode("ExecuteResponse", e));
     };
     let inner = dump_rpc(p, rop_buffer, base + at, ctx, s)?;
+    let aux = dump_aux_field(p, auxiliary_buffer, aux_at, s)?;
     if !s.roundtrip {
         return Ok(Vec::new());
     }
@@ -894,41 +1286,422 @@ fn dump_execute_response<'a>(
         error_code,
         flags,
         rop_buffer: &inner,
-        auxiliary_buffer,
+        auxiliary_buffer: &aux,
     }
     .encode_vec()
     .map_err(|e| Failure::encode("ExecuteResponse", e))
 }
 
-/// The response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7): meta-tags, the headers after
-/// DONE, then the Execute response body.
-fn dump_http<'a>(
+/// The line name of a body of type `t` ([MS-OXCMAPIHTTP] 2.2.4).
+fn body_name(t: RequestType, response: bool) -> &'static str {
+    match (t, response) {
+        (RequestType::Connect, false) => "ConnectRequest",
+        (RequestType::Connect, true) => "ConnectResponse",
+        (RequestType::Execute, false) => "ExecuteRequest",
+        (RequestType::Execute, true) => "ExecuteResponse",
+        (RequestType::Disconnect, false) => "DisconnectRequest",
+        (RequestType::Disconnect, true) => "DisconnectResponse",
+        (RequestType::NotificationWait, false) => "NotificationWaitRequest",
+        (RequestType::NotificationWait, true) => "NotificationWaitResponse",
+        (RequestType::Ping, false) => "PingRequest",
+        (RequestType::Ping, true) => "PingResponse",
+    }
+}
+
+/// A request body's `AuxiliaryBuffer` and its offset in the body.
+fn request_aux<'a>(body: &RequestBody<'a>) -> (&'a [u8], usize) {
+    match body {
+        RequestBody::Connect(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
+        RequestBody::Execute(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
+        RequestBody::Disconnect(b) => (
+            b.auxiliary_buffer,
+            DisconnectRequest::AUXILIARY_BUFFER_OFFSET,
+        ),
+        RequestBody::NotificationWait(b) => (
+            b.auxiliary_buffer,
+            NotificationWaitRequest::AUXILIARY_BUFFER_OFFSET,
+        ),
+        RequestBody::Ping(_) => (&[], 0),
+    }
+}
+
+/// `body` with `aux` as its `AuxiliaryBuffer`.
+fn request_with_aux<'b>(body: RequestBody<'b>, aux: &'b [u8]) -> RequestBody<'b> {
+    match body {
+        RequestBody::Connect(b) => RequestBody::Connect(ConnectRequest {
+            auxiliary_buffer: aux,
+            ..b
+        }),
+        RequestBody::Execute(b) => RequestBody::Execute(ExecuteRequest {
+            auxiliary_buffer: aux,
+            ..b
+        }),
+        RequestBody::Disconnect(_) => RequestBody::Disconnect(DisconnectRequest {
+            auxiliary_buffer: aux,
+        }),
+        RequestBody::NotificationWait(b) => {
+            RequestBody::NotificationWait(NotificationWaitRequest {
+                auxiliary_buffer: aux,
+                ..b
+            })
+        }
+        RequestBody::Ping(b) => RequestBody::Ping(b),
+    }
+}
+
+/// A response body's `AuxiliaryBuffer` and its offset in the body.
+fn response_aux<'a>(body: &ResponseBody<'a>) -> (&'a [u8], usize) {
+    match body {
+        ResponseBody::Connect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+        ResponseBody::Execute(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+        ResponseBody::Disconnect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+        ResponseBody::NotificationWait(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+        ResponseBody::Ping(_) => (&[], 0),
+    }
+}
+
+/// `body` with `aux` as its `AuxiliaryBuffer`.
+fn response_with_aux<'b>(body: ResponseBody<'b>, aux: &'b [u8]) -> ResponseBody<'b> {
+    match body {
+        ResponseBody::Connect(ConnectResponse::Success {
+            error_code,
+            polls_max,
+            retry_count,
+            retry_delay,
+            dn_prefix,
+            display_name,
+            ..
+        }) => ResponseBody::Connect(ConnectResponse::Success {
+            error_code,
+            polls_max,
+            retry_count,
+            retry_delay,
+            dn_prefix,
+            display_name,
+            auxiliary_buffer: aux,
+        }),
+        ResponseBody::Connect(ConnectResponse::Failure { status_code, .. }) => {
+            ResponseBody::Connect(ConnectResponse::Failure {
+                status_code,
+                auxiliary_buffer: aux,
+            })
+        }
+        ResponseBody::Execute(ExecuteResponse::Success {
+            error_code,
+            flags,
+            rop_buffer,
+            ..
+        }) => ResponseBody::Execute(ExecuteResponse::Success {
+            error_code,
+            flags,
+            rop_buffer,
+            auxiliary_buffer: aux,
+        }),
+        ResponseBody::Execute(ExecuteResponse::Failure { status_code, .. }) => {
+            ResponseBody::Execute(ExecuteResponse::Failure {
+                status_code,
+                auxiliary_buffer: aux,
+            })
+        }
+        ResponseBody::Disconnect(DisconnectResponse::Success { error_code, .. }) => {
+            ResponseBody::Disconnect(DisconnectResponse::Success {
+                error_code,
+                auxiliary_buffer: aux,
+            })
+        }
+        ResponseBody::Disconnect(DisconnectResponse::Failure { status_code, .. }) => {
+            ResponseBody::Disconnect(DisconnectResponse::Failure {
+                status_code,
+                auxiliary_buffer: aux,
+            })
+        }
+        ResponseBody::NotificationWait(NotificationWaitResponse::Success {
+            error_code,
+            event_pending,
+            ..
+        }) => ResponseBody::NotificationWait(NotificationWaitResponse::Success {
+            error_code,
+            event_pending,
+            auxiliary_buffer: aux,
+        }),
+        ResponseBody::NotificationWait(NotificationWaitResponse::Failure {
+            status_code, ..
+        }) => ResponseBody::NotificationWait(NotificationWaitResponse::Failure {
+            status_code,
+            auxiliary_buffer: aux,
+        }),
+        ResponseBody::Ping(b) => ResponseBody::Ping(b),
+    }
+}
+
+/// A MAPI/HTTP body of `--type` ([MS-OXCMAPIHTTP] 2.2.4) at `base`: its fields on one
+/// line, then (Execute) the RopBuffer's layers and the auxiliary buffer's blocks.
+fn dump_body<'a>(
     p: &mut Printer,
     bytes: &'a [u8],
+    base: usize,
     ctx: &[Vec<u8>],
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let stream =
-        ResponseStream::decode_exact(bytes).map_err(|e| Failure::decode("response stream", e))?;
-    for tag in stream.meta_tags() {
-        p.line(&format!("HTTP {tag}"));
+    let t = s.body_type;
+    let name = body_name(t, s.response);
+    let err = |e| Failure::decode(name, shifted(e, base));
+    match (t, s.response) {
+        (RequestType::Execute, false) => dump_execute_request(p, bytes, base, ctx, s),
+        (RequestType::Execute, true) => dump_execute_response(p, bytes, base, ctx, s),
+        (_, false) => {
+            let body = RequestBody::decode_as(t, bytes).map_err(err)?;
+            p.skipping(BODY_BYTES, |p| p.value(name, &body));
+            let (aux, at) = request_aux(&body);
+            let aux = dump_aux_field(p, aux, base + at, s)?;
+            if !s.roundtrip {
+                return Ok(Vec::new());
+            }
+            request_with_aux(body, &aux)
+                .encode_vec()
+                .map_err(|e| Failure::encode(name, e))
+        }
+        (_, true) => {
+            let body = ResponseBody::decode_as(t, bytes).map_err(err)?;
+            p.skipping(BODY_BYTES, |p| p.value(name, &body));
+            let (aux, at) = response_aux(&body);
+            let aux = dump_aux_field(p, aux, base + at, s)?;
+            if !s.roundtrip {
+                return Ok(Vec::new());
+            }
+            response_with_aux(body, &aux)
+                .encode_vec()
+                .map_err(|e| Failure::encode(name, e))
+        }
     }
-    for h in stream.headers.iter() {
-        p.line(&format!("  {}={:?}", h.name, h.value));
+}
+
+/// What was re-encoded, and how it was compared when not plainly byte for byte.
+struct Reencoded {
+    bytes: Vec<u8>,
+    note: Option<String>,
+}
+
+impl From<Vec<u8>> for Reencoded {
+    fn from(bytes: Vec<u8>) -> Self {
+        Reencoded { bytes, note: None }
     }
-    let inner = dump_execute_response(p, stream.body, stream.body_offset(), ctx, s)?;
+}
+
+/// The response stream as the streaming decoder reported it.
+#[derive(Default)]
+struct HttpStream {
+    /// Meta-tags in order.
+    tags: Vec<&'static str>,
+    pending_count: usize,
+    headers: Vec<(String, String)>,
+    trailers: Vec<(String, String)>,
+    /// The body, de-chunked.
+    body: Vec<u8>,
+}
+
+impl HttpStream {
+    fn print_head(&self, p: &mut Printer) {
+        for tag in &self.tags {
+            p.line(&format!("HTTP {tag}"));
+        }
+        for (name, value) in &self.headers {
+            p.line(&format!("  {name}={value:?}"));
+        }
+    }
+
+    fn print_trailers(&self, p: &mut Printer) {
+        if self.trailers.is_empty() {
+            return;
+        }
+        p.line("HTTP trailers");
+        for (name, value) in &self.trailers {
+            p.line(&format!("  {name}={value:?}"));
+        }
+    }
+}
+
+/// Feeds the whole input to a `StreamDecoder` ([MS-OXCMAPIHTTP] 2.2.7; RFC 9112 7.1) and
+/// collects what it reports; on an error, what came before it and the error.
+fn read_stream(bytes: &[u8], framing: Framing) -> (HttpStream, Result<(), DecodeError>) {
+    let mut out = HttpStream::default();
+    let mut dec = StreamDecoder::new(framing);
+    let mut rest = bytes;
+    let mut stalled = 0u32;
+    let result = loop {
+        let (used, event) = match dec.feed(rest) {
+            Ok(fed) => fed,
+            Err(e) => break Err(e),
+        };
+        rest = rest.get(used..).unwrap_or_default();
+        // Every event consumes input, bar a few at boundaries; never loop on none.
+        stalled = if used == 0 { stalled + 1 } else { 0 };
+        if stalled > 16 {
+            let field = "stream (the decoder made no progress)";
+            break Err(DecodeError {
+                offset: dec.offset(),
+                kind: ErrorKind::InvalidValue { field },
+            });
+        }
+        match event {
+            None if rest.is_empty() => break dec.finish(),
+            // The stream ended before the input did.
+            None => {
+                break Err(DecodeError {
+                    offset: dec.offset(),
+                    kind: ErrorKind::TrailingBytes,
+                });
+            }
+            Some(Event::Processing) => out.tags.push("PROCESSING"),
+            Some(Event::Pending) => {
+                out.tags.push("PENDING");
+                out.pending_count += 1;
+            }
+            Some(Event::Done) => out.tags.push("DONE"),
+            Some(Event::Header(h)) => out.headers.push((h.name.into(), h.value.into())),
+            Some(Event::Trailer(h)) => out.trailers.push((h.name.into(), h.value.into())),
+            Some(Event::Body(piece)) => out.body.extend_from_slice(piece),
+            Some(Event::HeadersEnd | Event::End) => {}
+        }
+    };
+    (out, result)
+}
+
+/// `--chunked` / `--identity`, or what the input looks like: a chunked stream starts with
+/// a chunk-size line (hex digits, then CRLF, `;` or whitespace), a de-chunked one with
+/// `PROCESSING`.
+fn detect_framing(bytes: &[u8]) -> Framing {
+    let digits = bytes.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    let after = bytes.get(digits);
+    if digits > 0 && matches!(after, Some(b'\r' | b';' | b' ' | b'\t')) {
+        Framing::Chunked
+    } else {
+        Framing::Identity
+    }
+}
+
+/// Where the data of each chunk is in a chunked stream that decoded without error
+/// (RFC 9112 7.1): offset and length.
+struct ChunkLayout {
+    pieces: Vec<(usize, usize)>,
+}
+
+impl ChunkLayout {
+    fn of(bytes: &[u8]) -> Option<ChunkLayout> {
+        let mut pieces = Vec::new();
+        let mut pos = 0usize;
+        loop {
+            let line = bytes.get(pos..)?;
+            let eol = line.windows(2).position(|w| w == b"\r\n")?;
+            let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+            let size = std::str::from_utf8(line.get(..digits)?).ok()?;
+            let size = usize::from_str_radix(size, 16).ok()?;
+            if size == 0 {
+                return Some(ChunkLayout { pieces });
+            }
+            let start = pos.checked_add(eol)?.checked_add(2)?;
+            pieces.push((start, size));
+            pos = start.checked_add(size)?.checked_add(2)?;
+        }
+    }
+
+    /// `stream` in the chunk sizes of `bytes`, its chunk-size lines, CRLFs, last-chunk and
+    /// trailers copied as they are; bytes of `stream` past the last size go in the last chunk.
+    fn rechunk(&self, bytes: &[u8], stream: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(bytes.len());
+        let (mut from, mut used) = (0usize, 0usize);
+        for (i, &(at, len)) in self.pieces.iter().enumerate() {
+            out.extend_from_slice(bytes.get(from..at).unwrap_or_default());
+            let rest = stream.get(used..).unwrap_or_default();
+            let take = if i + 1 == self.pieces.len() {
+                rest
+            } else {
+                rest.get(..len).unwrap_or(rest)
+            };
+            out.extend_from_slice(take);
+            used += take.len();
+            from = at + len;
+        }
+        out.extend_from_slice(bytes.get(from..).unwrap_or_default());
+        out
+    }
+}
+
+/// Appends `note` to each message of an input failure.
+fn noted(f: Failure, note: &str) -> Failure {
+    match f {
+        Failure::Input(msgs) => {
+            Failure::Input(msgs.into_iter().map(|m| format!("{m} {note}")).collect())
+        }
+        other => other,
+    }
+}
+
+/// The response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7), chunked or not: meta-tags, the
+/// headers after DONE, then the response body of `--type`, then any trailers.
+fn dump_http<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    framing: Framing,
+    ctx: &[Vec<u8>],
+    s: &Session<'a>,
+) -> Res<Reencoded> {
+    let (stream, result) = read_stream(bytes, framing);
+    let layout = match (result, framing) {
+        (Err(e), _) => {
+            stream.print_head(p);
+            return Err(Failure::decode("response stream", e));
+        }
+        (Ok(()), Framing::Identity) => None,
+        (Ok(()), Framing::Chunked) => Some(ChunkLayout::of(bytes).ok_or_else(|| {
+            Failure::input("response stream: chunk framing not understood".into())
+        })?),
+    };
+    // The length of the de-chunked stream: offsets below count from its start.
+    let stream_len = match &layout {
+        Some(l) => {
+            let n = l.pieces.iter().map(|&(_, len)| len).sum::<usize>();
+            p.line(&format!(
+                "HTTP chunked: {} chunks, {n} bytes de-chunked",
+                l.pieces.len()
+            ));
+            n
+        }
+        None => bytes.len(),
+    };
+    stream.print_head(p);
+    let base = stream_len.saturating_sub(stream.body.len());
+    let body = dump_body(p, &stream.body, base, ctx, s);
+    stream.print_trailers(p);
+    let inner = match (body, &layout) {
+        (Err(f), Some(_)) => return Err(noted(f, "(in the de-chunked stream)")),
+        (body, _) => body?,
+    };
     if !s.roundtrip {
-        return Ok(Vec::new());
+        return Ok(Vec::new().into());
     }
     // From the decoded headers, not the header bytes: `Name: value` is the canonical form.
-    let headers: Vec<Header<'_>> = stream.headers.iter().collect();
-    ResponseStream {
+    let headers: Vec<Header<'_>> = stream
+        .headers
+        .iter()
+        .map(|(n, v)| Header::new(n, v))
+        .collect();
+    let reencoded = ResponseStream {
         pending_count: stream.pending_count,
         headers: HeaderBlock::Items(&headers),
         body: &inner,
     }
     .encode_vec()
-    .map_err(|e| Failure::encode("response stream", e))
+    .map_err(|e| Failure::encode("response stream", e))?;
+    Ok(match layout {
+        None => reencoded.into(),
+        Some(l) => Reencoded {
+            bytes: l.rechunk(bytes, &reencoded),
+            note: Some(format!(
+                "the de-chunked stream of {stream_len} bytes re-encoded; chunk framing as sent"
+            )),
+        },
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -954,6 +1727,8 @@ fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
         Layer::Rop => vec![bytes.to_vec()],
         Layer::Buffer => vec![RopBuffer::decode_exact(bytes).map_err(err)?.rops.to_vec()],
         Layer::Rpc => buffers(RpcChain::new(bytes))?,
+        // No ROPs to pair with (`parse_args` refuses --context here).
+        Layer::Aux => Vec::new(),
         Layer::Execute | Layer::Http => buffers(
             ExecuteRequest::decode_exact(bytes)
                 .map_err(err)?
@@ -968,20 +1743,24 @@ fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
 
 fn decode<'a>(
     p: &mut Printer,
-    layer: Layer,
+    o: &Opts,
     bytes: &'a [u8],
     ctx: &[Vec<u8>],
     s: &Session<'a>,
-) -> Res<Vec<u8>> {
+) -> Res<Reencoded> {
     let context = ctx.first().map(|c| RequestIter::new(c, 0));
-    match layer {
-        Layer::Rop => dump_rop_list(p, bytes, 0, context, s),
-        Layer::Buffer => dump_buffer(p, bytes, 0, context, s),
-        Layer::Rpc => dump_rpc(p, bytes, 0, ctx, s),
-        Layer::Execute if s.response => dump_execute_response(p, bytes, 0, ctx, s),
-        Layer::Execute => dump_execute_request(p, bytes, 0, ctx, s),
-        Layer::Http => dump_http(p, bytes, ctx, s),
-    }
+    let bytes = match o.layer {
+        Layer::Rop => dump_rop_list(p, bytes, 0, context, s)?,
+        Layer::Buffer => dump_buffer(p, bytes, 0, context, s)?,
+        Layer::Rpc => dump_rpc(p, bytes, 0, ctx, s)?,
+        Layer::Aux => dump_aux(p, bytes, 0, s)?,
+        Layer::Execute => dump_body(p, bytes, 0, ctx, s)?,
+        Layer::Http => {
+            let framing = o.framing.unwrap_or_else(|| detect_framing(bytes));
+            return dump_http(p, bytes, framing, ctx, s);
+        }
+    };
+    Ok(bytes.into())
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
@@ -1015,6 +1794,12 @@ fn list() -> String {
     s
 }
 
+/// Whether the input holds ROPs a context can pair: not an auxiliary buffer, nor a body
+/// other than Execute.
+fn pairs_rops(o: &Opts) -> bool {
+    o.layer != Layer::Aux && o.body_type() == RequestType::Execute
+}
+
 fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     let source = match &o.source {
         Some(s) => s.clone(),
@@ -1022,7 +1807,7 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
         None => Source::Stdin,
     };
     let bytes = match &source {
-        Source::Sample => sample_bytes(o.layer, o.response)
+        Source::Sample => sample_bytes(o, o.layer, o.response)
             .map_err(|e| Failure::input(format!("cannot build the sample: {e}")))?,
         src => to_bytes(read_source(src)?, o.format, "input")?,
     };
@@ -1043,8 +1828,8 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
             o.format,
             "context",
         )?),
-        (None, Source::Sample) if o.response => Some(
-            sample_bytes(ctx_layer, false)
+        (None, Source::Sample) if o.response && pairs_rops(o) => Some(
+            sample_bytes(o, ctx_layer, false)
                 .map_err(|e| Failure::input(format!("cannot build the sample: {e}")))?,
         ),
         (None, _) => None,
@@ -1057,16 +1842,21 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
         response: o.response,
         roundtrip: o.roundtrip,
         columns: o.columns.as_deref(),
+        body_type: o.body_type(),
     };
     let mut p = Printer::new();
-    let result = decode(&mut p, o.layer, &bytes, &ctx, &session);
+    let result = decode(&mut p, o, &bytes, &ctx, &session);
     let text = p.finish();
     let _ = stdout.write_all(text.as_bytes());
-    let reencoded = result?;
+    let Reencoded {
+        bytes: reencoded,
+        note,
+    } = result?;
+    let note = note.map(|n| format!("; {n}")).unwrap_or_default();
     if o.roundtrip {
         match first_difference(&bytes, &reencoded) {
             None => {
-                let _ = writeln!(stdout, "roundtrip: OK ({} bytes)", bytes.len());
+                let _ = writeln!(stdout, "roundtrip: OK ({} bytes{note})", bytes.len());
             }
             Some(at) => {
                 let show = |v: &[u8]| {
@@ -1075,7 +1865,7 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
                 };
                 return Err(Failure::Mismatch(format!(
                     "roundtrip: mismatch at byte offset {at} (0x{at:X}): input {}, re-encoded {} \
-                     ({} bytes in, {} bytes out)",
+                     ({} bytes in, {} bytes out{note})",
                     show(&bytes),
                     show(&reencoded),
                     bytes.len(),
