@@ -341,7 +341,7 @@ mod tests {
         for n in 0..40u8 {
             let mut buf = [0xA5u8; 100];
             let mut w = Writer::new(&mut buf);
-            Utf16Str::Str(&s).encode(&mut w).unwrap();
+            assert_eq!(Utf16Str::Str(&s).encode(&mut w), Ok(()));
             let expected: Vec<u8> = s
                 .encode_utf16()
                 .chain([0])
