@@ -1308,132 +1308,6 @@ fn body_name(t: RequestType, response: bool) -> &'static str {
     }
 }
 
-/// A request body's `AuxiliaryBuffer` and its offset in the body.
-fn request_aux<'a>(body: &RequestBody<'a>) -> (&'a [u8], usize) {
-    match body {
-        RequestBody::Connect(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
-        RequestBody::Execute(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
-        RequestBody::Disconnect(b) => (
-            b.auxiliary_buffer,
-            DisconnectRequest::AUXILIARY_BUFFER_OFFSET,
-        ),
-        RequestBody::NotificationWait(b) => (
-            b.auxiliary_buffer,
-            NotificationWaitRequest::AUXILIARY_BUFFER_OFFSET,
-        ),
-        RequestBody::Ping(_) => (&[], 0),
-    }
-}
-
-/// `body` with `aux` as its `AuxiliaryBuffer`.
-fn request_with_aux<'b>(body: RequestBody<'b>, aux: &'b [u8]) -> RequestBody<'b> {
-    match body {
-        RequestBody::Connect(b) => RequestBody::Connect(ConnectRequest {
-            auxiliary_buffer: aux,
-            ..b
-        }),
-        RequestBody::Execute(b) => RequestBody::Execute(ExecuteRequest {
-            auxiliary_buffer: aux,
-            ..b
-        }),
-        RequestBody::Disconnect(_) => RequestBody::Disconnect(DisconnectRequest {
-            auxiliary_buffer: aux,
-        }),
-        RequestBody::NotificationWait(b) => {
-            RequestBody::NotificationWait(NotificationWaitRequest {
-                auxiliary_buffer: aux,
-                ..b
-            })
-        }
-        RequestBody::Ping(b) => RequestBody::Ping(b),
-    }
-}
-
-/// A response body's `AuxiliaryBuffer` and its offset in the body.
-fn response_aux<'a>(body: &ResponseBody<'a>) -> (&'a [u8], usize) {
-    match body {
-        ResponseBody::Connect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-        ResponseBody::Execute(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-        ResponseBody::Disconnect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-        ResponseBody::NotificationWait(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-        ResponseBody::Ping(_) => (&[], 0),
-    }
-}
-
-/// `body` with `aux` as its `AuxiliaryBuffer`.
-fn response_with_aux<'b>(body: ResponseBody<'b>, aux: &'b [u8]) -> ResponseBody<'b> {
-    match body {
-        ResponseBody::Connect(ConnectResponse::Success {
-            error_code,
-            polls_max,
-            retry_count,
-            retry_delay,
-            dn_prefix,
-            display_name,
-            ..
-        }) => ResponseBody::Connect(ConnectResponse::Success {
-            error_code,
-            polls_max,
-            retry_count,
-            retry_delay,
-            dn_prefix,
-            display_name,
-            auxiliary_buffer: aux,
-        }),
-        ResponseBody::Connect(ConnectResponse::Failure { status_code, .. }) => {
-            ResponseBody::Connect(ConnectResponse::Failure {
-                status_code,
-                auxiliary_buffer: aux,
-            })
-        }
-        ResponseBody::Execute(ExecuteResponse::Success {
-            error_code,
-            flags,
-            rop_buffer,
-            ..
-        }) => ResponseBody::Execute(ExecuteResponse::Success {
-            error_code,
-            flags,
-            rop_buffer,
-            auxiliary_buffer: aux,
-        }),
-        ResponseBody::Execute(ExecuteResponse::Failure { status_code, .. }) => {
-            ResponseBody::Execute(ExecuteResponse::Failure {
-                status_code,
-                auxiliary_buffer: aux,
-            })
-        }
-        ResponseBody::Disconnect(DisconnectResponse::Success { error_code, .. }) => {
-            ResponseBody::Disconnect(DisconnectResponse::Success {
-                error_code,
-                auxiliary_buffer: aux,
-            })
-        }
-        ResponseBody::Disconnect(DisconnectResponse::Failure { status_code, .. }) => {
-            ResponseBody::Disconnect(DisconnectResponse::Failure {
-                status_code,
-                auxiliary_buffer: aux,
-            })
-        }
-        ResponseBody::NotificationWait(NotificationWaitResponse::Success {
-            error_code,
-            event_pending,
-            ..
-        }) => ResponseBody::NotificationWait(NotificationWaitResponse::Success {
-            error_code,
-            event_pending,
-            auxiliary_buffer: aux,
-        }),
-        ResponseBody::NotificationWait(NotificationWaitResponse::Failure {
-            status_code, ..
-        }) => ResponseBody::NotificationWait(NotificationWaitResponse::Failure {
-            status_code,
-            auxiliary_buffer: aux,
-        }),
-        ResponseBody::Ping(b) => ResponseBody::Ping(b),
-    }
-}
-
 /// A MAPI/HTTP body of `--type` ([MS-OXCMAPIHTTP] 2.2.4) at `base`: its fields on one
 /// line, then (Execute) the RopBuffer's layers and the auxiliary buffer's blocks.
 fn dump_body<'a>(
@@ -1452,24 +1326,24 @@ fn dump_body<'a>(
         (_, false) => {
             let body = RequestBody::decode_as(t, bytes).map_err(err)?;
             p.skipping(BODY_BYTES, |p| p.value(name, &body));
-            let (aux, at) = request_aux(&body);
+            let (aux, at) = body.auxiliary_buffer();
             let aux = dump_aux_field(p, aux, base + at, s)?;
             if !s.roundtrip {
                 return Ok(Vec::new());
             }
-            request_with_aux(body, &aux)
+            body.with_auxiliary_buffer(&aux)
                 .encode_vec()
                 .map_err(|e| Failure::encode(name, e))
         }
         (_, true) => {
             let body = ResponseBody::decode_as(t, bytes).map_err(err)?;
             p.skipping(BODY_BYTES, |p| p.value(name, &body));
-            let (aux, at) = response_aux(&body);
+            let (aux, at) = body.auxiliary_buffer();
             let aux = dump_aux_field(p, aux, base + at, s)?;
             if !s.roundtrip {
                 return Ok(Vec::new());
             }
-            response_with_aux(body, &aux)
+            body.with_auxiliary_buffer(&aux)
                 .encode_vec()
                 .map_err(|e| Failure::encode(name, e))
         }

@@ -1128,3 +1128,73 @@ proptest! {
         }
     }
 }
+
+/// A gateway can swap the auxiliary buffer of any body, success or failure form, and the
+/// offsets reported match where the buffer sits in the encoding ([MS-OXCMAPIHTTP] 2.2.4).
+#[test]
+fn auxiliary_buffer_can_be_read_and_replaced_on_every_body() {
+    use ropwire::mapihttp::{RequestBody, RequestType, ResponseBody};
+    let aux: &[u8] = &[0xAA, 0xBB, 0xCC];
+    for t in RequestType::ALL {
+        for body in [RequestBody::decode_as(t, &request_bytes(t)).ok()]
+            .into_iter()
+            .flatten()
+        {
+            let swapped = body.with_auxiliary_buffer(aux);
+            let (got, at) = swapped.auxiliary_buffer();
+            if t == RequestType::Ping {
+                assert!(got.is_empty());
+                continue;
+            }
+            assert_eq!(got, aux, "{t:?}");
+            let bytes = swapped.encode_vec().unwrap();
+            assert_eq!(&bytes[at..at + 3], aux, "{t:?} offset");
+            assert_eq!(RequestBody::decode_as(t, &bytes).unwrap(), swapped);
+        }
+    }
+    let failure =
+        ResponseBody::decode_as(RequestType::Disconnect, &[5, 0, 0, 0, 0, 0, 0, 0]).unwrap();
+    let swapped = failure.with_auxiliary_buffer(aux);
+    assert_eq!(swapped.auxiliary_buffer(), (aux, 8));
+    assert_eq!(
+        swapped.encode_vec().unwrap(),
+        [5, 0, 0, 0, 3, 0, 0, 0, 0xAA, 0xBB, 0xCC]
+    );
+}
+
+/// A minimal valid request body of each type, built from the library's own types.
+fn request_bytes(t: ropwire::mapihttp::RequestType) -> Vec<u8> {
+    use ropwire::mapihttp::*;
+    match t {
+        RequestType::Connect => ConnectRequest {
+            user_dn: ropwire::wire::Str8::new("/o=x"),
+            flags: 0,
+            default_code_page: 1252,
+            lcid_sort: 0x409,
+            lcid_string: 0x409,
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()
+        .unwrap(),
+        RequestType::Execute => ExecuteRequest {
+            flags: ropwire::rpc_ext::EcDoRpcExt2Flags::empty(),
+            rop_buffer: &[],
+            max_rop_out: 0x40000,
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()
+        .unwrap(),
+        RequestType::Disconnect => DisconnectRequest {
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()
+        .unwrap(),
+        RequestType::NotificationWait => NotificationWaitRequest {
+            flags: 0,
+            auxiliary_buffer: &[],
+        }
+        .encode_vec()
+        .unwrap(),
+        RequestType::Ping => Vec::new(),
+    }
+}

@@ -1207,3 +1207,87 @@ mod arb {
         }
     }
 }
+
+/// `with_auxiliary_buffer` for the response bodies whose success and failure forms both end
+/// with `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+macro_rules! with_aux {
+    ($($t:ident),*) => {$(
+        impl<'a> $t<'a> {
+            /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4),
+            /// e.g. for a gateway that rewrites auxiliary blocks.
+            pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
+                match &mut self {
+                    $t::Success { auxiliary_buffer, .. } | $t::Failure { auxiliary_buffer, .. } => {
+                        *auxiliary_buffer = aux;
+                    }
+                }
+                self
+            }
+        }
+    )*};
+}
+with_aux!(
+    ConnectResponse,
+    ExecuteResponse,
+    DisconnectResponse,
+    NotificationWaitResponse
+);
+
+impl<'a> RequestBody<'a> {
+    /// `AuxiliaryBuffer` and its offset in the body; PING has none ([MS-OXCMAPIHTTP] 2.2.4).
+    pub fn auxiliary_buffer(&self) -> (&'a [u8], usize) {
+        match self {
+            RequestBody::Connect(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
+            RequestBody::Execute(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
+            RequestBody::Disconnect(b) => (
+                b.auxiliary_buffer,
+                DisconnectRequest::AUXILIARY_BUFFER_OFFSET,
+            ),
+            RequestBody::NotificationWait(b) => (
+                b.auxiliary_buffer,
+                NotificationWaitRequest::AUXILIARY_BUFFER_OFFSET,
+            ),
+            RequestBody::Ping(_) => (&[], 0),
+        }
+    }
+
+    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+    pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
+        match &mut self {
+            RequestBody::Connect(b) => b.auxiliary_buffer = aux,
+            RequestBody::Execute(b) => b.auxiliary_buffer = aux,
+            RequestBody::Disconnect(b) => b.auxiliary_buffer = aux,
+            RequestBody::NotificationWait(b) => b.auxiliary_buffer = aux,
+            RequestBody::Ping(_) => {}
+        }
+        self
+    }
+}
+
+impl<'a> ResponseBody<'a> {
+    /// `AuxiliaryBuffer` and its offset in the body; PING has none ([MS-OXCMAPIHTTP] 2.2.4).
+    pub fn auxiliary_buffer(&self) -> (&'a [u8], usize) {
+        match self {
+            ResponseBody::Connect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+            ResponseBody::Execute(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+            ResponseBody::Disconnect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
+            ResponseBody::NotificationWait(b) => {
+                (b.auxiliary_buffer(), b.auxiliary_buffer_offset())
+            }
+            ResponseBody::Ping(_) => (&[], 0),
+        }
+    }
+
+    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+    pub fn with_auxiliary_buffer(self, aux: &'a [u8]) -> Self {
+        match self {
+            ResponseBody::Connect(b) => ResponseBody::Connect(b.with_auxiliary_buffer(aux)),
+            ResponseBody::Execute(b) => ResponseBody::Execute(b.with_auxiliary_buffer(aux)),
+            ResponseBody::Disconnect(b) => ResponseBody::Disconnect(b.with_auxiliary_buffer(aux)),
+            ResponseBody::NotificationWait(b) => {
+                ResponseBody::NotificationWait(b.with_auxiliary_buffer(aux))
+            }
+            ResponseBody::Ping(b) => ResponseBody::Ping(b),
+        }
+    }
+}
