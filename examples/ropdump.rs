@@ -1675,15 +1675,21 @@ fn pairs_rops(o: &Opts) -> bool {
 }
 
 fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
-    let source = match &o.source {
-        Some(s) => s.clone(),
-        None if io::stdin().is_terminal() => Source::Sample,
-        None => Source::Stdin,
+    // No FILE: piped input if there is any; the built-in sample when standard input is a
+    // terminal or delivers nothing (scripts, IDE runners, CI).
+    let (source, piped) = match &o.source {
+        Some(s) => (s.clone(), None),
+        None if io::stdin().is_terminal() => (Source::Sample, None),
+        None => match read_source(&Source::Stdin)? {
+            bytes if bytes.is_empty() => (Source::Sample, None),
+            bytes => (Source::Stdin, Some(bytes)),
+        },
     };
-    let bytes = match &source {
-        Source::Sample => sample_bytes(o, o.layer, o.response)
+    let bytes = match (&source, piped) {
+        (Source::Sample, _) => sample_bytes(o, o.layer, o.response)
             .map_err(|e| Failure::input(format!("cannot build the sample: {e}")))?,
-        src => to_bytes(read_source(src)?, o.format, "input")?,
+        (_, Some(bytes)) => to_bytes(bytes, o.format, "input")?,
+        (src, None) => to_bytes(read_source(src)?, o.format, "input")?,
     };
     if o.emit {
         return stdout

@@ -1397,3 +1397,24 @@ fn new_options_are_checked() {
     let r = run(&["--sample", "--layer", "execute", "--type"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// The README's first command works wherever it runs: with no FILE and nothing on
+/// standard input (a script, an IDE runner, CI) the built-in sample is dissected; an
+/// explicit `-` with nothing on it is still bad input.
+#[test]
+fn no_file_and_empty_stdin_dissects_the_sample() {
+    let out = run_with(&[], Some(b""));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("RopBuffer RopSize=0x"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.rops()
+            .first()
+            .is_some_and(|l| l.starts_with("RopCreateMessage "))
+    );
+    let out = run_with(&["-"], Some(b""));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+}
