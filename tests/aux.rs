@@ -2,6 +2,9 @@
 //! captures, a hand-built vector for every (Version, Type) pair the spec defines, unknown
 //! blocks, framing errors with their offsets, truncation, dumps and proptest round trips.
 
+mod common;
+use common::{capture, encode_a5};
+
 use proptest::prelude::*;
 use ropwire::arbitrary::Arb;
 use ropwire::data::Guid;
@@ -10,31 +13,10 @@ use ropwire::rpc_ext::{MAX_AUX_BUFFER, RpcChain, RpcFlags, write_block};
 use ropwire::wire::{Dump, Dumper, Encode, Utf16Str, Writer};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
-const CAPTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/captures/");
-
 const CAPTURE_FILES: [&str; 2] = [
     "001_Outlook_2007_in_ModifyRecipients.rgbAuxIn.bin",
     "002_Outlook_2007_in_Tables_operations.rgbAuxIn.bin",
 ];
-
-fn capture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{CAPTURES}{name}")).expect("capture file is readable")
-}
-
-/// Encodes into a buffer pre-filled with 0xA5 and returns the written bytes, checking that
-/// nothing past them was touched.
-fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Vec<u8> {
-    let mut buf = vec![0xA5u8; 0x3000];
-    let mut w = Writer::new(&mut buf);
-    f(&mut w).expect("encodes");
-    let n = w.position();
-    assert!(
-        buf[n..].iter().all(|&b| b == 0xA5),
-        "bytes past the end were written"
-    );
-    buf.truncate(n);
-    buf
-}
 
 fn walk(payload: &[u8]) -> (Vec<AuxBlock<'_>>, Option<DecodeError>) {
     let mut ok = Vec::new();

@@ -2,15 +2,13 @@
 //! into the repository): RPC_HEADER_EXT with an LZ77 payload ([MS-OXCRPC] 2.2.2.1,
 //! 3.1.4.1.1.2) holding a ROP input buffer ([MS-OXCROPS] 2.2.1).
 
+mod common;
+use common::capture;
+
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::{RopId, RopRequest};
 use ropwire::rpc_ext::{MAX_PAYLOAD, RpcChain, RpcFlags, lz77, write_block};
 use ropwire::{Decode, Encode, ErrorKind, Writer};
-
-fn capture(name: &str) -> Vec<u8> {
-    let path = format!("{}/../shared/captures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 struct Expect {
     file: &'static str,

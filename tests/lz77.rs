@@ -2,6 +2,9 @@
 //! real Outlook 2007 captures, hand-assembled vectors for every length escalation and the
 //! shared nibble, malformed input, every prefix, and proptest round trips.
 
+mod common;
+use common::capture;
+
 use proptest::prelude::*;
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::RopId;
@@ -12,12 +15,6 @@ use ropwire::rpc_ext::lz77::{
 use ropwire::rpc_ext::{MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, XOR_MAGIC, xor_magic};
 use ropwire::wire::Decode;
 use ropwire::{DecodeError, EncodeError, ErrorKind};
-
-const CAPTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/captures/");
-
-fn capture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{CAPTURES}{name}")).expect("capture file is readable")
-}
 
 fn hex(s: &str) -> Vec<u8> {
     let s: String = s.split_whitespace().collect();

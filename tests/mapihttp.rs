@@ -1,6 +1,9 @@
 //! MAPI/HTTP ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.3.3, 2.2.4.2, 2.2.7): Execute bodies and the
 //! response stream — spec-shaped vectors, limits, incomplete vs invalid, truncation, proptest.
 
+mod common;
+use common::encode_a5;
+
 use proptest::prelude::*;
 use ropwire::arbitrary::Arb;
 use ropwire::mapihttp::{
@@ -8,21 +11,8 @@ use ropwire::mapihttp::{
     header_name, request_type, write_done, write_stream_prefix,
 };
 use ropwire::rpc_ext::{EcDoRpcExt2Flags, RpcFlags, write_block};
-use ropwire::wire::{Decode, Dump, Dumper, Encode, Writer};
+use ropwire::wire::{Decode, Dump, Dumper, Encode};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
-
-fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Vec<u8> {
-    let mut buf = vec![0xA5u8; 0x2000];
-    let mut w = Writer::new(&mut buf);
-    f(&mut w).expect("encodes");
-    let n = w.position();
-    assert!(
-        buf[n..].iter().all(|&b| b == 0xA5),
-        "bytes past the end were written"
-    );
-    buf.truncate(n);
-    buf
-}
 
 fn le32(v: u32) -> [u8; 4] {
     v.to_le_bytes()

@@ -2,6 +2,9 @@
 //! X-RequestType ([MS-OXCMAPIHTTP] 2.2.3.3.1, 2.2.4.1, 2.2.4.3, 2.2.4.4, 2.2.6): vectors
 //! built by hand from the field tables, byte-exact encoding, limits, truncation, proptest.
 
+mod common;
+use common::encode_a5;
+
 use proptest::prelude::*;
 use ropwire::arbitrary::Arb;
 use ropwire::mapihttp::{
@@ -10,25 +13,11 @@ use ropwire::mapihttp::{
     RequestBody, RequestType, ResponseBody, decode_request, decode_response, request_type,
 };
 use ropwire::rpc_ext::{EcDoRpcExt2Flags, MAX_AUX_BUFFER, RpcFlags, write_block};
-use ropwire::wire::{Decode, Dump, Dumper, Encode, Str8, Utf16Str, Writer};
+use ropwire::wire::{Decode, Dump, Dumper, Encode, Str8, Utf16Str};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-/// Encodes into a buffer pre-filled with 0xA5 and checks nothing past the end was touched.
-fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Vec<u8> {
-    let mut buf = vec![0xA5u8; 0x3000];
-    let mut w = Writer::new(&mut buf);
-    f(&mut w).expect("encodes");
-    let n = w.position();
-    assert!(
-        buf[n..].iter().all(|&b| b == 0xA5),
-        "bytes past the end were written"
-    );
-    buf.truncate(n);
-    buf
-}
 
 /// Encodes `v` byte-exactly and checks `encoded_len` agrees.
 fn bytes_of<T: Encode>(v: &T) -> Vec<u8> {

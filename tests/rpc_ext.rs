@@ -1,6 +1,9 @@
 //! RPC_HEADER_EXT framing ([MS-OXCRPC] 2.2.2.1, 3.1.4.1.1.3, 3.1.4.2.1): spec vectors,
 //! obfuscation, chain walking, limits, the real Outlook 2007 captures, truncation, proptest.
 
+mod common;
+use common::{capture, encode_a5};
+
 use proptest::prelude::*;
 use ropwire::arbitrary::Arb;
 use ropwire::rpc_ext::{
@@ -10,27 +13,6 @@ use ropwire::rpc_ext::{
 };
 use ropwire::wire::{Decode, Dump, Dumper, Encode, Writer};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
-
-const CAPTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/captures/");
-
-fn capture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{CAPTURES}{name}")).expect("capture file is readable")
-}
-
-/// Encodes into a buffer pre-filled with 0xA5 and returns the written bytes, checking that
-/// nothing past them was touched.
-fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Vec<u8> {
-    let mut buf = vec![0xA5u8; 0x9000];
-    let mut w = Writer::new(&mut buf);
-    f(&mut w).expect("encodes");
-    let n = w.position();
-    assert!(
-        buf[n..].iter().all(|&b| b == 0xA5),
-        "bytes past the end were written"
-    );
-    buf.truncate(n);
-    buf
-}
 
 fn blocks(input: &[u8]) -> (Vec<RpcBlock<'_>>, Option<DecodeError>) {
     let mut ok = Vec::new();

@@ -2,6 +2,9 @@
 //! 3.2.5.2; RFC 9112 7.1 chunked transfer coding): every split of real streams gives the
 //! events of the whole-buffer decoder, errors carry absolute offsets, the writer's bytes.
 
+mod common;
+use common::encode_a5;
+
 use proptest::prelude::*;
 use ropwire::mapihttp::streaming::{
     DoneHeaders, Event, Framing, MAX_DONE_HEADERS, MAX_LINE_LEN, StreamDecoder, write_body,
@@ -14,19 +17,6 @@ use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> Vec<u8> {
-    let mut buf = vec![0xA5u8; 0x20000];
-    let mut w = Writer::new(&mut buf);
-    f(&mut w).expect("encodes");
-    let n = w.position();
-    assert!(
-        buf[n..].iter().all(|&b| b == 0xA5),
-        "bytes past the end were written"
-    );
-    buf.truncate(n);
-    buf
-}
 
 /// The sample response stream (de-chunked): PROCESSING, PENDING, DONE, three headers,
 /// the empty line and an Execute response body.
