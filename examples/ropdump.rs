@@ -784,7 +784,7 @@ struct Cx<'a> {
 }
 
 impl<'a> ResponseContext<'a> for Cx<'a> {
-    fn columns(&self, _server_handle: u32) -> Option<LeArray<'a, PropertyTag>> {
+    fn columns(&self, _index: u8, _server_handle: Option<u32>) -> Option<LeArray<'a, PropertyTag>> {
         self.columns.map(LeArray::Slice)
     }
 }
@@ -867,7 +867,7 @@ fn dump_rops<'a>(
         for item in ResponseIter::new(rops, base, context, &cx) {
             let paired = item.map_err(|e| Failure::decode("response ROP", e))?;
             let rop = paired.response;
-            p.value(rop.rop_id().name(), &rop);
+            p.value(rop.rop_id().spec_name(), &rop);
             decoded.push(rop);
         }
         Ok(Rops::Responses(decoded))
@@ -875,7 +875,7 @@ fn dump_rops<'a>(
         let mut decoded = Vec::new();
         for item in RequestIter::new(rops, base) {
             let rop = item.map_err(|e| Failure::decode("request ROP", e))?;
-            p.value(rop.rop_id().name(), &rop);
+            p.value(rop.rop_id().spec_name(), &rop);
             decoded.push(rop);
         }
         Ok(Rops::Requests(decoded))
@@ -1652,7 +1652,7 @@ fn list() -> String {
             s,
             "0x{:02X} {} {} {}",
             id.0,
-            id.name(),
+            id.spec_name(),
             if id.request_supported() {
                 "request"
             } else {

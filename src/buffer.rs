@@ -23,7 +23,9 @@
 //! ```
 
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
-use crate::rop::{NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse};
+use crate::rop::{
+    BatchState, NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse,
+};
 use crate::wire::{
     Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u16, take, u16_len,
 };
@@ -101,18 +103,40 @@ impl<'a> RopBuffer<'a> {
     }
 
     /// The response ROPs of an output buffer paired with the requests of `request`
-    /// (`None` when the input buffer is not known), consulting `context` for outside state.
+    /// (`None` when the input buffer is not known), consulting `context` for session state.
+    ///
+    /// Each request is decoded once; what the batch teaches (RopSetColumns, RopLogon,
+    /// RopRelease) is learned on the way, so a RopQueryRows after a RopSetColumns in the
+    /// same batch decodes without outside state.
     pub fn responses<'c>(
         &self,
         request: Option<&RopBuffer<'a>>,
         context: &'c dyn ResponseContext<'a>,
     ) -> ResponseIter<'a, 'c> {
-        ResponseIter::new(
+        let mut it = ResponseIter::new(
             self.rops,
             ROP_SIZE_LEN,
             request.map(|r| r.requests()),
             context,
-        )
+        );
+        if let Some(r) = request {
+            it.handles = r.handles;
+        }
+        it
+    }
+
+    /// The response ROPs paired with requests the caller has already decoded, in order,
+    /// with the request buffer's handle table (pairing decodes no request again).
+    pub fn responses_to<'c>(
+        &self,
+        requests: &'c [RopRequest<'a>],
+        handles: LeArray<'a, u32>,
+        context: &'c dyn ResponseContext<'a>,
+    ) -> ResponseIter<'a, 'c> {
+        let mut it = ResponseIter::new(self.rops, ROP_SIZE_LEN, None, context);
+        it.source = Source::Decoded(requests);
+        it.handles = handles;
+        it
     }
 
     /// Server handle at `index` of the handle table.
@@ -194,19 +218,35 @@ pub struct Paired<'a> {
     /// The request, or `None` for unsolicited responses (RopNotify, RopPending, RopBackoff,
     /// RopBufferTooSmall) and when the request buffer is unknown.
     pub request: Option<RopRequest<'a>>,
+    /// The position of the request in its RopsList (0 for the first ROP).
+    pub request_index: Option<usize>,
     /// The response.
     pub response: RopResponse<'a>,
+}
+
+/// Where a response iterator takes its requests from.
+#[derive(Clone)]
+enum Source<'a, 'c> {
+    None,
+    Lazy(RequestIter<'a>),
+    Decoded(&'c [RopRequest<'a>]),
 }
 
 /// Iterator over the responses of an output RopsList, each paired with its request.
 ///
 /// Pairing follows processing order: each solicited response answers the next request
 /// that expects this response RopId; requests without a response (RopRelease) and
-/// requests whose response is absent (backed off, or not processed) are skipped.
+/// requests whose response is absent (backed off, or not processed) are skipped. Each
+/// request is decoded at most once, and what the batch teaches is learned as it goes
+/// ([`BatchState`]).
 pub struct ResponseIter<'a, 'c> {
     rest: &'a [u8],
     offset: usize,
-    requests: Option<RequestIter<'a>>,
+    source: Source<'a, 'c>,
+    /// Position of the next request of `source`.
+    next_index: usize,
+    handles: LeArray<'a, u32>,
+    batch: BatchState<'a>,
     context: &'c dyn ResponseContext<'a>,
     done: bool,
 }
@@ -223,7 +263,10 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
         ResponseIter {
             rest: rops,
             offset: base,
-            requests,
+            source: requests.map_or(Source::None, Source::Lazy),
+            next_index: 0,
+            handles: LeArray::empty(),
+            batch: BatchState::new(),
             context,
             done: false,
         }
@@ -231,27 +274,55 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
 
     /// Iterates over responses with neither requests nor context.
     pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'a> {
-        ResponseIter {
-            rest: rops,
-            offset: base,
-            requests: None,
-            context: &NoContext,
-            done: false,
-        }
+        ResponseIter::new(rops, base, None, &NoContext)
     }
 
-    /// The next request answered by a response starting with `wire_id`; the cursor only
-    /// moves when one is found, so a stray response does not consume the requests.
-    fn next_request(&mut self, wire_id: u8) -> Option<RopRequest<'a>> {
-        let reqs = self.requests.as_mut()?;
-        let mut probe = reqs.clone();
-        while let Some(Ok(r)) = probe.next() {
-            if !r.rop_id().has_no_response() && r.rop_id().response_wire_id() == wire_id {
-                *reqs = probe;
-                return Some(r);
+    /// What the batch has taught so far.
+    pub fn batch(&self) -> &BatchState<'a> {
+        &self.batch
+    }
+
+    /// The next request answered by a response starting with `wire_id`, and its position;
+    /// requests skipped on the way (RopRelease) are learned from. The cursor only moves
+    /// when a request is found, so a stray response does not consume the requests.
+    fn next_request(&mut self, wire_id: u8) -> Option<(RopRequest<'a>, usize)> {
+        let answers = |r: &RopRequest<'_>| {
+            !r.rop_id().has_no_response() && r.rop_id().response_wire_id() == wire_id
+        };
+        let mut index = self.next_index;
+        match &mut self.source {
+            Source::None => None,
+            Source::Lazy(reqs) => {
+                let mut probe = reqs.clone();
+                let mut released = heapless::Vec::<u8, 16>::new();
+                while let Some(Ok(r)) = probe.next() {
+                    if answers(&r) {
+                        *reqs = probe;
+                        self.next_index = index + 1;
+                        for h in released {
+                            self.batch.forget(h);
+                        }
+                        return Some((r, index));
+                    }
+                    if let RopRequest::Release(q) = r {
+                        let _ = released.push(q.input_handle_index);
+                    }
+                    index += 1;
+                }
+                None
+            }
+            Source::Decoded(reqs) => {
+                let rest = reqs.get(index..).unwrap_or_default();
+                let at = rest.iter().position(answers)?;
+                for r in rest.get(..at).unwrap_or_default() {
+                    self.batch.learn(r, None);
+                }
+                let r = rest.get(at)?.clone();
+                self.next_index = index + at + 1;
+                index += at;
+                Some((r, index))
             }
         }
-        None
     }
 }
 
@@ -263,20 +334,33 @@ impl<'a> Iterator for ResponseIter<'a, '_> {
             return None;
         }
         let &wire_id = self.rest.first()?;
-        let request = if RopId(wire_id).is_unsolicited() {
+        let found = if RopId(wire_id).is_unsolicited() {
             None
         } else {
             self.next_request(wire_id)
         };
+        let (request, request_index) = match found {
+            Some((r, i)) => (Some(r), Some(i)),
+            None => (None, None),
+        };
         let cx = ResponseCx {
             request: request.as_ref(),
+            handles: self.handles,
+            batch: Some(&self.batch),
             context: self.context,
         };
         match RopResponse::decode(self.rest, cx) {
             Ok((rest, response)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
-                Some(Ok(Paired { request, response }))
+                if let Some(r) = &request {
+                    self.batch.learn(r, Some(&response));
+                }
+                Some(Ok(Paired {
+                    request,
+                    request_index,
+                    response,
+                }))
             }
             Err(e) => {
                 self.done = true;

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::rop::RopId;
+use crate::codes::RopId;
 
 /// What went wrong while decoding (the offset lives in [`DecodeError`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,15 +30,10 @@ pub enum ErrorKind {
         /// Spec name of the count field.
         field: &'static str,
     },
-    /// Nested structures exceed the crate's bounded depth.
-    DepthExceeded,
     /// Bytes were left after a structure that must fill its buffer.
     TrailingBytes,
-    /// The bytes cannot be decoded without outside state (e.g. a table's column set).
-    NeedsContext {
-        /// What is missing, in words.
-        what: &'static str,
-    },
+    /// The bytes cannot be decoded without outside state: what is missing.
+    NeedsContext(Needed),
     /// A low-level nom failure not otherwise classified.
     Nom(nom::error::ErrorKind),
 }
@@ -49,17 +44,65 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Truncated { needed } => write!(f, "truncated: {needed} more byte(s) needed"),
             ErrorKind::UnknownRopId(id) => write!(f, "unknown RopId 0x{id:02X}"),
             ErrorKind::Unsupported(id) => {
-                write!(f, "{} (0x{:02X}) is not supported yet", id.name(), id.0)
+                write!(
+                    f,
+                    "{} (0x{:02X}) is not supported yet",
+                    id.spec_name(),
+                    id.0
+                )
             }
             ErrorKind::UnsupportedStructure(s) => write!(f, "{s} is not supported yet"),
             ErrorKind::InvalidValue { field } => write!(f, "invalid value in {field}"),
             ErrorKind::CountTooLarge { field } => {
                 write!(f, "{field} is larger than the input allows")
             }
-            ErrorKind::DepthExceeded => f.write_str("nesting depth exceeded"),
             ErrorKind::TrailingBytes => f.write_str("trailing bytes after the structure"),
-            ErrorKind::NeedsContext { what } => write!(f, "needs context: {what}"),
+            ErrorKind::NeedsContext(what) => write!(f, "needs context: {what}"),
             ErrorKind::Nom(k) => write!(f, "parse error ({})", k.description()),
+        }
+    }
+}
+
+/// The outside state a context-dependent layout needs ([MS-OXCROPS] 2.2.1; the ROP table
+/// says which response needs which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Needed {
+    /// The request this response answers (e.g. RopGetPropertiesSpecific's PropertyTags).
+    Request(RopId),
+    /// The column set of a table ([MS-OXCROPS] 2.2.5.1): set by RopSetColumns on the table
+    /// at this handle index, whose server handle is given when the request buffer's handle
+    /// table is known.
+    Columns {
+        /// The InputHandleIndex of the ROP that reads rows.
+        handle_index: u8,
+        /// The server object handle at that index, when known.
+        server_handle: Option<u32>,
+    },
+    /// Whether the logon with this LogonId is a private mailbox or public folders logon.
+    LogonKind {
+        /// The LogonId.
+        logon_id: u8,
+    },
+}
+
+impl fmt::Display for Needed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Needed::Request(id) => write!(f, "the {} request", id.spec_name()),
+            Needed::Columns {
+                handle_index,
+                server_handle: Some(h),
+            } => write!(
+                f,
+                "the columns of the table at handle index {handle_index} (server handle 0x{h:08X})"
+            ),
+            Needed::Columns {
+                handle_index,
+                server_handle: None,
+            } => write!(f, "the columns of the table at handle index {handle_index}"),
+            Needed::LogonKind { logon_id } => {
+                write!(f, "whether logon {logon_id} is private or public")
+            }
         }
     }
 }
@@ -153,8 +196,6 @@ pub enum EncodeError {
         /// Spec name of the field.
         field: &'static str,
     },
-    /// A ROP or structure this crate cannot encode yet.
-    Unsupported(RopId),
 }
 
 impl fmt::Display for EncodeError {
@@ -167,7 +208,6 @@ impl fmt::Display for EncodeError {
                 )
             }
             EncodeError::InvalidValue { field } => write!(f, "{field} cannot be encoded"),
-            EncodeError::Unsupported(id) => write!(f, "{} cannot be encoded yet", id.name()),
         }
     }
 }

@@ -109,13 +109,15 @@ pub fn response_buffer(data: &[u8]) {
     };
     let mut it = response.responses(request.as_ref(), &NoContext);
     let mut rest = response.rops;
-    for paired in it.by_ref() {
+    while let Some(paired) = it.next() {
         let Ok(paired) = paired else { return };
         let n = paired.response.encoded_len().min(rest.len());
         let (span, r) = rest.split_at(n);
         laws(span, &paired.response, |b| {
             let cx = ResponseCx {
                 request: paired.request.as_ref(),
+                handles: request.map(|r| r.handles).unwrap_or_default(),
+                batch: Some(it.batch()),
                 context: &NoContext,
             };
             matches!(RopResponse::decode(b, cx), Ok(([], v)) if v == paired.response)

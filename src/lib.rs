@@ -39,10 +39,13 @@ pub use nom;
 
 #[macro_use]
 mod macros;
+#[macro_use]
+mod rop_table;
 
 #[cfg(feature = "proptest")]
 pub mod arbitrary;
 pub mod buffer;
+pub mod codes;
 pub mod data;
 pub mod error;
 #[cfg(feature = "fuzzing")]

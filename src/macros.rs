@@ -1,34 +1,105 @@
-//! The one declaration mechanism for fixed-layout wire structures.
+//! The declaration macros, all in one place: `code_set!` for open code sets,
+//! `wire_struct!` for fixed layouts (with the field forms of [`crate::wire::form`]),
+//! `list_item!` and `flags_codec!`. The ROP table itself is `rop_table!` in
+//! `rop_table.rs`; its rows are expanded by `rop_ids!` (in `codes`) and `rop_enums!`
+//! (in `rop`).
 
-/// Declares a wire structure whose fields follow each other in a fixed order.
+/// Declares an open code set: a newtype over an integer, one constant per spec value, the
+/// spec names, `ALL`, and a `Debug` that prints the name (or the number when unknown).
+/// Unknown values are kept as they are.
+///
+/// ```text
+/// code_set! {
+///     /// A property data type code ([MS-OXCDATA] 2.11.1).
+///     pub struct PropertyType(u16);
+///     /// `PtypInteger16` ([MS-OXCDATA] 2.11.1).
+///     PtypInteger16 = 0x0002 => "PtypInteger16";
+/// }
+/// ```
+macro_rules! code_set {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident($int:ty);
+        $(
+            $(#[$cmeta:meta])*
+            $const:ident = $v:literal => $text:expr;
+        )*
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+        pub struct $name(pub $int);
+
+        #[allow(non_upper_case_globals)]
+        impl $name {
+            $( $(#[$cmeta])* pub const $const: $name = $name($v); )*
+
+            /// Every value the spec defines, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$const),*];
+
+            /// The spec name of the value, or `None` when the spec does not define it.
+            pub const fn name(self) -> Option<&'static str> {
+                match self.0 {
+                    $($v => Some($text),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                let width = 2 * core::mem::size_of::<$int>();
+                match self.name() {
+                    Some(n) => write!(f, "{n}(0x{:0width$X})", self.0),
+                    None => write!(f, "{}(0x{:0width$X})", stringify!($name), self.0),
+                }
+            }
+        }
+    };
+}
+
+/// A field's form: the declared one, or [`crate::wire::Plain`].
+macro_rules! form_of {
+    () => {
+        $crate::wire::Plain
+    };
+    ($form:ty) => {
+        $form
+    };
+}
+
+/// Declares a wire structure whose fields follow each other in order.
 ///
 /// ```text
 /// wire_struct! {
-///     /// RopOpenFolder request ([MS-OXCROPS] 2.2.4.1.1).
-///     pub struct OpenFolderRequest {
+///     /// RopGetPropertiesSpecific request ([MS-OXCROPS] 2.2.8.3.1).
+///     pub struct GetPropertiesSpecificRequest<'a> {
 ///         logon_id "LogonId": u8,
 ///         input_handle_index "InputHandleIndex": u8,
-///         ...
+///         property_size_limit "PropertySizeLimit": u16,
+///         want_unicode "WantUnicode": u16,
+///         property_tags "PropertyTagCount PropertyTags": LeArray<'a, PropertyTag> as Count<u16>,
 ///     }
 /// }
 /// ```
 ///
-/// Each field is `rust_name "SpecFieldName": Type`, in wire order; a borrowing structure
-/// names its lifetime `'a`. The one declaration gives the struct, `Decode` (fields read in
-/// order), `Encode` (fields written in order), `Dump`/`DumpField` (spec names) and, with the
-/// `proptest` feature, an `Arb` strategy.
+/// Each field is `rust_name "SpecNames": Type` or `rust_name "SpecNames": Type as Form`, in
+/// wire order; the forms (count, size, absent-when-zero size, rest of input) are in
+/// [`crate::wire::form`]. The spec string names every wire field the declaration covers,
+/// outermost first. A borrowing structure names its lifetime `'a`. The one declaration
+/// gives the struct, `Decode`, `Encode`, `Dump`/`DumpField` by spec name and, with the
+/// `proptest` feature, an `Arb` strategy. There is no cap on the number of fields.
 macro_rules! wire_struct {
     (
         $(#[$meta:meta])*
         pub struct $name:ident $(<$lt:lifetime>)? {
-            $( $field:ident $spec:literal : $ty:ty ),+ $(,)?
+            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq)]
         pub struct $name $(<$lt>)? {
             $(
-                #[doc = concat!("The `", $spec, "` field.")]
+                #[doc = concat!("`", $spec, "`.")]
                 pub $field: $ty,
             )+
         }
@@ -36,7 +107,10 @@ macro_rules! wire_struct {
         impl<'a> $crate::wire::Decode<'a> for $name $(<$lt>)? {
             #[inline]
             fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
-                $( let (input, $field) = <$ty as $crate::wire::Decode<'a>>::decode(input)?; )+
+                $(
+                    let (input, $field) =
+                        <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::decode(input, $spec)?;
+                )+
                 Ok((input, $name { $($field),+ }))
             }
         }
@@ -44,19 +118,19 @@ macro_rules! wire_struct {
         impl $(<$lt>)? $crate::wire::Encode for $name $(<$lt>)? {
             #[inline]
             fn encoded_len(&self) -> usize {
-                0 $( + $crate::wire::Encode::encoded_len(&self.$field) )+
+                0 $( + <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encoded_len(&self.$field) )+
             }
 
             #[inline]
             fn encode(&self, w: &mut $crate::wire::Writer<'_>) -> Result<(), $crate::error::EncodeError> {
-                $( $crate::wire::Encode::encode(&self.$field, w)?; )+
+                $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, w, $spec)?; )+
                 Ok(())
             }
         }
 
         impl $(<$lt>)? $crate::wire::Dump for $name $(<$lt>)? {
             fn dump(&self, d: &mut dyn $crate::wire::Dumper) {
-                $( $crate::wire::DumpField::dump_field(&self.$field, $spec, d); )+
+                $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::dump(&self.$field, $spec, d); )+
             }
         }
 
@@ -79,15 +153,18 @@ macro_rules! wire_struct {
     };
 }
 
-/// Implements `DecodeCtx` with no context for types that decode on their own, so they can
-/// be elements of a [`crate::wire::List`].
+/// Makes types that decode on their own elements of a [`crate::wire::List`], with the
+/// fewest bytes one element takes: `list_item!(PropertyProblem = 10, Str8<'a> = 1)`.
 macro_rules! list_item {
-    ($($t:ident $(<$lt:lifetime>)?),* $(,)?) => {$(
+    ($($t:ident $(<$lt:lifetime>)? = $min:literal),* $(,)?) => {$(
         impl<'a> $crate::wire::DecodeCtx<'a, ()> for $t $(<$lt>)? {
             #[inline]
             fn decode_ctx(input: &'a [u8], _: ()) -> $crate::wire::PResult<'a, Self> {
                 <Self as $crate::wire::Decode<'a>>::decode(input)
             }
+        }
+        impl<'a> $crate::wire::ListItem<'a> for $t $(<$lt>)? {
+            const MIN_SIZE: usize = $min;
         }
     )*};
 }

@@ -172,14 +172,18 @@ const READ_BACK_CELLS: [RowValue<'static>; 2] = [
 pub const RESPONSE_ROPS: [RopResponse<'static>; 6] = [
     RopResponse::CreateMessage(CreateMessageResponse {
         output_handle_index: 1,
-        result: RopResult::Success(Present {
-            flag: 0,
-            value: None,
+        result: RopResult::Success(CreateMessageSuccess {
+            message_id: Present {
+                flag: 0,
+                value: None,
+            },
         }),
     }),
     RopResponse::SetProperties(SetPropertiesResponse {
         input_handle_index: 1,
-        result: RopResult::Success(PropertyProblems(List::Items(&[]))),
+        result: RopResult::Success(PropertyProblems {
+            problems: List::Items(&[]),
+        }),
     }),
     RopResponse::ModifyRecipients(ModifyRecipientsResponse {
         input_handle_index: 1,

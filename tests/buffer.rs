@@ -97,8 +97,8 @@ fn batch_iteration_returns_rops_before_a_bad_one() {
     b.push(&sample::REQUEST_ROPS[5]).unwrap();
     b.push(&sample::REQUEST_ROPS[6]).unwrap();
     let bad_at = b.rop_size();
-    // RopQueryRows (0x15) is defined but not implemented yet; 0x00 is not a RopId.
-    b.push(&[0x15u8, 0, 0]).unwrap();
+    // RopSortTable (0x13) is defined but not implemented yet; 0x00 is not a RopId.
+    b.push(&[0x13u8, 0, 0]).unwrap();
     b.finish(&[1]).unwrap();
     let n = w.position();
     let buf = RopBuffer::decode_exact(&mem[..n]).unwrap();
@@ -106,7 +106,7 @@ fn batch_iteration_returns_rops_before_a_bad_one() {
     assert_eq!(out.len(), 3);
     assert!(out[0].is_ok() && out[1].is_ok());
     let e = out[2].clone().unwrap_err();
-    assert_eq!(e.kind, ErrorKind::Unsupported(RopId::QueryRows));
+    assert_eq!(e.kind, ErrorKind::Unsupported(RopId::SortTable));
     assert_eq!(e.offset, bad_at);
 
     let unknown = [0x00u8, 0, 0];

@@ -16,7 +16,7 @@ use ropwire::rop::logon::{
     LogonResult, LogonTime,
 };
 use ropwire::rop::message::{
-    CreateMessageRequest, CreateMessageResponse, ModifyRecipientsResponse,
+    CreateMessageRequest, CreateMessageResponse, CreateMessageSuccess, ModifyRecipientsResponse,
     SaveChangesMessageRequest, SaveChangesMessageResponse,
 };
 use ropwire::rop::other::{BackoffResponse, BufferTooSmallResponse, ReleaseRequest};
@@ -25,7 +25,7 @@ use ropwire::rop::property::{
     SetPropertiesRequest, SetPropertiesResponse,
 };
 use ropwire::rop::transport::{SubmitMessageRequest, SubmitMessageResponse};
-use ropwire::rop::{Family, NoContext, ResponseCx, RopId, RopRequest, RopResponse, RopResult};
+use ropwire::rop::{Family, ResponseCx, RopId, RopRequest, RopResponse, RopResult};
 use ropwire::wire::{LeArray, List, Str8, Utf16Str, finish};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind};
 
@@ -81,7 +81,7 @@ fn decode_response<'a>(
 ) -> Result<RopResponse<'a>, DecodeError> {
     let cx = ResponseCx {
         request,
-        context: &NoContext,
+        ..ResponseCx::none()
     };
     finish(bytes, |i| RopResponse::decode(i, cx))
 }
@@ -93,7 +93,7 @@ fn decode_response_prefix<'a>(
 ) -> Result<(RopResponse<'a>, usize), DecodeError> {
     let cx = ResponseCx {
         request,
-        context: &NoContext,
+        ..ResponseCx::none()
     };
     match RopResponse::decode(bytes, cx) {
         Ok((rest, v)) => Ok((v, bytes.len() - rest.len())),
@@ -288,19 +288,20 @@ fn rop_id_table_has_132_unique_entries() {
     assert_eq!(RopId::ALL.len(), 132);
     let ids: HashSet<u8> = RopId::ALL.iter().map(|r| r.0).collect();
     assert_eq!(ids.len(), 132, "ids unique");
-    let names: HashSet<&str> = RopId::ALL.iter().map(|r| r.name()).collect();
+    let names: HashSet<&str> = RopId::ALL.iter().map(|r| r.spec_name()).collect();
     assert_eq!(names.len(), 132, "names unique");
     for id in RopId::ALL {
-        assert!(id.name().starts_with("Rop") && id.name() != "RopUnknown");
+        assert!(id.spec_name().starts_with("Rop") && id.name().is_some());
         assert!(id.is_known());
         assert!(id.family().is_some());
         assert!(id.section().is_some_and(|s| s.starts_with("2.2.")));
     }
-    assert_eq!(RopId(0x00).name(), "RopUnknown");
+    assert_eq!(RopId(0x00).spec_name(), "RopUnknown");
+    assert_eq!(RopId(0x00).name(), None);
     assert_eq!(RopId(0x00).family(), None);
     // Spot checks against [MS-OXCROPS] 2.2.
     assert_eq!(RopId::Logon.0, 0xFE);
-    assert_eq!(RopId::Logon.name(), "RopLogon");
+    assert_eq!(RopId::Logon.name(), Some("RopLogon"));
     assert_eq!(RopId::Logon.family(), Some(Family::Logon));
     assert_eq!(RopId::OpenFolder.0, 0x02);
     assert_eq!(RopId::SubmitMessage.family(), Some(Family::Transport));
@@ -843,7 +844,9 @@ fn create_message_request_and_responses() {
         r,
         RopResponse::CreateMessage(CreateMessageResponse {
             output_handle_index: 1,
-            result: RopResult::Success(ropwire::rop::Present::some(Id8::new(1, 0x0123)))
+            result: RopResult::Success(CreateMessageSuccess {
+                message_id: ropwire::rop::Present::some(Id8::new(1, 0x0123))
+            })
         })
     );
     assert_eq!(encode_checked(&r), with_id);
@@ -856,7 +859,9 @@ fn create_message_request_and_responses() {
         r,
         RopResponse::CreateMessage(CreateMessageResponse {
             output_handle_index: 1,
-            result: RopResult::Success(ropwire::rop::Present::none())
+            result: RopResult::Success(CreateMessageSuccess {
+                message_id: ropwire::rop::Present::none()
+            })
         })
     );
     assert_eq!(encode_checked(&r), without);
@@ -876,9 +881,11 @@ fn create_message_request_and_responses() {
     // A presence flag that disagrees with the value cannot be encoded.
     let bad = CreateMessageResponse {
         output_handle_index: 1,
-        result: RopResult::Success(ropwire::rop::Present {
-            flag: 0,
-            value: Some(Id8(1)),
+        result: RopResult::Success(CreateMessageSuccess {
+            message_id: ropwire::rop::Present {
+                flag: 0,
+                value: Some(Id8(1)),
+            },
         }),
     };
     assert!(matches!(
@@ -1262,7 +1269,7 @@ fn set_properties_request_and_problems() {
     let resp = decode_response(&r, None).unwrap();
     let RopResponse::SetProperties(SetPropertiesResponse {
         input_handle_index: 1,
-        result: RopResult::Success(PropertyProblems(problems)),
+        result: RopResult::Success(PropertyProblems { problems }),
     }) = &resp
     else {
         panic!("{resp:?}")

@@ -8,7 +8,7 @@
 use ropwire::data::row::{PropertyRow, RowValue};
 use ropwire::data::{Id8, PropertyTag, PropertyType, PropertyValue, TaggedPropertyValue};
 use ropwire::rop::property::{GetPropertiesSpecificResponse, PropertyProblems};
-use ropwire::rop::{NoContext, ResponseCx, RopId, RopRequest, RopResponse, RopResult};
+use ropwire::rop::{ResponseCx, RopId, RopRequest, RopResponse, RopResult};
 use ropwire::wire::{LeArray, Utf16Str, finish};
 use ropwire::{Decode, DecodeError, Encode, ErrorKind};
 
@@ -55,7 +55,7 @@ fn decode_response<'a>(
 ) -> Result<RopResponse<'a>, DecodeError> {
     let cx = ResponseCx {
         request: req,
-        context: &NoContext,
+        ..ResponseCx::none()
     };
     finish(bytes, |i| RopResponse::decode(i, cx))
 }
@@ -66,7 +66,7 @@ fn response<'a>(bytes: &'a [u8], req: Option<&RopRequest<'a>>) -> RopResponse<'a
     for n in 0..bytes.len() {
         let cx = ResponseCx {
             request: req,
-            context: &NoContext,
+            ..ResponseCx::none()
         };
         assert!(
             RopResponse::decode(&bytes[..n], cx).is_err(),
@@ -156,7 +156,7 @@ fn oxcprpt_set_properties_response() {
     let r = response(&b, None);
     let RopResponse::SetProperties(ropwire::rop::property::SetPropertiesResponse {
         input_handle_index: 0,
-        result: RopResult::Success(PropertyProblems(problems)),
+        result: RopResult::Success(PropertyProblems { problems }),
     }) = &r
     else {
         panic!("{r:?}")

@@ -114,7 +114,7 @@ impl Dump for Utf16Str<'_> {
     }
 }
 
-list_item!(Bin16<'a>, Str8<'a>, Utf16Str<'a>);
+list_item!(Bin16<'a> = 2, Str8<'a> = 1, Utf16Str<'a> = 2);
 
 /// One property value, its layout chosen by its type ([MS-OXCDATA] 2.11.1).
 ///
@@ -474,7 +474,7 @@ impl Dump for TaggedPropertyValue<'_> {
     }
 }
 
-list_item!(TaggedPropertyValue<'a>, TypedPropertyValue<'a>);
+list_item!(TaggedPropertyValue<'a> = 4, TypedPropertyValue<'a> = 2);
 
 #[cfg(feature = "proptest")]
 mod arb {

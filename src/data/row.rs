@@ -16,7 +16,7 @@ wire_struct! {
         error_code "ErrorCode": u32,
     }
 }
-list_item!(PropertyProblem);
+list_item!(PropertyProblem = 10);
 
 /// FlaggedPropertyValue Flag 0x00: the value follows ([MS-OXCDATA] 2.11.5).
 pub const FLAG_VALUE: u8 = 0x00;

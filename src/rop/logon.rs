@@ -3,91 +3,24 @@
 use crate::data::{Guid, Id8};
 use crate::error::EncodeError;
 use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, PResult, Str8, Writer, fail, le_u8, le_u16, le_u32,
-    take, u8_len, u16_len,
+    Decode, Dump, DumpField, Dumper, Encode, PResult, Size, SizeOpt, Str8, Terminated, Writer,
+    le_u8, le_u32,
 };
 
-/// LogonFlags Private bit ([MS-OXCSTOR] 2.2.1.1.1): selects the private-mailbox response layout.
-pub const LOGON_FLAG_PRIVATE: u8 = 0x01;
+pub use crate::rop::context::LOGON_FLAG_PRIVATE;
 /// ReturnValue ecWrongServer: the redirect response layout ([MS-OXCROPS] 2.2.3.1.4).
-pub const EC_WRONG_SERVER: u32 = 0x0000_0478;
+pub const EC_WRONG_SERVER: u32 = crate::codes::ErrorCode::WRONG_SERVER.0;
 
-/// RopLogon request ([MS-OXCROPS] 2.2.3.1.1).
-#[derive(Debug, Clone, PartialEq)]
-pub struct LogonRequest<'a> {
-    /// `LogonId`: the id the client gives the new logon.
-    pub logon_id: u8,
-    /// `OutputHandleIndex`.
-    pub output_handle_index: u8,
-    /// `LogonFlags` (Private 0x01, Undercover 0x02, Ghosted 0x04).
-    pub logon_flags: u8,
-    /// `OpenFlags`.
-    pub open_flags: u32,
-    /// `StoreState`.
-    pub store_state: u32,
-    /// `Essdn` (size in `EssdnSize`, terminator included); `None` when EssdnSize is 0.
-    pub essdn: Option<Str8<'a>>,
-}
-
-impl<'a> Decode<'a> for LogonRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, logon_id) = le_u8(input)?;
-        let (i, output_handle_index) = le_u8(i)?;
-        let (i, logon_flags) = le_u8(i)?;
-        let (i, open_flags) = le_u32(i)?;
-        let (i, store_state) = le_u32(i)?;
-        let (i, essdn_size) = le_u16(i)?;
-        let (rest, bytes) = take(i, usize::from(essdn_size))?;
-        let essdn = match essdn_size {
-            0 => None,
-            _ => match Str8::from_terminated(bytes) {
-                Ok(s) => Some(s),
-                Err(kind) => return fail(i, kind),
-            },
-        };
-        Ok((
-            rest,
-            LogonRequest {
-                logon_id,
-                output_handle_index,
-                logon_flags,
-                open_flags,
-                store_state,
-                essdn,
-            },
-        ))
-    }
-}
-
-impl Encode for LogonRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        13 + self.essdn.as_ref().map_or(0, Str8::encoded_len)
-    }
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.logon_id)?;
-        w.put_u8(self.output_handle_index)?;
-        w.put_u8(self.logon_flags)?;
-        w.put_u32(self.open_flags)?;
-        w.put_u32(self.store_state)?;
-        match &self.essdn {
-            None => w.put_u16(0),
-            Some(s) => {
-                w.put_u16(u16_len(s.encoded_len(), "EssdnSize")?)?;
-                s.encode(w)
-            }
-        }
-    }
-}
-
-impl Dump for LogonRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.logon_id.dump_field("LogonId", d);
-        self.output_handle_index.dump_field("OutputHandleIndex", d);
-        self.logon_flags.dump_field("LogonFlags", d);
-        self.open_flags.dump_field("OpenFlags", d);
-        self.store_state.dump_field("StoreState", d);
-        (self.essdn.as_ref().map_or(0, Str8::encoded_len) as u16).dump_field("EssdnSize", d);
-        self.essdn.dump_field("Essdn", d);
+wire_struct! {
+    /// RopLogon request ([MS-OXCROPS] 2.2.3.1.1). EssdnSize counts Essdn's terminator; 0
+    /// means no Essdn.
+    pub struct LogonRequest<'a> {
+        logon_id "LogonId": u8,
+        output_handle_index "OutputHandleIndex": u8,
+        logon_flags "LogonFlags": u8,
+        open_flags "OpenFlags": u32,
+        store_state "StoreState": u32,
+        essdn "EssdnSize Essdn": Option<Str8<'a>> as SizeOpt<u16, Terminated>,
     }
 }
 
@@ -160,13 +93,13 @@ wire_struct! {
     }
 }
 
-/// RopLogon redirect response fields, ReturnValue ecWrongServer ([MS-OXCROPS] 2.2.3.1.4).
-#[derive(Debug, Clone, PartialEq)]
-pub struct LogonRedirect<'a> {
-    /// `LogonFlags`.
-    pub logon_flags: u8,
-    /// `ServerName` (size in `ServerNameSize`, 1 byte, terminator included).
-    pub server_name: Str8<'a>,
+wire_struct! {
+    /// RopLogon redirect response fields, ReturnValue ecWrongServer ([MS-OXCROPS] 2.2.3.1.4).
+    /// ServerNameSize counts the terminator.
+    pub struct LogonRedirect<'a> {
+        logon_flags "LogonFlags": u8,
+        server_name "ServerNameSize ServerName": Str8<'a> as Size<u8, Terminated>,
+    }
 }
 
 /// The four RopLogon response layouts ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5).
@@ -180,6 +113,13 @@ pub enum LogonResult<'a> {
     Redirect(LogonRedirect<'a>),
     /// Any other ReturnValue.
     Failure(u32),
+}
+
+impl LogonResult<'_> {
+    /// True for the two success layouts (ReturnValue 0).
+    pub fn is_success(&self) -> bool {
+        matches!(self, LogonResult::Private(_) | LogonResult::Public(_))
+    }
 }
 
 /// RopLogon response ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5). The success layout follows the
@@ -204,19 +144,7 @@ impl<'a> Decode<'a> for LogonResponse<'a> {
                 _ => LogonPublic::decode(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
             },
             EC_WRONG_SERVER => {
-                let (j, logon_flags) = le_u8(i)?;
-                let (j, size) = le_u8(j)?;
-                let (rest, bytes) = take(j, usize::from(size))?;
-                match Str8::from_terminated(bytes) {
-                    Ok(server_name) => (
-                        rest,
-                        LogonResult::Redirect(LogonRedirect {
-                            logon_flags,
-                            server_name,
-                        }),
-                    ),
-                    Err(kind) => return fail(j, kind),
-                }
+                LogonRedirect::decode(i).map(|(r, v)| (r, LogonResult::Redirect(v)))?
             }
             e => (i, LogonResult::Failure(e)),
         };
@@ -235,7 +163,7 @@ impl Encode for LogonResponse<'_> {
         5 + match &self.result {
             LogonResult::Private(p) => p.encoded_len(),
             LogonResult::Public(p) => p.encoded_len(),
-            LogonResult::Redirect(r) => 2 + r.server_name.encoded_len(),
+            LogonResult::Redirect(r) => r.encoded_len(),
             LogonResult::Failure(_) => 0,
         }
     }
@@ -256,9 +184,7 @@ impl Encode for LogonResponse<'_> {
             }),
             LogonResult::Redirect(r) => {
                 w.put_u32(EC_WRONG_SERVER)?;
-                w.put_u8(r.logon_flags)?;
-                w.put_u8(u8_len(r.server_name.encoded_len(), "ServerNameSize")?)?;
-                r.server_name.encode(w)
+                r.encode(w)
             }
             LogonResult::Failure(e) if *e == 0 || *e == EC_WRONG_SERVER => {
                 Err(EncodeError::InvalidValue {
@@ -282,11 +208,7 @@ impl Dump for LogonResponse<'_> {
         match &self.result {
             LogonResult::Private(p) => p.dump(d),
             LogonResult::Public(p) => p.dump(d),
-            LogonResult::Redirect(r) => {
-                r.logon_flags.dump_field("LogonFlags", d);
-                (r.server_name.encoded_len() as u8).dump_field("ServerNameSize", d);
-                r.server_name.dump_field("ServerName", d);
-            }
+            LogonResult::Redirect(r) => r.dump(d),
             LogonResult::Failure(_) => {}
         }
     }
@@ -301,36 +223,6 @@ mod arb {
     impl<'a> Arb<'a> for FolderIds {
         fn arb() -> impl Strategy<Value = Self> {
             any::<[u64; 13]>().prop_map(|a| FolderIds(a.map(Id8)))
-        }
-    }
-
-    impl<'a> Arb<'a> for LogonRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (
-                any::<u8>(),
-                any::<u8>(),
-                any::<u8>(),
-                any::<u32>(),
-                any::<u32>(),
-                Option::<Str8>::arb(),
-            )
-                .prop_map(
-                    |(
-                        logon_id,
-                        output_handle_index,
-                        logon_flags,
-                        open_flags,
-                        store_state,
-                        essdn,
-                    )| LogonRequest {
-                        logon_id,
-                        output_handle_index,
-                        logon_flags,
-                        open_flags,
-                        store_state,
-                        essdn,
-                    },
-                )
         }
     }
 

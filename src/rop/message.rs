@@ -22,16 +22,17 @@ wire_struct! {
 }
 
 wire_struct! {
-    /// RopCreateMessage response ([MS-OXCROPS] 2.2.6.2.2, 2.2.6.2.3).
-    pub struct CreateMessageResponse {
-        output_handle_index "OutputHandleIndex": u8,
-        result "ReturnValue": RopResult<Present<MessageId>>,
+    /// RopCreateMessage success fields ([MS-OXCROPS] 2.2.6.2.2).
+    pub struct CreateMessageSuccess {
+        message_id "HasMessageId MessageId": Present<MessageId>,
     }
 }
 
-impl crate::wire::Dump for Present<MessageId> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.dump_field("HasMessageId MessageId", d);
+wire_struct! {
+    /// RopCreateMessage response ([MS-OXCROPS] 2.2.6.2.2, 2.2.6.2.3).
+    pub struct CreateMessageResponse {
+        output_handle_index "OutputHandleIndex": u8,
+        result "ReturnValue": RopResult<CreateMessageSuccess>,
     }
 }
 

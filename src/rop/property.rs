@@ -2,71 +2,21 @@
 
 use crate::data::row::PropertyProblem;
 use crate::data::{PropertyRow, PropertyTag, TaggedPropertyValue};
-use crate::error::{EncodeError, ErrorKind};
-use crate::rop::{DecodeResponse, ResponseCx, RopRequest, RopResult};
+use crate::error::EncodeError;
+use crate::rop::{DecodeResponse, ResponseCx, RopId, RopRequest, RopResult, need};
 use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer, fail, le_u8, le_u16,
-    le_u32, sized, u16_len,
+    Count, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Size, Writer, le_u8, le_u32,
 };
 
-/// RopGetPropertiesSpecific request ([MS-OXCROPS] 2.2.8.3.1).
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetPropertiesSpecificRequest<'a> {
-    /// `LogonId`.
-    pub logon_id: u8,
-    /// `InputHandleIndex`.
-    pub input_handle_index: u8,
-    /// `PropertySizeLimit`.
-    pub property_size_limit: u16,
-    /// `WantUnicode` (non-zero: PtypUnspecified string columns come back as PtypString).
-    pub want_unicode: u16,
-    /// `PropertyTags` (count in `PropertyTagCount`, 2 bytes): the columns of the response row.
-    pub property_tags: LeArray<'a, PropertyTag>,
-}
-
-impl<'a> Decode<'a> for GetPropertiesSpecificRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, logon_id) = le_u8(input)?;
-        let (i, input_handle_index) = le_u8(i)?;
-        let (i, property_size_limit) = le_u16(i)?;
-        let (i, want_unicode) = le_u16(i)?;
-        let (i, count) = le_u16(i)?;
-        let (i, property_tags) = LeArray::parse(i, usize::from(count), "PropertyTagCount")?;
-        Ok((
-            i,
-            GetPropertiesSpecificRequest {
-                logon_id,
-                input_handle_index,
-                property_size_limit,
-                want_unicode,
-                property_tags,
-            },
-        ))
-    }
-}
-
-impl Encode for GetPropertiesSpecificRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        8 + self.property_tags.encoded_len()
-    }
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.logon_id)?;
-        w.put_u8(self.input_handle_index)?;
-        w.put_u16(self.property_size_limit)?;
-        w.put_u16(self.want_unicode)?;
-        w.put_u16(u16_len(self.property_tags.len(), "PropertyTagCount")?)?;
-        self.property_tags.encode(w)
-    }
-}
-
-impl Dump for GetPropertiesSpecificRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.logon_id.dump_field("LogonId", d);
-        self.input_handle_index.dump_field("InputHandleIndex", d);
-        self.property_size_limit.dump_field("PropertySizeLimit", d);
-        self.want_unicode.dump_field("WantUnicode", d);
-        (self.property_tags.len() as u16).dump_field("PropertyTagCount", d);
-        self.property_tags.dump_field("PropertyTags", d);
+wire_struct! {
+    /// RopGetPropertiesSpecific request ([MS-OXCROPS] 2.2.8.3.1). Its PropertyTags are the
+    /// columns of the response row.
+    pub struct GetPropertiesSpecificRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        property_size_limit "PropertySizeLimit": u16,
+        want_unicode "WantUnicode": u16,
+        property_tags "PropertyTagCount PropertyTags": LeArray<'a, PropertyTag> as Count<u16>,
     }
 }
 
@@ -81,37 +31,26 @@ pub struct GetPropertiesSpecificResponse<'a> {
 }
 
 impl<'a> DecodeResponse<'a> for GetPropertiesSpecificResponse<'a> {
-    fn decode_response(input: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
+    fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (i, input_handle_index) = le_u8(input)?;
-        let (j, rv) = le_u32(i)?;
-        let result = if rv != 0 {
-            return Ok((
-                j,
-                GetPropertiesSpecificResponse {
-                    input_handle_index,
-                    result: RopResult::Failure(rv),
-                },
-            ));
-        } else {
-            match cx.request {
-                Some(RopRequest::GetPropertiesSpecific(req)) => {
-                    PropertyRow::decode_with(j, req.property_tags)?
-                }
-                _ => {
-                    return fail(
-                        j,
-                        ErrorKind::NeedsContext {
-                            what: "the RopGetPropertiesSpecific request's PropertyTags",
-                        },
-                    );
-                }
+        let (i, rv) = le_u32(i)?;
+        let (i, result) = match rv {
+            0 => {
+                let found = cx.request(RopId::GetPropertiesSpecific, |r| match r {
+                    RopRequest::GetPropertiesSpecific(q) => Some(q),
+                    _ => None,
+                });
+                let (i, req) = need(i, found)?;
+                let (i, row) = PropertyRow::decode_with(i, req.property_tags)?;
+                (i, RopResult::Success(row))
             }
+            e => (i, RopResult::Failure(e)),
         };
         Ok((
-            result.0,
+            i,
             GetPropertiesSpecificResponse {
                 input_handle_index,
-                result: RopResult::Success(result.1),
+                result,
             },
         ))
     }
@@ -137,91 +76,22 @@ impl Dump for GetPropertiesSpecificResponse<'_> {
     }
 }
 
-/// RopSetProperties request ([MS-OXCROPS] 2.2.8.6.1). PropertyValueSize counts
-/// PropertyValueCount and PropertyValues.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SetPropertiesRequest<'a> {
-    /// `LogonId`.
-    pub logon_id: u8,
-    /// `InputHandleIndex`.
-    pub input_handle_index: u8,
-    /// `PropertyValues` (count in `PropertyValueCount`, 2 bytes).
-    pub property_values: List<'a, TaggedPropertyValue<'a>>,
-}
-
-impl<'a> Decode<'a> for SetPropertiesRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, logon_id) = le_u8(input)?;
-        let (i, input_handle_index) = le_u8(i)?;
-        let (i, size) = le_u16(i)?;
-        let (i, property_values) = sized(i, usize::from(size), |b| {
-            let (b, count) = le_u16(b)?;
-            List::parse(b, usize::from(count), 4, (), "PropertyValueCount")
-        })?;
-        Ok((
-            i,
-            SetPropertiesRequest {
-                logon_id,
-                input_handle_index,
-                property_values,
-            },
-        ))
+wire_struct! {
+    /// RopSetProperties request ([MS-OXCROPS] 2.2.8.6.1). PropertyValueSize counts
+    /// PropertyValueCount and PropertyValues.
+    pub struct SetPropertiesRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        property_values "PropertyValueSize PropertyValueCount PropertyValues":
+            List<'a, TaggedPropertyValue<'a>> as Size<u16, Count<u16>>,
     }
 }
 
-impl Encode for SetPropertiesRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        6 + self.property_values.encoded_len()
-    }
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.logon_id)?;
-        w.put_u8(self.input_handle_index)?;
-        // PropertyValueSize counts PropertyValueCount and PropertyValues: back-patched.
-        let size_at = w.reserve(2)?;
-        w.put_u16(u16_len(self.property_values.len(), "PropertyValueCount")?)?;
-        self.property_values.encode(w)?;
-        let size = w.position() - size_at - 2;
-        w.patch_u16(size_at, u16_len(size, "PropertyValueSize")?)
-    }
-}
-
-impl Dump for SetPropertiesRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.logon_id.dump_field("LogonId", d);
-        self.input_handle_index.dump_field("InputHandleIndex", d);
-        ((2 + self.property_values.encoded_len()) as u16).dump_field("PropertyValueSize", d);
-        (self.property_values.len() as u16).dump_field("PropertyValueCount", d);
-        self.property_values.dump_field("PropertyValues", d);
-    }
-}
-
-/// The PropertyProblems of a RopSetProperties-like response: count:2 then 10-byte entries
-/// ([MS-OXCROPS] 2.2.8.6.2).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PropertyProblems<'a>(pub List<'a, PropertyProblem>);
-
-impl<'a> Decode<'a> for PropertyProblems<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, n) = le_u16(input)?;
-        List::parse(i, usize::from(n), 10, (), "PropertyProblemCount")
-            .map(|(r, l)| (r, PropertyProblems(l)))
-    }
-}
-
-impl Encode for PropertyProblems<'_> {
-    fn encoded_len(&self) -> usize {
-        2 + self.0.encoded_len()
-    }
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u16(u16_len(self.0.len(), "PropertyProblemCount")?)?;
-        self.0.encode(w)
-    }
-}
-
-impl Dump for PropertyProblems<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        (self.0.len() as u16).dump_field("PropertyProblemCount", d);
-        self.0.dump_field("PropertyProblems", d);
+wire_struct! {
+    /// The PropertyProblems of a RopSetProperties-like success response
+    /// ([MS-OXCROPS] 2.2.8.6.2).
+    pub struct PropertyProblems<'a> {
+        problems "PropertyProblemCount PropertyProblems": List<'a, PropertyProblem> as Count<u16>,
     }
 }
 
@@ -240,35 +110,6 @@ pub mod arb {
     use crate::arbitrary::Arb;
     use crate::data::row::arb::row;
     use proptest::prelude::*;
-
-    impl<'a> Arb<'a> for GetPropertiesSpecificRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (
-                any::<u8>(),
-                any::<u8>(),
-                any::<u16>(),
-                any::<u16>(),
-                LeArray::<PropertyTag>::arb(),
-            )
-                .prop_map(
-                    |(
-                        logon_id,
-                        input_handle_index,
-                        property_size_limit,
-                        want_unicode,
-                        property_tags,
-                    )| {
-                        GetPropertiesSpecificRequest {
-                            logon_id,
-                            input_handle_index,
-                            property_size_limit,
-                            want_unicode,
-                            property_tags,
-                        }
-                    },
-                )
-        }
-    }
 
     /// A request and a response whose row follows the request's tags.
     pub fn get_properties_specific() -> impl Strategy<
@@ -298,23 +139,5 @@ pub mod arb {
                     },
                 )
             })
-    }
-
-    impl<'a> Arb<'a> for SetPropertiesRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (any::<u8>(), any::<u8>(), List::<TaggedPropertyValue>::arb()).prop_map(
-                |(logon_id, input_handle_index, property_values)| SetPropertiesRequest {
-                    logon_id,
-                    input_handle_index,
-                    property_values,
-                },
-            )
-        }
-    }
-
-    impl<'a> Arb<'a> for PropertyProblems<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            List::<PropertyProblem>::arb().prop_map(PropertyProblems)
-        }
     }
 }

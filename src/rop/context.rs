@@ -1,0 +1,259 @@
+//! Context for responses that are not self-delimiting ([MS-OXCROPS] 2.2.1, 2.2.5.1).
+//!
+//! A response row's layout can depend on state outside the response: its own request
+//! (RopGetPropertiesSpecific), the columns set on a table by an earlier RopSetColumns
+//! (RopQueryRows, RopFindRow, RopExpandRow), or the kind of logon. The ROP table marks such
+//! responses `resp_cx`; their decoder receives a [`ResponseCx`] and asks it for what it
+//! needs, which answers from three layers in order:
+//!
+//! 1. the request this response answers (paired by the batch iterator);
+//! 2. what was learned earlier in the same batch ([`BatchState`]: RopSetColumns on a
+//!    handle index, RopLogon's kind, RopRelease forgetting a handle);
+//! 3. the caller's [`ResponseContext`], e.g. the session tracker
+//!    ([`crate::session::SessionTracker`]), keyed by server object handle through the
+//!    request buffer's handle table.
+//!
+//! When none has it, the answer is [`Needed`]: the decoder fails with
+//! [`ErrorKind::NeedsContext`] naming exactly what is missing, never a guess.
+
+use crate::codes::RopId;
+use crate::data::PropertyTag;
+use crate::error::{ErrorKind, Needed};
+use crate::rop::{RopRequest, RopResponse};
+use crate::wire::{LeArray, PResult, fail};
+
+/// The LogonFlags Private bit ([MS-OXCSTOR] 2.2.1.1.1).
+pub const LOGON_FLAG_PRIVATE: u8 = 0x01;
+
+/// Session state that some responses need, keyed by server object handle or LogonId
+/// ([MS-OXCROPS] 2.2.5.1, 2.2.3.1). Implemented by callers and the session tracker.
+pub trait ResponseContext<'a> {
+    /// The column set last set with RopSetColumns on a table: the one at `handle_index` of
+    /// the request's handle table, whose server handle is `server_handle` when the request
+    /// buffer's handle table is known.
+    fn columns(
+        &self,
+        _handle_index: u8,
+        _server_handle: Option<u32>,
+    ) -> Option<LeArray<'a, PropertyTag>> {
+        None
+    }
+    /// Whether the logon with this LogonId is a private mailbox logon.
+    fn logon_is_private(&self, _logon_id: u8) -> Option<bool> {
+        None
+    }
+}
+
+/// A context that knows nothing: responses that need context report `NeedsContext`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoContext;
+
+impl<'a> ResponseContext<'a> for NoContext {}
+
+/// Most column sets one batch remembers by handle index ([`BatchState`]).
+pub const BATCH_TABLES: usize = 16;
+/// Most logons one batch remembers ([`BatchState`]).
+pub const BATCH_LOGONS: usize = 8;
+
+/// What one batch taught about its own later ROPs: column sets by handle index, logon
+/// kinds by LogonId ([MS-OXCROPS] 2.2.1: ROPs are processed in order). Fixed capacity; when
+/// full, the oldest entry is forgotten.
+#[derive(Debug, Clone, Default)]
+pub struct BatchState<'a> {
+    columns: heapless::Vec<(u8, LeArray<'a, PropertyTag>), BATCH_TABLES>,
+    logons: heapless::Vec<(u8, bool), BATCH_LOGONS>,
+}
+
+/// One thing a request (and its response) teaches about the session.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fact<'a> {
+    /// RopSetColumns succeeded on the table at this handle index ([MS-OXCROPS] 2.2.5.1).
+    Columns {
+        /// The table's InputHandleIndex.
+        handle_index: u8,
+        /// The new column set.
+        tags: LeArray<'a, PropertyTag>,
+    },
+    /// RopRelease freed the object at this handle index ([MS-OXCROPS] 2.2.15.3).
+    Released {
+        /// The released InputHandleIndex.
+        handle_index: u8,
+    },
+    /// RopLogon succeeded with this LogonId ([MS-OXCROPS] 2.2.3.1).
+    Logon {
+        /// The LogonId.
+        logon_id: u8,
+        /// True for a private mailbox logon.
+        private: bool,
+    },
+}
+
+impl<'a> Fact<'a> {
+    /// What `request` teaches, given its response (`None` for ROPs without a response).
+    pub fn of(request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) -> Option<Self> {
+        match (request, response) {
+            (RopRequest::Release(r), _) => Some(Fact::Released {
+                handle_index: r.input_handle_index,
+            }),
+            (RopRequest::SetColumns(r), Some(RopResponse::SetColumns(s)))
+                if s.result.return_value() == 0 =>
+            {
+                Some(Fact::Columns {
+                    handle_index: r.input_handle_index,
+                    tags: r.property_tags,
+                })
+            }
+            (RopRequest::Logon(r), Some(RopResponse::Logon(s))) if s.result.is_success() => {
+                Some(Fact::Logon {
+                    logon_id: r.logon_id,
+                    private: r.logon_flags & LOGON_FLAG_PRIVATE != 0,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+fn put<K: PartialEq + Copy, V, const N: usize>(v: &mut heapless::Vec<(K, V), N>, k: K, val: V) {
+    v.retain(|(key, _)| *key != k);
+    if v.is_full() {
+        v.remove(0);
+    }
+    // Cannot fail: there is room after the removal above.
+    let _ = v.push((k, val));
+}
+
+impl<'a> BatchState<'a> {
+    /// Nothing learned yet.
+    pub const fn new() -> Self {
+        BatchState {
+            columns: heapless::Vec::new(),
+            logons: heapless::Vec::new(),
+        }
+    }
+
+    /// Learns what a request/response pair teaches.
+    pub fn learn(&mut self, request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) {
+        match Fact::of(request, response) {
+            Some(Fact::Columns { handle_index, tags }) => {
+                put(&mut self.columns, handle_index, tags)
+            }
+            Some(Fact::Released { handle_index }) => self.forget(handle_index),
+            Some(Fact::Logon { logon_id, private }) => put(&mut self.logons, logon_id, private),
+            None => {}
+        }
+    }
+
+    /// Forgets what was learned about the object at `handle_index` (it was released).
+    pub fn forget(&mut self, handle_index: u8) {
+        self.columns.retain(|(k, _)| *k != handle_index);
+    }
+
+    /// The column set learned for the table at `handle_index`.
+    pub fn columns(&self, handle_index: u8) -> Option<LeArray<'a, PropertyTag>> {
+        self.columns
+            .iter()
+            .find(|(k, _)| *k == handle_index)
+            .map(|(_, c)| *c)
+    }
+
+    /// The logon kind learned for `logon_id`.
+    pub fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        self.logons
+            .iter()
+            .find(|(k, _)| *k == logon_id)
+            .map(|(_, p)| *p)
+    }
+}
+
+/// Everything a context-dependent response decoder may consult ([MS-OXCROPS] 2.2.1).
+#[derive(Clone, Copy)]
+pub struct ResponseCx<'a, 'c> {
+    /// The request this response answers, if known.
+    pub request: Option<&'c RopRequest<'a>>,
+    /// The request buffer's ServerObjectHandleTable (empty when unknown).
+    pub handles: LeArray<'a, u32>,
+    /// What the batch taught before this response.
+    pub batch: Option<&'c BatchState<'a>>,
+    /// The caller's session state.
+    pub context: &'c dyn ResponseContext<'a>,
+}
+
+impl<'a, 'c> ResponseCx<'a, 'c> {
+    /// No request, no state.
+    pub fn none() -> Self {
+        ResponseCx {
+            request: None,
+            handles: LeArray::empty(),
+            batch: None,
+            context: &NoContext,
+        }
+    }
+
+    /// Only the request this response answers.
+    pub fn with_request(request: &'c RopRequest<'a>) -> Self {
+        ResponseCx {
+            request: Some(request),
+            ..ResponseCx::none()
+        }
+    }
+
+    /// Only the caller's session state, with the request buffer's handle table.
+    pub fn with_context(context: &'c dyn ResponseContext<'a>, handles: LeArray<'a, u32>) -> Self {
+        ResponseCx {
+            context,
+            handles,
+            ..ResponseCx::none()
+        }
+    }
+
+    /// The request, when it is a `id` request; `pick` selects its variant.
+    pub fn request<T>(
+        &self,
+        id: RopId,
+        pick: impl FnOnce(&'c RopRequest<'a>) -> Option<&'c T>,
+    ) -> Result<&'c T, Needed> {
+        self.request.and_then(pick).ok_or(Needed::Request(id))
+    }
+
+    /// The column set of the table at `handle_index`: learned in this batch, or from the
+    /// session state through the handle table.
+    pub fn columns(&self, handle_index: u8) -> Result<LeArray<'a, PropertyTag>, Needed> {
+        if let Some(c) = self.batch.and_then(|b| b.columns(handle_index)) {
+            return Ok(c);
+        }
+        let server_handle = self.handles.get(usize::from(handle_index));
+        match self.context.columns(handle_index, server_handle) {
+            Some(c) => Ok(c),
+            None => Err(Needed::Columns {
+                handle_index,
+                server_handle,
+            }),
+        }
+    }
+
+    /// Whether the logon `logon_id` is private: learned in this batch, or from the session.
+    pub fn logon_is_private(&self, logon_id: u8) -> Result<bool, Needed> {
+        self.batch
+            .and_then(|b| b.logon_is_private(logon_id))
+            .or_else(|| self.context.logon_is_private(logon_id))
+            .ok_or(Needed::LogonKind { logon_id })
+    }
+}
+
+/// Turns a missing piece of context into the decode error at `at`, the same way for every
+/// context-dependent layout.
+#[inline]
+pub fn need<'a, T>(at: &'a [u8], found: Result<T, Needed>) -> PResult<'a, T> {
+    match found {
+        Ok(v) => Ok((at, v)),
+        Err(n) => fail(at, ErrorKind::NeedsContext(n)),
+    }
+}
+
+/// A response whose layout depends on its request or on session state ([MS-OXCROPS] 2.2.1):
+/// the one spelling of "decode with context". Marked `resp_cx` in the ROP table.
+pub trait DecodeResponse<'a>: Sized {
+    /// Parses the response body (after the RopId byte).
+    fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self>;
+}

@@ -1,0 +1,197 @@
+//! Table ROPs ([MS-OXCROPS] 2.2.5, [MS-OXCTABL] 2.2.2): RopSetColumns and RopQueryRows so
+//! far. The rows of RopQueryRows follow the table's columns, set by an earlier
+//! RopSetColumns on the same table: the response decodes with [`ResponseCx::columns`].
+
+use crate::data::{PropertyRow, PropertyTag};
+use crate::error::EncodeError;
+use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
+use crate::wire::{
+    Count, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer, le_u8,
+    le_u16, le_u32, u16_len,
+};
+
+wire_struct! {
+    /// RopSetColumns request ([MS-OXCROPS] 2.2.5.1.1, [MS-OXCTABL] 2.2.2.2.1): the columns of
+    /// every later row of this table.
+    pub struct SetColumnsRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        set_columns_flags "SetColumnsFlags": u8,
+        property_tags "PropertyTagCount PropertyTags": LeArray<'a, PropertyTag> as Count<u16>,
+    }
+}
+
+wire_struct! {
+    /// RopSetColumns success fields ([MS-OXCROPS] 2.2.5.1.2).
+    pub struct SetColumnsSuccess {
+        table_status "TableStatus": u8,
+    }
+}
+
+wire_struct! {
+    /// RopSetColumns response ([MS-OXCROPS] 2.2.5.1.2, 2.2.5.1.3).
+    pub struct SetColumnsResponse {
+        input_handle_index "InputHandleIndex": u8,
+        result "ReturnValue": RopResult<SetColumnsSuccess>,
+    }
+}
+
+wire_struct! {
+    /// RopQueryRows request ([MS-OXCROPS] 2.2.5.4.1, [MS-OXCTABL] 2.2.2.5.1).
+    pub struct QueryRowsRequest {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        query_rows_flags "QueryRowsFlags": u8,
+        forward_read "ForwardRead": u8,
+        row_count "RowCount": u16,
+    }
+}
+
+/// Rows of a table, each a PropertyRow over the table's columns ([MS-OXCDATA] 2.8.1).
+pub type TableRows<'a> = List<'a, PropertyRow<'a>, LeArray<'a, PropertyTag>>;
+
+/// RopQueryRows success fields ([MS-OXCROPS] 2.2.5.4.2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryRowsSuccess<'a> {
+    /// `Origin`: where the cursor stands (BOOKMARK_BEGINNING 0, CURRENT 1, END 2).
+    pub origin: u8,
+    /// `RowData` (count in `RowCount`, 2 bytes): rows over the table's columns.
+    pub rows: TableRows<'a>,
+}
+
+/// RopQueryRows response ([MS-OXCROPS] 2.2.5.4.2, 2.2.5.4.3). Its rows are not
+/// self-delimiting: decoding needs the columns of the table at InputHandleIndex.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryRowsResponse<'a> {
+    /// `InputHandleIndex`.
+    pub input_handle_index: u8,
+    /// `ReturnValue` and, on success, the rows.
+    pub result: RopResult<QueryRowsSuccess<'a>>,
+}
+
+impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
+    #[inline]
+    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+        PropertyRow::decode_with(input, columns)
+    }
+}
+
+impl<'a> DecodeResponse<'a> for QueryRowsResponse<'a> {
+    fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
+        let (i, input_handle_index) = le_u8(input)?;
+        let (i, rv) = le_u32(i)?;
+        let (i, result) = match rv {
+            0 => {
+                let (i, origin) = le_u8(i)?;
+                let (j, count) = le_u16(i)?;
+                let (j, columns) = need(j, cx.columns(input_handle_index))?;
+                let (j, rows) = List::parse(j, usize::from(count), 1, columns, "RowCount")?;
+                (j, RopResult::Success(QueryRowsSuccess { origin, rows }))
+            }
+            e => (i, RopResult::Failure(e)),
+        };
+        Ok((
+            i,
+            QueryRowsResponse {
+                input_handle_index,
+                result,
+            },
+        ))
+    }
+}
+
+impl QueryRowsSuccess<'_> {
+    /// The columns every row follows; the encoder refuses rows with different columns, which
+    /// would not decode back against one column set.
+    fn check_columns(&self) -> Result<(), EncodeError> {
+        if let List::Items(rows) = self.rows
+            && let Some((first, rest)) = rows.split_first()
+            && rest.iter().any(|r| r.columns != first.columns)
+        {
+            return Err(EncodeError::InvalidValue {
+                field: "RowData (rows with different columns)",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Encode for QueryRowsResponse<'_> {
+    fn encoded_len(&self) -> usize {
+        5 + match &self.result {
+            RopResult::Success(s) => 3 + s.rows.encoded_len(),
+            RopResult::Failure(_) => 0,
+        }
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.input_handle_index)?;
+        match &self.result {
+            RopResult::Success(s) => {
+                s.check_columns()?;
+                w.put_u32(0)?;
+                w.put_u8(s.origin)?;
+                w.put_u16(u16_len(s.rows.len(), "RowCount")?)?;
+                s.rows.encode(w)
+            }
+            RopResult::Failure(0) => Err(EncodeError::InvalidValue {
+                field: "ReturnValue (failure with 0)",
+            }),
+            RopResult::Failure(e) => w.put_u32(*e),
+        }
+    }
+}
+
+impl Dump for QueryRowsResponse<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.input_handle_index.dump_field("InputHandleIndex", d);
+        d.int("ReturnValue", u64::from(self.result.return_value()), 4);
+        if let RopResult::Success(s) = &self.result {
+            s.origin.dump_field("Origin", d);
+            d.int("RowCount", s.rows.len() as u64, 2);
+            s.rows.dump_field("RowData", d);
+        }
+    }
+}
+
+#[cfg(feature = "proptest")]
+pub mod arb {
+    //! Strategies for the table ROPs: a RopQueryRows response comes with the columns its
+    //! rows follow.
+    use super::*;
+    use crate::arbitrary::leak;
+    use crate::data::row::arb::row;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+
+    /// A RopQueryRows response and the column set of its table.
+    pub fn query_rows()
+    -> impl Strategy<Value = (LeArray<'static, PropertyTag>, QueryRowsResponse<'static>)> {
+        (
+            row(),
+            any::<u8>(),
+            any::<u8>(),
+            0u32..3,
+            vec(any::<bool>(), 0..4),
+        )
+            .prop_map(|(template, idx, origin, rv, kinds)| {
+                let columns = template.columns;
+                let rows: std::vec::Vec<PropertyRow<'static>> =
+                    kinds.iter().map(|_| template).collect();
+                let result = match rv {
+                    0 => RopResult::Success(QueryRowsSuccess {
+                        origin,
+                        rows: List::Items(leak(rows)),
+                    }),
+                    e => RopResult::Failure(e),
+                };
+                (
+                    columns,
+                    QueryRowsResponse {
+                        input_handle_index: idx,
+                        result,
+                    },
+                )
+            })
+    }
+}

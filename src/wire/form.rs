@@ -1,0 +1,380 @@
+//! Field forms: how one declared field sits on the wire ([MS-OXCROPS] 2.2.1 and the
+//! count- and size-prefixed fields of every ROP).
+//!
+//! A field of a [`wire_struct!`](crate::wire_struct) declaration is `name "Spec": Type` or
+//! `name "Spec": Type as Form`. Without a form the type decodes and encodes itself
+//! ([`Plain`]). The forms add what the spec puts *around* a value:
+//!
+//! | form | wire | value type |
+//! |---|---|---|
+//! | [`Plain`] | the value | any `Decode + Encode + DumpField` |
+//! | [`Count<W>`] | element count (`W` = `u8`/`u16`/`u32`), elements | [`LeArray`], [`List`], `&[u8]` |
+//! | [`Size<W, F>`] | size in bytes, then the value in form `F`, exactly that long | any |
+//! | [`SizeOpt<W, F>`] | size in bytes; 0 means absent | `Option<T>` |
+//! | [`Rest`] | every remaining byte of the enclosing buffer | `&[u8]` |
+//! | [`Terminated`] | an 8-bit string filling its sized field, NUL included | [`Str8`] |
+//!
+//! A field's spec string names each wire field it covers, separated by spaces, outermost
+//! first: `"PropertyValueSize PropertyValueCount PropertyValues"`.
+
+use core::marker::PhantomData;
+
+use super::{
+    Decode, DecodeCtx, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, Str8,
+    Writer, fail, le_u8, le_u16, le_u32, sized, take,
+};
+use crate::error::EncodeError;
+
+/// How a declared field is read, written and dumped.
+pub trait Form<'a, T> {
+    /// Reads the field from the front of `input`; `names` are its spec names, for errors.
+    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
+    /// Bytes [`Form::encode`] writes.
+    fn encoded_len(v: &T) -> usize;
+    /// Writes the field; `names` are its spec names, for errors.
+    fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError>;
+    /// Reports the field under its spec names (space-separated, outermost first).
+    fn dump(v: &T, names: &str, d: &mut dyn Dumper);
+}
+
+/// The value decodes and encodes itself.
+pub struct Plain;
+
+impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
+    #[inline(always)]
+    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, T> {
+        T::decode(input)
+    }
+    #[inline(always)]
+    fn encoded_len(v: &T) -> usize {
+        v.encoded_len()
+    }
+    #[inline(always)]
+    fn encode(v: &T, w: &mut Writer<'_>, _: &'static str) -> Result<(), EncodeError> {
+        v.encode(w)
+    }
+    fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
+        v.dump_field(names, d);
+    }
+}
+
+/// The width of a count or size field: `u8`, `u16` or `u32`, little-endian.
+pub trait Width {
+    /// Bytes on the wire.
+    const SIZE: usize;
+    /// Reads the field.
+    fn read(input: &[u8]) -> PResult<'_, usize>;
+    /// Writes `n`, or fails naming `field` when `n` does not fit.
+    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError>;
+    /// Patches a field reserved at `at`.
+    fn patch(
+        n: usize,
+        w: &mut Writer<'_>,
+        at: usize,
+        field: &'static str,
+    ) -> Result<(), EncodeError>;
+}
+
+impl Width for u8 {
+    const SIZE: usize = 1;
+    #[inline(always)]
+    fn read(input: &[u8]) -> PResult<'_, usize> {
+        le_u8(input).map(|(r, n)| (r, usize::from(n)))
+    }
+    #[inline]
+    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
+        w.put_u8(u8::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    }
+    fn patch(
+        n: usize,
+        w: &mut Writer<'_>,
+        at: usize,
+        field: &'static str,
+    ) -> Result<(), EncodeError> {
+        let n = u8::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        w.patch(at, &[n])
+    }
+}
+
+impl Width for u16 {
+    const SIZE: usize = 2;
+    #[inline(always)]
+    fn read(input: &[u8]) -> PResult<'_, usize> {
+        le_u16(input).map(|(r, n)| (r, usize::from(n)))
+    }
+    #[inline]
+    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
+        w.put_u16(u16::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    }
+    fn patch(
+        n: usize,
+        w: &mut Writer<'_>,
+        at: usize,
+        field: &'static str,
+    ) -> Result<(), EncodeError> {
+        let n = u16::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        w.patch_u16(at, n)
+    }
+}
+
+impl Width for u32 {
+    const SIZE: usize = 4;
+    #[inline(always)]
+    fn read(input: &[u8]) -> PResult<'_, usize> {
+        le_u32(input).map(|(r, n)| (r, usize::try_from(n).unwrap_or(usize::MAX)))
+    }
+    #[inline]
+    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
+        w.put_u32(u32::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    }
+    fn patch(
+        n: usize,
+        w: &mut Writer<'_>,
+        at: usize,
+        field: &'static str,
+    ) -> Result<(), EncodeError> {
+        let n = u32::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        w.patch_u32(at, n)
+    }
+}
+
+/// Splits `"Outer Inner…"` into the first spec name and the rest.
+#[inline]
+pub fn split_names(names: &str) -> (&str, &str) {
+    names.split_once(' ').unwrap_or((names, ""))
+}
+
+/// A value preceded by its element count ([MS-OXCDATA] 2.11.1 counted arrays).
+pub trait Counted<'a>: Sized {
+    /// Reads `count` elements from the front of `input`.
+    fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self>;
+    /// Number of elements.
+    fn count(&self) -> usize;
+    /// Bytes of the elements.
+    fn body_len(&self) -> usize;
+    /// Writes the elements.
+    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
+    /// Reports the elements under `name`.
+    fn dump_body(&self, name: &str, d: &mut dyn Dumper);
+}
+
+impl<'a, T: LeElem + DumpElem> Counted<'a> for LeArray<'a, T> {
+    #[inline]
+    fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self> {
+        LeArray::parse(input, count, field)
+    }
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn body_len(&self) -> usize {
+        self.encoded_len()
+    }
+    #[inline]
+    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.encode(w)
+    }
+    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
+        self.dump_field(name, d);
+    }
+}
+
+/// An element of a [`List`] that decodes on its own, with the fewest bytes it can take
+/// (checked against the input before a count is trusted).
+pub trait ListItem<'a>: DecodeCtx<'a, ()> + Encode + Clone + super::Dump {
+    /// The fewest bytes one element takes on the wire (at least 1).
+    const MIN_SIZE: usize;
+}
+
+impl<'a, T: ListItem<'a>> Counted<'a> for List<'a, T> {
+    #[inline]
+    fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self> {
+        List::parse(input, count, T::MIN_SIZE, (), field)
+    }
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn body_len(&self) -> usize {
+        self.encoded_len()
+    }
+    #[inline]
+    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.encode(w)
+    }
+    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
+        self.dump_field(name, d);
+    }
+}
+
+impl<'a> Counted<'a> for &'a [u8] {
+    #[inline]
+    fn parse_counted(input: &'a [u8], count: usize, _: &'static str) -> PResult<'a, Self> {
+        take(input, count)
+    }
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn body_len(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_bytes(self)
+    }
+    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
+        d.bytes(name, self);
+    }
+}
+
+/// Element count of width `W`, then the elements: `"ThingCount Things"`.
+pub struct Count<W>(PhantomData<W>);
+
+impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
+    #[inline]
+    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+        let (rest, n) = W::read(input)?;
+        T::parse_counted(rest, n, split_names(names).0)
+    }
+    #[inline]
+    fn encoded_len(v: &T) -> usize {
+        W::SIZE.saturating_add(v.body_len())
+    }
+    #[inline]
+    fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        W::write(v.count(), w, split_names(names).0)?;
+        v.encode_body(w)
+    }
+    fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
+        let (count, items) = split_names(names);
+        d.int(count, v.count() as u64, W::SIZE as u8);
+        v.dump_body(items, d);
+    }
+}
+
+/// Size in bytes of width `W`, then the value in form `F`, which must fill exactly that
+/// many bytes: `"ThingSize …"` (e.g. PropertyValueSize around a count and its values).
+pub struct Size<W, F = Plain>(PhantomData<(W, F)>);
+
+impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, T> for Size<W, F> {
+    #[inline]
+    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+        let (rest, n) = W::read(input)?;
+        let inner = split_names(names).1;
+        sized(rest, n, |b| F::decode(b, inner))
+    }
+    #[inline]
+    fn encoded_len(v: &T) -> usize {
+        W::SIZE.saturating_add(F::encoded_len(v))
+    }
+    fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        let (size, inner) = split_names(names);
+        let at = w.reserve(W::SIZE)?;
+        F::encode(v, w, inner)?;
+        let n = w.position() - at - W::SIZE;
+        W::patch(n, w, at, size)
+    }
+    fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
+        let (size, inner) = split_names(names);
+        d.int(size, F::encoded_len(v) as u64, W::SIZE as u8);
+        F::dump(v, inner, d);
+    }
+}
+
+/// Size in bytes of width `W`; 0 means the value is absent, otherwise the value in form
+/// `F` fills exactly that many bytes (e.g. EssdnSize and Essdn).
+pub struct SizeOpt<W, F = Plain>(PhantomData<(W, F)>);
+
+impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
+    #[inline]
+    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, Option<T>> {
+        match W::read(input)? {
+            (rest, 0) => Ok((rest, None)),
+            (rest, n) => {
+                let inner = split_names(names).1;
+                sized(rest, n, |b| F::decode(b, inner)).map(|(r, v)| (r, Some(v)))
+            }
+        }
+    }
+    #[inline]
+    fn encoded_len(v: &Option<T>) -> usize {
+        W::SIZE.saturating_add(v.as_ref().map_or(0, F::encoded_len))
+    }
+    fn encode(v: &Option<T>, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        let (size, inner) = split_names(names);
+        match v {
+            None => W::write(0, w, size),
+            Some(v) => {
+                let at = w.reserve(W::SIZE)?;
+                F::encode(v, w, inner)?;
+                let n = w.position() - at - W::SIZE;
+                if n == 0 {
+                    // A present value of 0 bytes would read back as absent.
+                    return Err(EncodeError::InvalidValue { field: size });
+                }
+                W::patch(n, w, at, size)
+            }
+        }
+    }
+    fn dump(v: &Option<T>, names: &str, d: &mut dyn Dumper) {
+        let (size, inner) = split_names(names);
+        d.int(
+            size,
+            v.as_ref().map_or(0, F::encoded_len) as u64,
+            W::SIZE as u8,
+        );
+        if let Some(v) = v {
+            F::dump(v, inner, d);
+        }
+    }
+}
+
+/// Every remaining byte of the enclosing buffer (e.g. RopBufferTooSmall's RequestBuffers).
+pub struct Rest;
+
+impl<'a> Form<'a, &'a [u8]> for Rest {
+    #[inline]
+    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, &'a [u8]> {
+        Ok((&[], input))
+    }
+    #[inline]
+    fn encoded_len(v: &&'a [u8]) -> usize {
+        v.len()
+    }
+    #[inline]
+    fn encode(v: &&'a [u8], w: &mut Writer<'_>, _: &'static str) -> Result<(), EncodeError> {
+        w.put_bytes(v)
+    }
+    fn dump(v: &&'a [u8], names: &str, d: &mut dyn Dumper) {
+        d.bytes(names, v);
+    }
+}
+
+/// An 8-bit string that fills its whole (size-delimited) field and ends in its single NUL
+/// terminator: `Str8 as Size<u16, Terminated>` (e.g. Essdn, ServerName).
+pub struct Terminated;
+
+impl<'a> Form<'a, Str8<'a>> for Terminated {
+    #[inline]
+    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, Str8<'a>> {
+        match Str8::from_terminated(input) {
+            Ok(s) => Ok((&[], s)),
+            Err(kind) => fail(input, kind),
+        }
+    }
+    #[inline]
+    fn encoded_len(v: &Str8<'a>) -> usize {
+        v.encoded_len()
+    }
+    #[inline]
+    fn encode(v: &Str8<'a>, w: &mut Writer<'_>, _: &'static str) -> Result<(), EncodeError> {
+        v.encode(w)
+    }
+    fn dump(v: &Str8<'a>, names: &str, d: &mut dyn Dumper) {
+        v.dump_field(names, d);
+    }
+}
