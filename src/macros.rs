@@ -146,11 +146,24 @@ macro_rules! wire_struct {
         impl<'a> $crate::arbitrary::Arb<'a> for $name $(<$lt>)? {
             fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
                 use ::proptest::strategy::Strategy;
-                ( $( <$ty as $crate::arbitrary::Arb<'a>>::arb(), )+ )
-                    .prop_map(|( $($field,)+ )| $name { $($field),+ })
+                nest!( $( <$ty as $crate::arbitrary::Arb<'a>>::arb() ),+ )
+                    .prop_map(|nest_pat!( $($field),+ )| $name { $($field),+ })
             }
         }
     };
+}
+
+/// Right-nested pairs `(a, (b, c))`, as an expression or a pattern: tuple strategies
+/// stop at 12 elements, nested pairs do not.
+macro_rules! nest {
+    ($last:expr) => { $last };
+    ($head:expr $(, $rest:expr)+) => { ($head, nest!($($rest),+)) };
+}
+
+/// The pattern that matches [`nest!`]'s pairs, binding each name.
+macro_rules! nest_pat {
+    ($last:ident) => { $last };
+    ($head:ident $(, $rest:ident)+) => { ($head, nest_pat!($($rest),+)) };
 }
 
 /// Makes types that decode on their own elements of a [`crate::wire::List`], with the
