@@ -54,6 +54,7 @@ pub mod mapihttp;
 pub mod rop;
 pub mod rpc_ext;
 pub mod sample;
+pub mod session;
 pub mod wire;
 
 pub use error::{DecodeError, EncodeError, ErrorKind};

@@ -153,6 +153,7 @@ macro_rules! wire_struct {
     };
 }
 
+#[cfg_attr(not(feature = "proptest"), allow(unused_macros))]
 /// Right-nested pairs `(a, (b, c))`, as an expression or a pattern: tuple strategies
 /// stop at 12 elements, nested pairs do not.
 macro_rules! nest {
@@ -160,6 +161,7 @@ macro_rules! nest {
     ($head:expr $(, $rest:expr)+) => { ($head, nest!($($rest),+)) };
 }
 
+#[cfg_attr(not(feature = "proptest"), allow(unused_macros))]
 /// The pattern that matches [`nest!`]'s pairs, binding each name.
 macro_rules! nest_pat {
     ($last:ident) => { $last };

@@ -8,63 +8,73 @@ use crate::wire::{
     Decode, DumpElem, DumpField, Dumper, Encode, LeElem, PResult, Writer, take_array,
 };
 
-/// A property data type code ([MS-OXCDATA] 2.11.1); an open set, unknown codes kept.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct PropertyType(pub u16);
-
-macro_rules! prop_types {
-    ($($name:ident = $v:literal),* $(,)?) => {
-        #[allow(non_upper_case_globals)]
-        impl PropertyType {
-            $(
-                #[doc = concat!("`", stringify!($name), "` ([MS-OXCDATA] 2.11.1).")]
-                pub const $name: PropertyType = PropertyType($v);
-            )*
-
-            /// The spec name of the type, if known.
-            pub fn name(self) -> Option<&'static str> {
-                match self.0 {
-                    $($v => Some(stringify!($name)),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-prop_types! {
-    PtypUnspecified = 0x0000,
-    PtypNull = 0x0001,
-    PtypInteger16 = 0x0002,
-    PtypInteger32 = 0x0003,
-    PtypFloating32 = 0x0004,
-    PtypFloating64 = 0x0005,
-    PtypCurrency = 0x0006,
-    PtypFloatingTime = 0x0007,
-    PtypErrorCode = 0x000A,
-    PtypBoolean = 0x000B,
-    PtypObject = 0x000D,
-    PtypInteger64 = 0x0014,
-    PtypString8 = 0x001E,
-    PtypString = 0x001F,
-    PtypTime = 0x0040,
-    PtypGuid = 0x0048,
-    PtypServerId = 0x00FB,
-    PtypRestriction = 0x00FD,
-    PtypRuleAction = 0x00FE,
-    PtypBinary = 0x0102,
-    PtypMultipleInteger16 = 0x1002,
-    PtypMultipleInteger32 = 0x1003,
-    PtypMultipleFloating32 = 0x1004,
-    PtypMultipleFloating64 = 0x1005,
-    PtypMultipleCurrency = 0x1006,
-    PtypMultipleFloatingTime = 0x1007,
-    PtypMultipleInteger64 = 0x1014,
-    PtypMultipleString8 = 0x101E,
-    PtypMultipleString = 0x101F,
-    PtypMultipleTime = 0x1040,
-    PtypMultipleGuid = 0x1048,
-    PtypMultipleBinary = 0x1102,
+code_set! {
+    /// A property data type code ([MS-OXCDATA] 2.11.1); an open set, unknown codes kept.
+    pub struct PropertyType(u16);
+    /// `PtypUnspecified` ([MS-OXCDATA] 2.11.1).
+    PtypUnspecified = 0x0000 => "PtypUnspecified";
+    /// `PtypNull` ([MS-OXCDATA] 2.11.1).
+    PtypNull = 0x0001 => "PtypNull";
+    /// `PtypInteger16` ([MS-OXCDATA] 2.11.1).
+    PtypInteger16 = 0x0002 => "PtypInteger16";
+    /// `PtypInteger32` ([MS-OXCDATA] 2.11.1).
+    PtypInteger32 = 0x0003 => "PtypInteger32";
+    /// `PtypFloating32` ([MS-OXCDATA] 2.11.1).
+    PtypFloating32 = 0x0004 => "PtypFloating32";
+    /// `PtypFloating64` ([MS-OXCDATA] 2.11.1).
+    PtypFloating64 = 0x0005 => "PtypFloating64";
+    /// `PtypCurrency` ([MS-OXCDATA] 2.11.1).
+    PtypCurrency = 0x0006 => "PtypCurrency";
+    /// `PtypFloatingTime` ([MS-OXCDATA] 2.11.1).
+    PtypFloatingTime = 0x0007 => "PtypFloatingTime";
+    /// `PtypErrorCode` ([MS-OXCDATA] 2.11.1).
+    PtypErrorCode = 0x000A => "PtypErrorCode";
+    /// `PtypBoolean` ([MS-OXCDATA] 2.11.1).
+    PtypBoolean = 0x000B => "PtypBoolean";
+    /// `PtypObject` ([MS-OXCDATA] 2.11.1).
+    PtypObject = 0x000D => "PtypObject";
+    /// `PtypInteger64` ([MS-OXCDATA] 2.11.1).
+    PtypInteger64 = 0x0014 => "PtypInteger64";
+    /// `PtypString8` ([MS-OXCDATA] 2.11.1).
+    PtypString8 = 0x001E => "PtypString8";
+    /// `PtypString` ([MS-OXCDATA] 2.11.1).
+    PtypString = 0x001F => "PtypString";
+    /// `PtypTime` ([MS-OXCDATA] 2.11.1).
+    PtypTime = 0x0040 => "PtypTime";
+    /// `PtypGuid` ([MS-OXCDATA] 2.11.1).
+    PtypGuid = 0x0048 => "PtypGuid";
+    /// `PtypServerId` ([MS-OXCDATA] 2.11.1).
+    PtypServerId = 0x00FB => "PtypServerId";
+    /// `PtypRestriction` ([MS-OXCDATA] 2.11.1).
+    PtypRestriction = 0x00FD => "PtypRestriction";
+    /// `PtypRuleAction` ([MS-OXCDATA] 2.11.1).
+    PtypRuleAction = 0x00FE => "PtypRuleAction";
+    /// `PtypBinary` ([MS-OXCDATA] 2.11.1).
+    PtypBinary = 0x0102 => "PtypBinary";
+    /// `PtypMultipleInteger16` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleInteger16 = 0x1002 => "PtypMultipleInteger16";
+    /// `PtypMultipleInteger32` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleInteger32 = 0x1003 => "PtypMultipleInteger32";
+    /// `PtypMultipleFloating32` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleFloating32 = 0x1004 => "PtypMultipleFloating32";
+    /// `PtypMultipleFloating64` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleFloating64 = 0x1005 => "PtypMultipleFloating64";
+    /// `PtypMultipleCurrency` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleCurrency = 0x1006 => "PtypMultipleCurrency";
+    /// `PtypMultipleFloatingTime` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleFloatingTime = 0x1007 => "PtypMultipleFloatingTime";
+    /// `PtypMultipleInteger64` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleInteger64 = 0x1014 => "PtypMultipleInteger64";
+    /// `PtypMultipleString8` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleString8 = 0x101E => "PtypMultipleString8";
+    /// `PtypMultipleString` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleString = 0x101F => "PtypMultipleString";
+    /// `PtypMultipleTime` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleTime = 0x1040 => "PtypMultipleTime";
+    /// `PtypMultipleGuid` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleGuid = 0x1048 => "PtypMultipleGuid";
+    /// `PtypMultipleBinary` ([MS-OXCDATA] 2.11.1).
+    PtypMultipleBinary = 0x1102 => "PtypMultipleBinary";
 }
 
 impl PropertyType {
@@ -80,15 +90,6 @@ impl PropertyType {
             PropertyType(self.0 & !(Self::MVI_FLAG | Self::MV_FLAG))
         } else {
             self
-        }
-    }
-}
-
-impl fmt::Debug for PropertyType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(n) => f.write_str(n),
-            None => write!(f, "PropertyType(0x{:04X})", self.0),
         }
     }
 }

@@ -99,49 +99,47 @@ pub mod header_name {
     pub const X_START_TIME: &str = "X-StartTime";
 }
 
-/// An `X-ResponseCode` value ([MS-OXCMAPIHTTP] 2.2.3.3.3); unknown values are kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ResponseCode(pub u32);
-
-macro_rules! response_codes {
-    ($($name:ident = $v:literal, $text:literal;)*) => {
-        impl ResponseCode {
-            $(
-                #[doc = concat!("`", stringify!($v), "` ", $text, " ([MS-OXCMAPIHTTP] 2.2.3.3.3).")]
-                pub const $name: ResponseCode = ResponseCode($v);
-            )*
-
-            /// The spec's name for the code, if it defines one ([MS-OXCMAPIHTTP] 2.2.3.3.3).
-            pub fn name(self) -> Option<&'static str> {
-                match self.0 {
-                    $($v => Some($text),)*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-response_codes! {
-    SUCCESS = 0, "Success";
-    UNKNOWN_FAILURE = 1, "Unknown Failure";
-    INVALID_VERB = 2, "Invalid Verb";
-    INVALID_PATH = 3, "Invalid Path";
-    INVALID_HEADER = 4, "Invalid Header";
-    INVALID_REQUEST_TYPE = 5, "Invalid Request Type";
-    INVALID_CONTEXT_COOKIE = 6, "Invalid Context Cookie";
-    MISSING_HEADER = 7, "Missing Header";
-    ANONYMOUS_NOT_ALLOWED = 8, "Anonymous Not Allowed";
-    TOO_LARGE = 9, "Too Large";
-    CONTEXT_NOT_FOUND = 10, "Context Not Found";
-    NO_PRIVILEGE = 11, "No Privilege";
-    INVALID_REQUEST_BODY = 12, "Invalid Request Body";
-    MISSING_COOKIE = 13, "Missing Cookie";
-    RESERVED = 14, "Reserved";
-    INVALID_SEQUENCE = 15, "Invalid Sequence";
-    ENDPOINT_DISABLED = 16, "Endpoint Disabled";
-    INVALID_RESPONSE = 17, "Invalid Response";
-    ENDPOINT_SHUTTING_DOWN = 18, "Endpoint Shutting Down";
+code_set! {
+    /// An `X-ResponseCode` value ([MS-OXCMAPIHTTP] 2.2.3.3.3); unknown values are kept.
+    pub struct ResponseCode(u32);
+    /// `0` Success ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    SUCCESS = 0 => "Success";
+    /// `1` Unknown Failure ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    UNKNOWN_FAILURE = 1 => "Unknown Failure";
+    /// `2` Invalid Verb ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_VERB = 2 => "Invalid Verb";
+    /// `3` Invalid Path ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_PATH = 3 => "Invalid Path";
+    /// `4` Invalid Header ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_HEADER = 4 => "Invalid Header";
+    /// `5` Invalid Request Type ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_REQUEST_TYPE = 5 => "Invalid Request Type";
+    /// `6` Invalid Context Cookie ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_CONTEXT_COOKIE = 6 => "Invalid Context Cookie";
+    /// `7` Missing Header ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    MISSING_HEADER = 7 => "Missing Header";
+    /// `8` Anonymous Not Allowed ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    ANONYMOUS_NOT_ALLOWED = 8 => "Anonymous Not Allowed";
+    /// `9` Too Large ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    TOO_LARGE = 9 => "Too Large";
+    /// `10` Context Not Found ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    CONTEXT_NOT_FOUND = 10 => "Context Not Found";
+    /// `11` No Privilege ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    NO_PRIVILEGE = 11 => "No Privilege";
+    /// `12` Invalid Request Body ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_REQUEST_BODY = 12 => "Invalid Request Body";
+    /// `13` Missing Cookie ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    MISSING_COOKIE = 13 => "Missing Cookie";
+    /// `14` Reserved ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    RESERVED = 14 => "Reserved";
+    /// `15` Invalid Sequence ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_SEQUENCE = 15 => "Invalid Sequence";
+    /// `16` Endpoint Disabled ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    ENDPOINT_DISABLED = 16 => "Endpoint Disabled";
+    /// `17` Invalid Response ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    INVALID_RESPONSE = 17 => "Invalid Response";
+    /// `18` Endpoint Shutting Down ([MS-OXCMAPIHTTP] 2.2.3.3.3).
+    ENDPOINT_SHUTTING_DOWN = 18 => "Endpoint Shutting Down";
 }
 
 impl core::fmt::Display for ResponseCode {

@@ -89,27 +89,37 @@ pub enum Fact<'a> {
 }
 
 impl<'a> Fact<'a> {
-    /// What `request` teaches, given its response (`None` for ROPs without a response).
-    pub fn of(request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) -> Option<Self> {
-        match (request, response) {
-            (RopRequest::Release(r), _) => Some(Fact::Released {
+    /// What `request` teaches if it succeeds (RopRelease always does).
+    pub fn of_request(request: &RopRequest<'a>) -> Option<Self> {
+        match request {
+            RopRequest::Release(r) => Some(Fact::Released {
                 handle_index: r.input_handle_index,
             }),
-            (RopRequest::SetColumns(r), Some(RopResponse::SetColumns(s)))
-                if s.result.return_value() == 0 =>
-            {
-                Some(Fact::Columns {
-                    handle_index: r.input_handle_index,
-                    tags: r.property_tags,
-                })
-            }
-            (RopRequest::Logon(r), Some(RopResponse::Logon(s))) if s.result.is_success() => {
-                Some(Fact::Logon {
-                    logon_id: r.logon_id,
-                    private: r.logon_flags & LOGON_FLAG_PRIVATE != 0,
-                })
-            }
+            RopRequest::SetColumns(r) => Some(Fact::Columns {
+                handle_index: r.input_handle_index,
+                tags: r.property_tags,
+            }),
+            RopRequest::Logon(r) => Some(Fact::Logon {
+                logon_id: r.logon_id,
+                private: r.logon_flags & LOGON_FLAG_PRIVATE != 0,
+            }),
             _ => None,
+        }
+    }
+
+    /// What `request` teaches, given its response (`None` for ROPs without a response):
+    /// nothing when the response reports a failure.
+    pub fn of(request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) -> Option<Self> {
+        let succeeded = match response {
+            None => request.rop_id().has_no_response(),
+            Some(RopResponse::SetColumns(s)) => s.result.return_value() == 0,
+            Some(RopResponse::Logon(s)) => s.result.is_success(),
+            Some(_) => false,
+        };
+        if succeeded {
+            Fact::of_request(request)
+        } else {
+            None
         }
     }
 }

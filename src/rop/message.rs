@@ -224,6 +224,12 @@ pub mod arb {
     use proptest::collection::vec;
     use proptest::prelude::*;
 
+    impl<'a> crate::arbitrary::Arb<'a> for ModifyRecipientsRequest<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            modify_recipients().prop_map(|r| -> ModifyRecipientsRequest<'a> { r })
+        }
+    }
+
     /// A ModifyRecipients request whose rows use prefixes of its columns.
     pub fn modify_recipients() -> impl Strategy<Value = ModifyRecipientsRequest<'static>> {
         (any::<u8>(), any::<u8>(), vec(cell(), 0..4)).prop_flat_map(

@@ -284,6 +284,48 @@ macro_rules! rop_enums {
             }
         }
 
+        #[cfg(feature = "proptest")]
+        impl<'a: 'static> RopRequest<'a> {
+            /// A strategy over every implemented ROP request, generated from the ROP table
+            /// (feature `proptest`).
+            pub fn arb() -> impl ::proptest::strategy::Strategy<Value = RopRequest<'a>> {
+                use ::proptest::strategy::Strategy;
+                ::proptest::strategy::Union::new([
+                    $($(
+                        <$req as $crate::arbitrary::Arb<'a>>::arb()
+                            .prop_map(RopRequest::$name)
+                            .boxed(),
+                    )?)*
+                ])
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a: 'static> RopResponse<'a> {
+            /// A strategy over every implemented ROP response, each with the context it
+            /// decodes with (its request, or the table's columns), generated from the ROP
+            /// table (feature `proptest`).
+            pub fn arb() -> impl ::proptest::strategy::Strategy<
+                Value = ($crate::arbitrary::ArbContext, RopResponse<'a>),
+            > {
+                use ::proptest::strategy::Strategy;
+                ::proptest::strategy::Union::new([
+                    $(
+                        $(
+                            <$resp as $crate::arbitrary::Arb<'a>>::arb()
+                                .prop_map(|v| ($crate::arbitrary::ArbContext::default(), RopResponse::$name(v)))
+                                .boxed(),
+                        )?
+                        $(
+                            <$respcx as $crate::arbitrary::ArbWithContext>::arb_with_context()
+                                .prop_map(|(c, v)| (c, RopResponse::$name(v)))
+                                .boxed(),
+                        )?
+                    )*
+                ])
+            }
+        }
+
         /// A decoded or caller-built ROP response ([MS-OXCROPS] 2.2.3–2.2.15).
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]

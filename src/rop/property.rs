@@ -111,6 +111,19 @@ pub mod arb {
     use crate::data::row::arb::row;
     use proptest::prelude::*;
 
+    impl crate::arbitrary::ArbWithContext for GetPropertiesSpecificResponse<'static> {
+        fn arb_with_context() -> impl Strategy<Value = (crate::arbitrary::ArbContext, Self)> {
+            get_properties_specific().prop_map(|(q, r)| {
+                let request = Some(RopRequest::GetPropertiesSpecific(q));
+                let cx = crate::arbitrary::ArbContext {
+                    request,
+                    columns: None,
+                };
+                (cx, r)
+            })
+        }
+    }
+
     /// A request and a response whose row follows the request's tags.
     pub fn get_properties_specific() -> impl Strategy<
         Value = (

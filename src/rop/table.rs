@@ -164,6 +164,18 @@ pub mod arb {
     use proptest::collection::vec;
     use proptest::prelude::*;
 
+    impl crate::arbitrary::ArbWithContext for QueryRowsResponse<'static> {
+        fn arb_with_context() -> impl Strategy<Value = (crate::arbitrary::ArbContext, Self)> {
+            query_rows().prop_map(|(columns, r)| {
+                let cx = crate::arbitrary::ArbContext {
+                    request: None,
+                    columns: Some(columns),
+                };
+                (cx, r)
+            })
+        }
+    }
+
     /// A RopQueryRows response and the column set of its table.
     pub fn query_rows()
     -> impl Strategy<Value = (LeArray<'static, PropertyTag>, QueryRowsResponse<'static>)> {
