@@ -188,6 +188,7 @@ impl<'a> RequestIter<'a> {
 impl<'a> Iterator for RequestIter<'a> {
     type Item = Result<RopRequest<'a>, DecodeError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done || self.rest.is_empty() {
             return None;

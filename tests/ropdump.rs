@@ -1422,3 +1422,49 @@ fn no_file_and_empty_stdin_dissects_the_sample() {
     let out = run_with(&["-"], Some(b""));
     assert_eq!(out.code, 1, "{}", out.stdout);
 }
+
+/// A [RopSetColumns, RopQueryRows] batch: the rows of the response are laid out by the
+/// columns set earlier in the same batch, with no `--columns` ([MS-OXCROPS] 2.2.5.1, 2.2.5.4).
+#[test]
+fn response_context_learns_set_columns_within_the_batch() {
+    // Request: SetColumns(idx 1: PidTagSubject, PidTagMessageSize), QueryRows(idx 1, 50).
+    let rops_req: Vec<u8> = [
+        &[0x12u8, 0x00, 0x01, 0x00, 0x02, 0x00][..],
+        &[0x1F, 0x00, 0x37, 0x00, 0x03, 0x00, 0x08, 0x0E],
+        &[0x15, 0x00, 0x01, 0x00, 0x01, 0x32, 0x00],
+    ]
+    .concat();
+    // Response: SetColumns OK; QueryRows OK, Origin 2, 1 standard row ("Hi", 1480).
+    let rops_resp: Vec<u8> = [
+        &[0x12u8, 0x01, 0, 0, 0, 0, 0x00][..],
+        &[0x15, 0x01, 0, 0, 0, 0, 0x02, 0x01, 0x00],
+        &[0x00, b'H', 0, b'i', 0, 0, 0, 0xC8, 0x05, 0, 0],
+    ]
+    .concat();
+    let framed = |rops: &[u8]| {
+        let mut b = ((rops.len() + 2) as u16).to_le_bytes().to_vec();
+        b.extend_from_slice(rops);
+        b.extend_from_slice(&[0x11, 0, 0, 0, 0xA7, 0, 0, 0]);
+        b
+    };
+    let req = temp_file("setcolumns-request.bin", &framed(&rops_req));
+    let resp = temp_file("queryrows-response.bin", &framed(&rops_resp));
+    let r = run(&["--response", "--context", path_str(&req), path_str(&resp)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("RopQueryRows "))
+        .unwrap_or_else(|| panic!("{}", r.stdout));
+    assert_eq!(
+        lines[at],
+        "RopQueryRows InputHandleIndex=0x01 ReturnValue=0x00000000 Origin=0x02 RowCount=0x0001"
+    );
+    assert!(r.stdout.contains("PropertyTag=0x0037001F PropertyValue=\"Hi\""), "{}", r.stdout);
+    assert!(r.stdout.contains("PropertyTag=0x0E080003 PropertyValue=0x000005C8"), "{}", r.stdout);
+
+    // Without the request the columns are unknown: exit 1, naming the handle index.
+    let alone = run(&["--response", path_str(&resp)]);
+    assert_eq!(alone.code, 1, "{}", alone.stdout);
+    assert!(alone.stderr.contains("handle index 1"), "{}", alone.stderr);
+}

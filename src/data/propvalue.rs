@@ -8,7 +8,7 @@ use crate::data::proptag::{PropertyTag, PropertyType};
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult,
-    Str8, Utf16Str, Writer, fail, le_u16, le_u32, take, take_array, u16_len, u32_len,
+    Str8, Utf16Str, Writer, check_count, fail, le_u16, le_u32, take, take_array, u16_len, u32_len,
 };
 
 /// An IEEE single compared by bits, so NaN round-trips equal ([MS-OXCDATA] 2.11.1 PtypFloating32).
@@ -275,6 +275,142 @@ impl<'a> PropertyValue<'a> {
     }
 }
 
+/// How a value of one property type sits on the wire, for validation without building it
+/// ([MS-OXCDATA] 2.11.1, ROP-buffer count widths 2.11.1.1).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Shape {
+    /// A fixed number of bytes.
+    Fixed(u8),
+    /// PtypBoolean: one byte, 0 or 1.
+    Bool,
+    /// NUL-terminated 8-bit string.
+    Str8,
+    /// NUL-terminated UTF-16LE string.
+    Utf16,
+    /// COUNT:2 then bytes (PtypBinary, PtypServerId).
+    Bin,
+    /// COUNT:4 then fixed-size elements.
+    MvFixed(u8),
+    /// COUNT:4 then 8-bit strings.
+    MvStr8,
+    /// COUNT:4 then UTF-16 strings.
+    MvUtf16,
+    /// COUNT:4 then COUNT:2 binaries.
+    MvBin,
+    /// A structure this crate does not decode yet.
+    Unsupported(&'static str),
+    /// Not a property type of a value.
+    Invalid,
+}
+
+const fn shape_of(ty: u16) -> Shape {
+    match ty {
+        0x0001 => Shape::Fixed(0),
+        0x0002 => Shape::Fixed(2),
+        0x0003 | 0x0004 | 0x000A => Shape::Fixed(4),
+        0x0005 | 0x0006 | 0x0007 | 0x0014 | 0x0040 => Shape::Fixed(8),
+        0x0048 => Shape::Fixed(16),
+        0x000B => Shape::Bool,
+        0x001E => Shape::Str8,
+        0x001F => Shape::Utf16,
+        0x0102 | 0x00FB => Shape::Bin,
+        0x1002 => Shape::MvFixed(2),
+        0x1003 | 0x1004 => Shape::MvFixed(4),
+        0x1005 | 0x1006 | 0x1007 | 0x1014 | 0x1040 => Shape::MvFixed(8),
+        0x1048 => Shape::MvFixed(16),
+        0x101E => Shape::MvStr8,
+        0x101F => Shape::MvUtf16,
+        0x1102 => Shape::MvBin,
+        0x00FD => Shape::Unsupported("PtypRestriction value"),
+        0x00FE => Shape::Unsupported("PtypRuleAction value"),
+        0x000D => Shape::Unsupported("PtypObject value"),
+        _ => Shape::Invalid,
+    }
+}
+
+/// Every type code with only the bits 0x11FF can be a value type: a dense table over
+/// those 1024 codes replaces a sparse match on the hot path.
+const SHAPES: [Shape; 1024] = {
+    let mut t = [Shape::Invalid; 1024];
+    let mut i = 0;
+    while i < 1024 {
+        t[i] = shape_of(((i & 0x1FF) | ((i & 0x200) << 3)) as u16);
+        i += 1;
+    }
+    t
+};
+
+#[inline(always)]
+fn shape(ty: PropertyType) -> Shape {
+    if ty.0 & !0x11FF != 0 {
+        return Shape::Invalid;
+    }
+    let i = usize::from((ty.0 & 0x1FF) | ((ty.0 & 0x1000) >> 3));
+    SHAPES.get(i).copied().unwrap_or(Shape::Invalid)
+}
+
+impl<'a> PropertyValue<'a> {
+    /// Checks a value of type `ty` at the front of `input` without building it: accepts
+    /// exactly what [`PropertyValue::decode_as`] accepts ([MS-OXCDATA] 2.11.1).
+    #[inline]
+    pub fn skip_as(input: &'a [u8], ty: PropertyType) -> PResult<'a, ()> {
+        fn counted<'a>(input: &'a [u8], min: usize) -> PResult<'a, usize> {
+            let (rest, n) = le_u32(input)?;
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            check_count(rest, n, min, "COUNT (multi-valued)")?;
+            Ok((rest, n))
+        }
+        let done = |r: &'a [u8]| Ok((r, ()));
+        match shape(ty) {
+            Shape::Fixed(n) => take(input, usize::from(n)).and_then(|(r, _)| done(r)),
+            Shape::Bool => match take_array::<1>(input)? {
+                (r, [0 | 1]) => done(r),
+                _ => fail(
+                    input,
+                    ErrorKind::InvalidValue {
+                        field: "PtypBoolean (not 0 or 1)",
+                    },
+                ),
+            },
+            Shape::Str8 => Str8::decode(input).and_then(|(r, _)| done(r)),
+            Shape::Utf16 => Utf16Str::decode(input).and_then(|(r, _)| done(r)),
+            Shape::Bin => Bin16::decode(input).and_then(|(r, _)| done(r)),
+            Shape::MvFixed(size) => {
+                let (r, n) = counted(input, usize::from(size))?;
+                take(r, n.saturating_mul(usize::from(size))).and_then(|(r, _)| done(r))
+            }
+            Shape::MvStr8 => {
+                let (mut r, n) = counted(input, 1)?;
+                for _ in 0..n {
+                    r = Str8::decode(r)?.0;
+                }
+                done(r)
+            }
+            Shape::MvUtf16 => {
+                let (mut r, n) = counted(input, 2)?;
+                for _ in 0..n {
+                    r = Utf16Str::decode(r)?.0;
+                }
+                done(r)
+            }
+            Shape::MvBin => {
+                let (mut r, n) = counted(input, 2)?;
+                for _ in 0..n {
+                    r = Bin16::decode(r)?.0;
+                }
+                done(r)
+            }
+            Shape::Unsupported(name) => fail(input, ErrorKind::UnsupportedStructure(name)),
+            Shape::Invalid => fail(
+                input,
+                ErrorKind::InvalidValue {
+                    field: "PropertyType",
+                },
+            ),
+        }
+    }
+}
+
 impl<'a> DecodeCtx<'a, PropertyType> for PropertyValue<'a> {
     fn decode_ctx(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
         PropertyValue::decode_as(input, ty)
@@ -474,7 +610,23 @@ impl Dump for TaggedPropertyValue<'_> {
     }
 }
 
-list_item!(TaggedPropertyValue<'a> = 4, TypedPropertyValue<'a> = 2);
+impl<'a> DecodeCtx<'a, ()> for TaggedPropertyValue<'a> {
+    #[inline]
+    fn decode_ctx(input: &'a [u8], _: ()) -> PResult<'a, Self> {
+        Self::decode(input)
+    }
+    #[inline]
+    fn skip_ctx(input: &'a [u8], _: ()) -> PResult<'a, ()> {
+        let (rest, tag) = PropertyTag::decode(input)?;
+        PropertyValue::skip_as(rest, tag.prop_type())
+    }
+}
+
+impl<'a> crate::wire::ListItem<'a> for TaggedPropertyValue<'a> {
+    const MIN_SIZE: usize = 4;
+}
+
+list_item!(TypedPropertyValue<'a> = 2);
 
 #[cfg(feature = "proptest")]
 mod arb {

@@ -6,7 +6,7 @@ use crate::data::row::PropertyRow;
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Str8, Utf16Str, Writer,
-    fail, le_u8, le_u16, u16_len,
+    fail, le_u8, le_u16, take, u16_len,
 };
 
 bitflags::bitflags! {
@@ -226,6 +226,46 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
                 properties,
             },
         ))
+    }
+
+    /// Walks the row without building it: the same checks as `decode_ctx`.
+    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
+        let (mut i, bits) = le_u16(input)?;
+        let flags = RecipientFlags::from_bits_retain(bits);
+        let u = flags.contains(RecipientFlags::U);
+        if flags.recipient_type() == TYPE_X500DN {
+            i = Str8::decode(take(i, 2)?.0)?.0;
+        }
+        if RecipientRow::wants_dist_list(flags) {
+            i = Bin16::decode(Bin16::decode(i)?.0)?.0;
+        }
+        if RecipientRow::wants_address_type(flags) {
+            i = Str8::decode(i)?.0;
+        }
+        for f in [
+            RecipientFlags::E,
+            RecipientFlags::D,
+            RecipientFlags::I,
+            RecipientFlags::T,
+        ] {
+            if flags.contains(f) {
+                i = if u {
+                    Utf16Str::decode(i)?.0
+                } else {
+                    Str8::decode(i)?.0
+                };
+            }
+        }
+        let (after_count, count) = le_u16(i)?;
+        if usize::from(count) > columns.len() {
+            return fail(
+                i,
+                ErrorKind::CountTooLarge {
+                    field: "RecipientColumnCount",
+                },
+            );
+        }
+        PropertyRow::skip_with(after_count, columns.prefix(usize::from(count)))
     }
 }
 

@@ -127,6 +127,40 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
     }
 }
 
+/// Checks one cell without building it: accepts exactly what `decode_cell` accepts.
+#[inline]
+fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> PResult<'_, ()> {
+    let col_ty = col.prop_type().value_type();
+    let type_at = input;
+    let (input, ty) = if col_ty == PropertyType::PtypUnspecified {
+        PropertyType::decode(input)?
+    } else {
+        (input, col_ty)
+    };
+    let flag_at = input;
+    let (input, flag) = match kind {
+        RowKind::Standard => (input, FLAG_VALUE),
+        RowKind::Flagged => le_u8(input)?,
+    };
+    match flag {
+        FLAG_VALUE if ty == PropertyType::PtypUnspecified => fail(
+            type_at,
+            ErrorKind::InvalidValue {
+                field: "PropertyType (PtypUnspecified value)",
+            },
+        ),
+        FLAG_VALUE => PropertyValue::skip_as(input, ty),
+        FLAG_NOT_FOUND => Ok((input, ())),
+        FLAG_ERROR => le_u32(input).map(|(r, _)| (r, ())),
+        _ => fail(
+            flag_at,
+            ErrorKind::InvalidValue {
+                field: "Flag (FlaggedPropertyValue)",
+            },
+        ),
+    }
+}
+
 fn cell_len(cell: &RowValue<'_>, col: PropertyTag, kind: RowKind) -> usize {
     let unspecified = col.prop_type().value_type() == PropertyType::PtypUnspecified;
     let prefix = usize::from(unspecified) * 2 + usize::from(kind == RowKind::Flagged);
@@ -194,7 +228,7 @@ impl<'a> PropertyRow<'a> {
         };
         let mut rest = body;
         for col in columns.iter() {
-            rest = decode_cell(rest, col, kind)?.0;
+            rest = skip_cell(rest, col, kind)?.0;
         }
         let used = body.len() - rest.len();
         Ok((
@@ -205,6 +239,12 @@ impl<'a> PropertyRow<'a> {
                 cells: RowCells::Wire(body.get(..used).unwrap_or_default()),
             },
         ))
+    }
+
+    /// Checks a PropertyRow laid out by `columns` without building it: accepts exactly
+    /// what [`PropertyRow::decode_with`] accepts.
+    pub fn skip_with(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
+        PropertyRow::decode_with(input, columns).map(|(rest, _)| (rest, ()))
     }
 
     /// Iterates over the cells with their columns.

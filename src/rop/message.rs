@@ -111,6 +111,15 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
             },
         ))
     }
+
+    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
+        let (i, _) = crate::wire::take(input, 5)?;
+        let (i, size) = le_u16(i)?;
+        match size {
+            0 => Ok((i, ())),
+            n => sized(i, usize::from(n), |b| RecipientRow::skip_ctx(b, columns)),
+        }
+    }
 }
 
 impl Encode for ModifyRecipientRow<'_> {

@@ -254,6 +254,7 @@ macro_rules! rop_enums {
                 }
             }
 
+            #[inline]
             fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8]) -> PResult<'a, Self> {
                 match id.0 {
                     $($($id => {
@@ -408,6 +409,7 @@ use transport::*;
 rop_table!(rop_enums);
 impl<'a> Decode<'a> for RopRequest<'a> {
     /// Decodes one ROP request: RopId then the ROP's fields ([MS-OXCROPS] 2.2.1).
+    #[inline]
     fn decode(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, id) = le_u8(input)?;
         RopRequest::decode_body(RopId(id), rest, input)

@@ -208,7 +208,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         check_count(input, count, min_size, field)?;
         let mut rest = input;
         for _ in 0..count {
-            rest = T::decode_ctx(rest, ctx)?.0;
+            rest = T::skip_ctx(rest, ctx)?.0;
         }
         let used = input.len() - rest.len();
         Ok((

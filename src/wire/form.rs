@@ -1,7 +1,7 @@
 //! Field forms: how one declared field sits on the wire ([MS-OXCROPS] 2.2.1 and the
 //! count- and size-prefixed fields of every ROP).
 //!
-//! A field of a [`wire_struct!`](crate::wire_struct) declaration is `name "Spec": Type` or
+//! A field of a `wire_struct!` declaration is `name "Spec": Type` or
 //! `name "Spec": Type as Form`. Without a form the type decodes and encodes itself
 //! ([`Plain`]). The forms add what the spec puts *around* a value:
 //!

@@ -44,6 +44,14 @@ pub trait Decode<'a>: Sized {
 pub trait DecodeCtx<'a, C>: Sized {
     /// Parses one value from the front of `input` using `ctx`.
     fn decode_ctx(input: &'a [u8], ctx: C) -> PResult<'a, Self>;
+
+    /// Checks one value at the front of `input` without building it and returns the rest:
+    /// exactly the inputs [`DecodeCtx::decode_ctx`] accepts. Lists validate their elements
+    /// this way; values are built only when the caller reads them.
+    #[inline]
+    fn skip_ctx(input: &'a [u8], ctx: C) -> PResult<'a, ()> {
+        Self::decode_ctx(input, ctx).map(|(rest, _)| (rest, ()))
+    }
 }
 
 /// A value that encodes into caller memory ([MS-OXCDATA] 2.1).
