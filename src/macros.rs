@@ -220,3 +220,255 @@ macro_rules! flags_codec {
         }
     )*};
 }
+
+/// Declares an auxiliary block whose fixed part holds the offsets (and sizes) of variable
+/// fields stored after it ([MS-OXCRPC] 2.2.2.2.4 and the other offset blocks).
+///
+/// ```text
+/// aux_offset_block! {
+///     /// AUX_PERF_SERVERINFO ([MS-OXCRPC] 2.2.2.2.5): the server the data belongs to.
+///     pub struct AuxPerfServerInfo<'a>, fixed AuxPerfServerInfoFixed {
+///         server_id "ServerID": u16,
+///         server_type "ServerType": u16,
+///         server_dn "ServerDN": Option<Utf16Str<'a>> as Offset(server_dn_offset "ServerDNOffset"),
+///         mac "MacAddress": Option<&'a [u8]>
+///             as SizeOffset(mac_size "MacAddressSize", mac_offset "MacAddressOffset"),
+///     }
+/// }
+/// ```
+///
+/// Fields are listed in the order of the fixed part. A plain field `name "Spec": Type` sits
+/// in the fixed part. `as Offset(raw "RawSpec")` is a NUL-terminated string (`Utf16Str` or
+/// `Str8`) reached through a u16 offset from the start of the AUX_HEADER;
+/// `as SizeOffset(size "SizeSpec", raw "RawSpec")` is a byte blob reached through a u16
+/// size then a u16 offset. Offset 0 means absent (`None`). The one declaration gives the
+/// block struct (with `wire`, the payload as decoded), the fixed part as a
+/// [`wire_struct!`] named after `fixed` (the offsets and sizes as on the wire), the
+/// `fixed()` accessor, `Decode` (liberal: any layout inside the block), `Encode` (the
+/// decoded bytes while the fields are unchanged, else the canonical layout), `Dump`,
+/// `DumpField`, equality ignoring `wire` and, with `proptest`, an `Arb` strategy. The
+/// machinery it calls is in `rpc_ext::aux`.
+macro_rules! aux_offset_block {
+    // The fixed part: munch the fields into `name "Spec": Type` declarations and names.
+    (@fixed $all:tt [$($decl:tt)*] [$($names:ident)*]) => {
+        aux_offset_block!(@emit [$($decl)*] [$($names)*] $all);
+    };
+    (@fixed $all:tt [$($decl:tt)*] [$($names:ident)*]
+        $field:ident $spec:literal : $ty:ty as Offset($off:ident $offspec:literal)
+        $(, $($rest:tt)*)?
+    ) => {
+        aux_offset_block!(@fixed $all [$($decl)* $off $offspec: u16,] [$($names)* $off]
+            $($($rest)*)?);
+    };
+    (@fixed $all:tt [$($decl:tt)*] [$($names:ident)*]
+        $field:ident $spec:literal : $ty:ty
+            as SizeOffset($size:ident $sizespec:literal, $off:ident $offspec:literal)
+        $(, $($rest:tt)*)?
+    ) => {
+        aux_offset_block!(@fixed $all
+            [$($decl)* $size $sizespec: u16, $off $offspec: u16,] [$($names)* $size $off]
+            $($($rest)*)?);
+    };
+    (@fixed $all:tt [$($decl:tt)*] [$($names:ident)*]
+        $field:ident $spec:literal : $ty:ty $(, $($rest:tt)*)?
+    ) => {
+        aux_offset_block!(@fixed $all [$($decl)* $field $spec: $ty,] [$($names)* $field]
+            $($($rest)*)?);
+    };
+
+    // One field of the block value, from the decoded fixed part `f` and the payload `p`
+    // (`n` fixed bytes; `at` the position of the field in the fixed part).
+    (@resolve ($f:ident, $p:ident, $n:ident, $at:ident) $field:ident) => {{
+        $at = $at.saturating_add($crate::wire::Encode::encoded_len(&$f.$field));
+        $f.$field
+    }};
+    (@resolve ($f:ident, $p:ident, $n:ident, $at:ident) $field:ident,
+        Offset($off:ident $offspec:literal)) => {{
+        let v = $crate::rpc_ext::aux::var_value($p, $n, $f.$off, $at, $offspec)?;
+        $at = $at.saturating_add(2);
+        v
+    }};
+    (@resolve ($f:ident, $p:ident, $n:ident, $at:ident) $field:ident,
+        SizeOffset($size:ident $sizespec:literal, $off:ident $offspec:literal)) => {{
+        let off_at = $at.saturating_add(2);
+        let v = $crate::rpc_ext::aux::var_bytes($p, $n, $f.$off, $f.$size, off_at, $offspec)?;
+        $at = $at.saturating_add(4);
+        v
+    }};
+
+    // Bytes a field takes in the fixed part.
+    (@fixed_len $s:ident $field:ident) => { $crate::wire::Encode::encoded_len(&$s.$field) };
+    (@fixed_len $s:ident $field:ident, Offset) => { 2 };
+    (@fixed_len $s:ident $field:ident, SizeOffset) => { 4 };
+
+    // The canonical fixed-part values of a field: plain values, or offsets handed out by
+    // the placer in declaration order.
+    (@place ($s:ident, $pl:ident) $field:ident) => {
+        let $field = ::core::clone::Clone::clone(&$s.$field);
+    };
+    (@place ($s:ident, $pl:ident) $field:ident, Offset($off:ident $offspec:literal)) => {
+        let $off = $pl.offset(&$s.$field, $offspec)?;
+    };
+    (@place ($s:ident, $pl:ident) $field:ident,
+        SizeOffset($size:ident $sizespec:literal, $off:ident $offspec:literal)) => {
+        let $size = $crate::rpc_ext::aux::var_size(&$s.$field, $sizespec)?;
+        let $off = $pl.offset(&$s.$field, $offspec)?;
+    };
+
+    // Writes / dumps the variable part of a field (nothing for plain fields).
+    (@write ($s:ident, $w:ident) $field:ident) => {};
+    (@write ($s:ident, $w:ident) $field:ident, $marker:ident) => {
+        if let Some(v) = &$s.$field {
+            $crate::rpc_ext::aux::VarField::write_var(v, $w)?;
+        }
+    };
+    (@dump ($s:ident, $d:ident) $field:ident $spec:literal) => {};
+    (@dump ($s:ident, $d:ident) $field:ident $spec:literal, $marker:ident) => {
+        $crate::wire::DumpField::dump_field(&$s.$field, $spec, $d);
+    };
+
+    (@emit [$($decl:tt)*] [$($names:ident)*] {
+        $(#[$meta:meta])*
+        pub struct $name:ident<'a>, fixed $fixed:ident {
+            $(
+                $field:ident $spec:literal : $ty:ty
+                    $(as $marker:ident ( $($raw:ident $rawspec:literal),+ ))?
+            ),+ $(,)?
+        }
+    }) => {
+        wire_struct! {
+            #[doc = concat!("The fixed part of [`", stringify!($name), "`] as on the wire, ",
+                "offsets and sizes included ([MS-OXCRPC] 2.2.2.2).")]
+            pub struct $fixed { $($decl)* }
+        }
+
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $name<'a> {
+            $(
+                #[doc = concat!("`", $spec, "`"
+                    $(, ", reached through" $(, " `", $rawspec, "`")+
+                        , " (`None` when the offset is 0; ", stringify!($marker), ")")?
+                    , ".")]
+                pub $field: $ty,
+            )+
+            /// The payload as decoded (re-encoded as is while the fields match it); `None`
+            /// when built by the caller.
+            pub wire: Option<&'a [u8]>,
+        }
+
+        impl PartialEq for $name<'_> {
+            /// Compares the fields; `wire` is ignored.
+            fn eq(&self, o: &Self) -> bool {
+                $( if self.$field != o.$field { return false; } )+
+                true
+            }
+        }
+
+        impl<'a> $crate::rpc_ext::aux::OffsetBlock<'a> for $name<'a> {
+            type Fixed = $fixed;
+
+            fn wire(&self) -> Option<&'a [u8]> {
+                self.wire
+            }
+
+            fn resolve(
+                f: $fixed,
+                p: &'a [u8],
+            ) -> Result<Self, ::nom::Err<$crate::error::Fail>> {
+                let n = $crate::wire::Encode::encoded_len(&f);
+                let mut at = 0usize;
+                $(
+                    let $field = aux_offset_block!(@resolve (f, p, n, at) $field
+                        $(, $marker($($raw $rawspec),+))?);
+                )+
+                let _ = at;
+                Ok($name { $($field,)+ wire: Some(p) })
+            }
+
+            fn canonical(&self) -> Result<($fixed, usize), $crate::error::EncodeError> {
+                let fixed_len = 0usize
+                    $( + aux_offset_block!(@fixed_len self $field $(, $marker)?) )+;
+                let mut placer = $crate::rpc_ext::aux::Placer::new(fixed_len);
+                $(
+                    aux_offset_block!(@place (self, placer) $field
+                        $(, $marker($($raw $rawspec),+))?);
+                )+
+                Ok(($fixed { $($names),+ }, placer.payload_len()))
+            }
+
+            fn write_vars(
+                &self,
+                w: &mut $crate::wire::Writer<'_>,
+            ) -> Result<(), $crate::error::EncodeError> {
+                $( aux_offset_block!(@write (self, w) $field $(, $marker)?); )+
+                Ok(())
+            }
+
+            fn dump_vars(&self, d: &mut dyn $crate::wire::Dumper) {
+                $( aux_offset_block!(@dump (self, d) $field $spec $(, $marker)?); )+
+            }
+        }
+
+        impl<'a> $name<'a> {
+            /// The fixed part as it is (or would be) encoded, offsets and sizes included
+            /// ([MS-OXCRPC] 2.2.2.2).
+            pub fn fixed(&self) -> Result<$fixed, $crate::error::EncodeError> {
+                $crate::rpc_ext::aux::fixed_of(self)
+            }
+        }
+
+        impl<'a> $crate::wire::Decode<'a> for $name<'a> {
+            /// Decodes the block from its whole payload (everything after the AUX_HEADER up
+            /// to `Size`), which it consumes entirely.
+            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+                $crate::rpc_ext::aux::parse_offset_block(input)
+            }
+        }
+
+        impl $crate::wire::Encode for $name<'_> {
+            fn encoded_len(&self) -> usize {
+                $crate::rpc_ext::aux::offset_block_len(self)
+            }
+
+            fn encode(
+                &self,
+                w: &mut $crate::wire::Writer<'_>,
+            ) -> Result<(), $crate::error::EncodeError> {
+                $crate::rpc_ext::aux::encode_offset_block(self, w)
+            }
+        }
+
+        impl $crate::wire::Dump for $name<'_> {
+            fn dump(&self, d: &mut dyn $crate::wire::Dumper) {
+                $crate::rpc_ext::aux::dump_offset_block(self, d)
+            }
+        }
+
+        impl $crate::wire::DumpField for $name<'_> {
+            fn dump_field(&self, name: &str, d: &mut dyn $crate::wire::Dumper) {
+                d.begin(name);
+                $crate::wire::Dump::dump(self, d);
+                d.end();
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for $name<'a> {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                nest!( $( <$ty as $crate::arbitrary::Arb<'a>>::arb() ),+ )
+                    .prop_map(|nest_pat!( $($field),+ )| $name { $($field,)+ wire: None })
+            }
+        }
+    };
+
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident<'a>, fixed $fixed:ident { $($fields:tt)* }
+    ) => {
+        aux_offset_block!(@fixed
+            { $(#[$meta])* pub struct $name<'a>, fixed $fixed { $($fields)* } }
+            [] [] $($fields)*);
+    };
+}
