@@ -472,3 +472,430 @@ macro_rules! aux_offset_block {
             [] [] $($fields)*);
     };
 }
+
+/// Declares a MAPI/HTTP request body: fields in wire order, then `AuxiliaryBufferSize` and
+/// `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+///
+/// ```text
+/// request_body! {
+///     /// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
+///     #[derive(Copy, Eq)]
+///     pub struct NotificationWaitRequest<'a> { flags "Flags": u32 }
+/// }
+/// ```
+///
+/// The fields are those of [`wire_struct!`]; `auxiliary_buffer` is appended. Besides what
+/// `wire_struct!` gives, the body gets `auxiliary_buffer_offset()` and `auxiliary_chain()`.
+macro_rules! request_body {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident<'a> {
+            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? ),* $(,)?
+        }
+    ) => {
+        wire_struct! {
+            $(#[$meta])*
+            pub struct $name<'a> {
+                $( $field $spec: $ty $(as $form)?, )*
+                auxiliary_buffer "AuxiliaryBufferSize AuxiliaryBuffer": &'a [u8]
+                    as $crate::mapihttp::bodies::AuxBuffer,
+            }
+        }
+
+        impl<'a> $name<'a> {
+            /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn auxiliary_buffer_offset(&self) -> usize {
+                $crate::wire::Encode::encoded_len(self).saturating_sub(self.auxiliary_buffer.len())
+            }
+
+            /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
+            /// ([MS-OXCRPC] 3.1.4.1.1.1.1).
+            pub fn auxiliary_chain(&self) -> $crate::rpc_ext::RpcChain<'a> {
+                $crate::rpc_ext::RpcChain::with_offset(
+                    self.auxiliary_buffer,
+                    self.auxiliary_buffer_offset(),
+                )
+            }
+        }
+
+        impl<'a> $crate::mapihttp::bodies::Body<'a> for $name<'a> {
+            fn aux(&self) -> (&'a [u8], usize) {
+                (self.auxiliary_buffer, self.auxiliary_buffer_offset())
+            }
+            fn with_aux(mut self, aux: &'a [u8]) -> Self {
+                self.auxiliary_buffer = aux;
+                self
+            }
+        }
+    };
+}
+
+/// Declares a MAPI/HTTP response body of the common shape ([MS-OXCMAPIHTTP] 2.2.4):
+/// `StatusCode`; when it is 0 the success fields (from `ErrorCode` on), else nothing; then
+/// `AuxiliaryBufferSize` and `AuxiliaryBuffer`.
+///
+/// ```text
+/// response_body! {
+///     /// NotificationWait request type response body ([MS-OXCMAPIHTTP] 2.2.4.4.2, 2.2.4.4.3).
+///     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///     pub enum NotificationWaitResponse<'a> {
+///         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.4.2).
+///         Success {
+///             /// `ErrorCode`: the EcDoAsyncWaitEx return value.
+///             error_code "ErrorCode": u32,
+///             /// `EventPending`.
+///             event_pending "EventPending": u32 => any_u32_biased_to_0_and_1(),
+///         }
+///         /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.4.3).
+///         Failure
+///     }
+/// }
+/// ```
+///
+/// Each success field is `name "Spec": Type`, optionally `=> strategy` to replace its
+/// proptest strategy. The one declaration gives the enum (`auxiliary_buffer` appended to
+/// `Success`; `Failure { status_code, auxiliary_buffer }`), `status_code()`,
+/// `auxiliary_buffer()`, `auxiliary_buffer_offset()`, `auxiliary_chain()`,
+/// `with_auxiliary_buffer()`, `Decode`, `Encode` (refusing a failure `StatusCode` of 0),
+/// `Dump` by spec name and, with `proptest`, an `Arb` strategy.
+macro_rules! response_body {
+    (@arb $ty:ty) => { <$ty as $crate::arbitrary::Arb<'a>>::arb() };
+    (@arb $ty:ty, $strat:expr) => { $strat };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident<'a> {
+            $(#[$smeta:meta])*
+            Success {
+                $( $(#[$fmeta:meta])* $field:ident $spec:literal : $ty:ty $(=> $strat:expr)? ),+
+                $(,)?
+            }
+            $(#[$xmeta:meta])*
+            Failure $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        pub enum $name<'a> {
+            $(#[$smeta])*
+            Success {
+                $( $(#[$fmeta])* $field: $ty, )+
+                /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
+                auxiliary_buffer: &'a [u8],
+            },
+            $(#[$xmeta])*
+            Failure {
+                /// `StatusCode`: never 0 (encoding refuses 0).
+                status_code: u32,
+                /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
+                auxiliary_buffer: &'a [u8],
+            },
+        }
+
+        impl<'a> $name<'a> {
+            /// `StatusCode`: 0 for the success form ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn status_code(&self) -> u32 {
+                match self {
+                    $name::Success { .. } => 0,
+                    $name::Failure { status_code, .. } => *status_code,
+                }
+            }
+
+            /// `AuxiliaryBuffer` of either form ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn auxiliary_buffer(&self) -> &'a [u8] {
+                match self {
+                    $name::Success { auxiliary_buffer, .. }
+                    | $name::Failure { auxiliary_buffer, .. } => auxiliary_buffer,
+                }
+            }
+
+            /// Offset of `AuxiliaryBuffer` in the body: 8 in the failure form
+            /// ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn auxiliary_buffer_offset(&self) -> usize {
+                $crate::wire::Encode::encoded_len(self)
+                    .saturating_sub(self.auxiliary_buffer().len())
+            }
+
+            /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
+            /// ([MS-OXCRPC] 3.1.4.1.1.1.2).
+            pub fn auxiliary_chain(&self) -> $crate::rpc_ext::RpcChain<'a> {
+                $crate::rpc_ext::RpcChain::with_offset(
+                    self.auxiliary_buffer(),
+                    self.auxiliary_buffer_offset(),
+                )
+            }
+
+            /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4),
+            /// e.g. for a gateway that rewrites auxiliary blocks.
+            pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
+                match &mut self {
+                    $name::Success { auxiliary_buffer, .. }
+                    | $name::Failure { auxiliary_buffer, .. } => *auxiliary_buffer = aux,
+                }
+                self
+            }
+        }
+
+        impl<'a> $crate::wire::Decode<'a> for $name<'a> {
+            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+                use $crate::wire::Form as _;
+                type Aux = $crate::mapihttp::bodies::AuxBuffer;
+                const AUX: &str = $crate::mapihttp::bodies::AUX_NAMES;
+                let (i, status_code) = $crate::wire::le_u32(input)?;
+                if status_code != 0 {
+                    let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
+                    return Ok((i, $name::Failure { status_code, auxiliary_buffer }));
+                }
+                $( let (i, $field) = <$ty as $crate::wire::Decode<'a>>::decode(i)?; )+
+                let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
+                Ok((i, $name::Success { $($field,)+ auxiliary_buffer }))
+            }
+        }
+
+        impl $crate::wire::Encode for $name<'_> {
+            fn encoded_len(&self) -> usize {
+                let fields = match self {
+                    $name::Success { $($field,)+ .. } => {
+                        0usize $( .saturating_add($crate::wire::Encode::encoded_len($field)) )+
+                    }
+                    $name::Failure { .. } => 0,
+                };
+                8usize
+                    .saturating_add(fields)
+                    .saturating_add(self.auxiliary_buffer().len())
+            }
+
+            fn encode(
+                &self,
+                w: &mut $crate::wire::Writer<'_>,
+            ) -> Result<(), $crate::error::EncodeError> {
+                use $crate::wire::Form as _;
+                type Aux = $crate::mapihttp::bodies::AuxBuffer;
+                const AUX: &str = $crate::mapihttp::bodies::AUX_NAMES;
+                match self {
+                    $name::Success { $($field,)+ auxiliary_buffer } => {
+                        w.put_u32(0)?;
+                        $( $crate::wire::Encode::encode($field, w)?; )+
+                        Aux::encode(auxiliary_buffer, w, AUX)
+                    }
+                    $name::Failure { status_code: 0, .. } => {
+                        Err($crate::error::EncodeError::InvalidValue {
+                            field: "StatusCode (0 in a failure response body)",
+                        })
+                    }
+                    $name::Failure { status_code, auxiliary_buffer } => {
+                        w.put_u32(*status_code)?;
+                        Aux::encode(auxiliary_buffer, w, AUX)
+                    }
+                }
+            }
+        }
+
+        impl $crate::wire::Dump for $name<'_> {
+            fn dump(&self, d: &mut dyn $crate::wire::Dumper) {
+                use $crate::wire::{DumpField as _, Form as _};
+                self.status_code().dump_field("StatusCode", d);
+                if let $name::Success { $($field,)+ .. } = self {
+                    $( $field.dump_field($spec, d); )+
+                }
+                $crate::mapihttp::bodies::AuxBuffer::dump(
+                    &self.auxiliary_buffer(),
+                    $crate::mapihttp::bodies::AUX_NAMES,
+                    d,
+                );
+            }
+        }
+
+        impl<'a> $crate::mapihttp::bodies::Body<'a> for $name<'a> {
+            fn aux(&self) -> (&'a [u8], usize) {
+                (self.auxiliary_buffer(), self.auxiliary_buffer_offset())
+            }
+            fn with_aux(self, aux: &'a [u8]) -> Self {
+                self.with_auxiliary_buffer(aux)
+            }
+            fn status(&self) -> u32 {
+                self.status_code()
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for $name<'a> {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                let aux = || <&'a [u8] as $crate::arbitrary::Arb<'a>>::arb();
+                ::proptest::prop_oneof![
+                    (nest!( $( response_body!(@arb $ty $(, $strat)?) ),+ ), aux()).prop_map(
+                        |(nest_pat!( $($field),+ ), auxiliary_buffer)| {
+                            $name::Success { $($field,)+ auxiliary_buffer }
+                        }
+                    ),
+                    (1..=u32::MAX, aux()).prop_map(|(status_code, auxiliary_buffer)| {
+                        $name::Failure { status_code, auxiliary_buffer }
+                    }),
+                ]
+            }
+        }
+    };
+}
+
+/// The mailbox server endpoint request types and their bodies, one row each
+/// ([MS-OXCMAPIHTTP] 2.2.3.3.1): the `RequestType` variant, its `X-RequestType` spelling
+/// (a constant of `mapihttp::request_type`), the request body type and section, the
+/// response body type and section. Gives `RequestType` (`ALL`, `as_str`), `RequestBody`
+/// and `ResponseBody` with their dispatch (`request_type`, `decode_as`, `Encode`, `Dump`,
+/// auxiliary buffer accessors) and, with `proptest`, their strategies.
+///
+/// ```text
+/// request_types! {
+///     /// `Connect` ([MS-OXCMAPIHTTP] 2.2.4.1).
+///     Connect = CONNECT => (ConnectRequest<'a>, "2.2.4.1.1"),
+///         (ConnectResponse<'a>, "2.2.4.1.2, 2.2.4.1.3");
+/// }
+/// ```
+macro_rules! request_types {
+    ($(
+        $(#[$doc:meta])*
+        $v:ident = $text:ident => ($req:ty, $reqsec:literal), ($resp:ty, $respsec:literal);
+    )+) => {
+        /// A request type of the mailbox server endpoint, as named by `X-RequestType`
+        /// ([MS-OXCMAPIHTTP] 2.2.3.3.1, 2.2.4, 2.2.6).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum RequestType {
+            $( $(#[$doc])* $v, )+
+        }
+
+        impl RequestType {
+            /// Every mailbox server endpoint request type, in the order of [MS-OXCMAPIHTTP]
+            /// 2.2.3.3.1.
+            pub const ALL: [RequestType; [$(stringify!($v)),+].len()] =
+                [$(RequestType::$v),+];
+
+            /// The `X-RequestType` value as the spec spells it ([MS-OXCMAPIHTTP] 2.2.3.3.1).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( RequestType::$v => $crate::mapihttp::request_type::$text, )+
+                }
+            }
+        }
+
+        /// A mailbox server endpoint request body of any request type ([MS-OXCMAPIHTTP]
+        /// 2.2.4, 2.2.6).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum RequestBody<'a> {
+            $(
+                #[doc = concat!("`", stringify!($v), "` request body ([MS-OXCMAPIHTTP] ",
+                    $reqsec, ").")]
+                $v($req),
+            )+
+        }
+
+        /// A mailbox server endpoint response body of any request type, as it follows the
+        /// response stream's empty line when `X-ResponseCode` is 0 ([MS-OXCMAPIHTTP] 2.2.4,
+        /// 2.2.6).
+        #[derive(Debug, Clone, Copy, PartialEq)]
+        pub enum ResponseBody<'a> {
+            $(
+                #[doc = concat!("`", stringify!($v), "` response body ([MS-OXCMAPIHTTP] ",
+                    $respsec, ").")]
+                $v($resp),
+            )+
+        }
+
+        request_types!(@dispatch RequestBody; $($v => $req),+);
+        request_types!(@dispatch ResponseBody; $($v => $resp),+);
+
+        impl ResponseBody<'_> {
+            /// `StatusCode` of the body; PING has none and reports 0 ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn status_code(&self) -> u32 {
+                match self {
+                    $( ResponseBody::$v(b) => $crate::mapihttp::bodies::Body::status(b), )+
+                }
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for RequestBody<'a> {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                ::proptest::prop_oneof![
+                    $( <$req as $crate::arbitrary::Arb<'a>>::arb().prop_map(RequestBody::$v) ),+
+                ]
+            }
+        }
+
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for ResponseBody<'a> {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                ::proptest::prop_oneof![
+                    $( <$resp as $crate::arbitrary::Arb<'a>>::arb().prop_map(ResponseBody::$v) ),+
+                ]
+            }
+        }
+    };
+
+    (@dispatch $enum:ident; $($v:ident => $t:ty),+) => {
+        impl<'a> $enum<'a> {
+            /// The request type this body belongs to ([MS-OXCMAPIHTTP] 2.2.3.3.1).
+            pub fn request_type(&self) -> RequestType {
+                match self {
+                    $( $enum::$v(_) => RequestType::$v, )+
+                }
+            }
+
+            /// Decodes a whole body of the given type ([MS-OXCMAPIHTTP] 2.2.4); offsets
+            /// count from the body start and leftover bytes are
+            /// [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes).
+            pub fn decode_as(
+                request_type: RequestType,
+                body: &'a [u8],
+            ) -> Result<Self, $crate::error::DecodeError> {
+                Ok(match request_type {
+                    $(
+                        RequestType::$v => {
+                            $enum::$v(<$t as $crate::wire::Decode<'a>>::decode_exact(body)?)
+                        }
+                    )+
+                })
+            }
+
+            /// `AuxiliaryBuffer` and its offset in the body; PING has none
+            /// ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn auxiliary_buffer(&self) -> (&'a [u8], usize) {
+                match self {
+                    $( $enum::$v(b) => $crate::mapihttp::bodies::Body::aux(b), )+
+                }
+            }
+
+            /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+            pub fn with_auxiliary_buffer(self, aux: &'a [u8]) -> Self {
+                match self {
+                    $( $enum::$v(b) => $enum::$v($crate::mapihttp::bodies::Body::with_aux(b, aux)), )+
+                }
+            }
+        }
+
+        impl $crate::wire::Encode for $enum<'_> {
+            fn encoded_len(&self) -> usize {
+                match self {
+                    $( $enum::$v(b) => $crate::wire::Encode::encoded_len(b), )+
+                }
+            }
+
+            fn encode(
+                &self,
+                w: &mut $crate::wire::Writer<'_>,
+            ) -> Result<(), $crate::error::EncodeError> {
+                match self {
+                    $( $enum::$v(b) => $crate::wire::Encode::encode(b, w), )+
+                }
+            }
+        }
+
+        impl $crate::wire::Dump for $enum<'_> {
+            fn dump(&self, d: &mut dyn $crate::wire::Dumper) {
+                match self {
+                    $( $enum::$v(b) => $crate::wire::Dump::dump(b, d), )+
+                }
+            }
+        }
+    };
+}
