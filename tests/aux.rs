@@ -1490,3 +1490,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bad_blob_offset_is_reported_at_its_offset_field() {
+    // MacAddressSize 7 runs past the block: the error points at MacAddressOffset (block
+    // byte 26: 4 header bytes + 22), after the size field.
+    let mut v = clientinfo_vector();
+    v[24..26].copy_from_slice(&7u16.to_le_bytes());
+    assert_eq!(
+        walk(&v).1,
+        Some(DecodeError {
+            offset: 26,
+            kind: ErrorKind::InvalidValue {
+                field: "MacAddressOffset"
+            },
+        })
+    );
+}

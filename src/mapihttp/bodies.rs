@@ -22,567 +22,168 @@
 use core::fmt;
 
 use super::execute::{dump_sized, put_sized, sized_bytes};
-use super::{ExecuteRequest, ExecuteResponse, request_type};
+use super::{ExecuteRequest, ExecuteResponse};
 use crate::error::{DecodeError, EncodeError};
-use crate::rpc_ext::{MAX_AUX_BUFFER, RpcChain};
-use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, PResult, Str8, Utf16Str, Writer, le_u32,
-};
+use crate::rpc_ext::MAX_AUX_BUFFER;
+use crate::wire::{Decode, Dump, Dumper, Encode, Form, PResult, Str8, Utf16Str, Writer};
 
-const AUX_SIZE: &str = "AuxiliaryBufferSize";
+/// The spec names of the closing fields every body here has ([MS-OXCMAPIHTTP] 2.2.4).
+pub(crate) const AUX_NAMES: &str = "AuxiliaryBufferSize AuxiliaryBuffer";
 
-/// Reads `AuxiliaryBufferSize` (at most [`MAX_AUX_BUFFER`]) and splits the buffer off.
-fn aux_buffer(input: &[u8]) -> PResult<'_, &[u8]> {
-    sized_bytes(input, MAX_AUX_BUFFER, AUX_SIZE)
-}
+/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4): a u32
+/// size, then the buffer, at most [`MAX_AUX_BUFFER`] bytes ([MS-OXCRPC] 3.1.4.1 `cbAuxIn`).
+pub(crate) struct AuxBuffer;
 
-/// Writes `AuxiliaryBufferSize` and the buffer, refusing more than [`MAX_AUX_BUFFER`] bytes.
-fn put_aux(w: &mut Writer<'_>, bytes: &[u8]) -> Result<(), EncodeError> {
-    put_sized(w, bytes, MAX_AUX_BUFFER, AUX_SIZE)
-}
-
-fn dump_aux(bytes: &[u8], d: &mut dyn Dumper) {
-    dump_sized(bytes, AUX_SIZE, "AuxiliaryBuffer", d);
-}
-
-/// Writes the failure form: `StatusCode` (never 0) and the auxiliary buffer.
-fn put_failure(w: &mut Writer<'_>, status_code: u32, aux: &[u8]) -> Result<(), EncodeError> {
-    if status_code == 0 {
-        return Err(EncodeError::InvalidValue {
-            field: "StatusCode (0 in a failure response body)",
-        });
+impl<'a> Form<'a, &'a [u8]> for AuxBuffer {
+    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, &'a [u8]> {
+        sized_bytes(input, MAX_AUX_BUFFER, size_name(names))
     }
-    w.put_u32(status_code)?;
-    put_aux(w, aux)
+    fn encoded_len(v: &&'a [u8]) -> usize {
+        4usize.saturating_add(v.len())
+    }
+    fn encode(v: &&'a [u8], w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        put_sized(w, v, MAX_AUX_BUFFER, size_name(names))
+    }
+    fn dump(v: &&'a [u8], names: &str, d: &mut dyn Dumper) {
+        let (size, name) = names.split_once(' ').unwrap_or((names, names));
+        dump_sized(v, size, name, d);
+    }
 }
 
-/// Length of `AuxiliaryBufferSize` plus the buffer.
-fn aux_len(aux: &[u8]) -> usize {
-    4usize.saturating_add(aux.len())
+fn size_name(names: &'static str) -> &'static str {
+    names.split_once(' ').map_or(names, |(size, _)| size)
 }
 
-/// Offset of `AuxiliaryBuffer` in a failure response body ([MS-OXCMAPIHTTP] 2.2.4.1.3).
-const FAILURE_AUX_OFFSET: usize = 8;
+/// What the dispatch enums ask of every body ([MS-OXCMAPIHTTP] 2.2.4).
+pub(crate) trait Body<'a>: Sized {
+    /// `AuxiliaryBuffer` and its offset in the body.
+    fn aux(&self) -> (&'a [u8], usize);
+    /// The same body with another `AuxiliaryBuffer`.
+    fn with_aux(self, aux: &'a [u8]) -> Self;
+    /// `StatusCode` (0 when the body has none).
+    fn status(&self) -> u32 {
+        0
+    }
+}
 
 // ---------------------------------------------------------------------------------------
 // Connect (2.2.4.1)
 
-/// Connect request type request body ([MS-OXCMAPIHTTP] 2.2.4.1.1): the EcDoConnectEx `[in]`
-/// parameters that MAPI/HTTP keeps ([MS-OXCRPC] 3.1.4.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ConnectRequest<'a> {
-    /// `UserDn` (`szUserDN`): the DN of the connecting user, a NUL-terminated ASCII string.
-    /// Any non-NUL byte is accepted so that every body round-trips.
-    pub user_dn: Str8<'a>,
-    /// `Flags` (`ulFlags`): the kind of connection requested.
-    pub flags: u32,
-    /// `DefaultCodePage` (`ulCpid`): code page for 8-bit string property values.
-    pub default_code_page: u32,
-    /// `LcidSort` (`ulLcidSort`): LCID used for sorting.
-    pub lcid_sort: u32,
-    /// `LcidString` (`ulLcidString`): LCID used for everything but sorting.
-    pub lcid_string: u32,
-    /// `AuxiliaryBuffer` (`rgbAuxIn`); `AuxiliaryBufferSize` is its length.
-    pub auxiliary_buffer: &'a [u8],
-}
-
-impl<'a> ConnectRequest<'a> {
-    /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.1.1).
-    pub fn auxiliary_buffer_offset(&self) -> usize {
-        self.user_dn.encoded_len().saturating_add(20)
-    }
-
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.1).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer, self.auxiliary_buffer_offset())
+request_body! {
+    /// Connect request type request body ([MS-OXCMAPIHTTP] 2.2.4.1.1): the EcDoConnectEx
+    /// `[in]` parameters that MAPI/HTTP keeps ([MS-OXCRPC] 3.1.4.1). `UserDn` (`szUserDN`)
+    /// is the DN of the connecting user, NUL-terminated ASCII (any non-NUL byte is accepted
+    /// so that every body round-trips); `DefaultCodePage` (`ulCpid`) is the code page for
+    /// 8-bit string values; `AuxiliaryBuffer` is `rgbAuxIn`.
+    #[derive(Copy, Eq)]
+    pub struct ConnectRequest<'a> {
+        user_dn "UserDn": Str8<'a>,
+        flags "Flags": u32,
+        default_code_page "DefaultCodePage": u32,
+        lcid_sort "LcidSort": u32,
+        lcid_string "LcidString": u32,
     }
 }
 
-impl<'a> Decode<'a> for ConnectRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, user_dn) = Str8::decode(input)?;
-        let (i, flags) = le_u32(i)?;
-        let (i, default_code_page) = le_u32(i)?;
-        let (i, lcid_sort) = le_u32(i)?;
-        let (i, lcid_string) = le_u32(i)?;
-        let (i, auxiliary_buffer) = aux_buffer(i)?;
-        Ok((
-            i,
-            ConnectRequest {
-                user_dn,
-                flags,
-                default_code_page,
-                lcid_sort,
-                lcid_string,
-                auxiliary_buffer,
-            },
-        ))
-    }
-}
-
-impl Encode for ConnectRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        self.user_dn
-            .encoded_len()
-            .saturating_add(16)
-            .saturating_add(aux_len(self.auxiliary_buffer))
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.user_dn.encode(w)?;
-        w.put_u32(self.flags)?;
-        w.put_u32(self.default_code_page)?;
-        w.put_u32(self.lcid_sort)?;
-        w.put_u32(self.lcid_string)?;
-        put_aux(w, self.auxiliary_buffer)
-    }
-}
-
-impl Dump for ConnectRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.user_dn.dump_field("UserDn", d);
-        self.flags.dump_field("Flags", d);
-        self.default_code_page.dump_field("DefaultCodePage", d);
-        self.lcid_sort.dump_field("LcidSort", d);
-        self.lcid_string.dump_field("LcidString", d);
-        dump_aux(self.auxiliary_buffer, d);
-    }
-}
-
-/// Connect request type response body ([MS-OXCMAPIHTTP] 2.2.4.1.2, 2.2.4.1.3): the success
-/// form when `StatusCode` is 0, else the failure form.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ConnectResponse<'a> {
-    /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.1.2).
-    Success {
-        /// `ErrorCode`: the EcDoConnectEx return value ([MS-OXCRPC] 3.1.4.1).
-        error_code: u32,
-        /// `PollsMax` (`pcmsPollsMax`): the longest polling interval, in milliseconds.
-        polls_max: u32,
-        /// `RetryCount` (`pcRetry`): how many times to retry request types.
-        retry_count: u32,
-        /// `RetryDelay` (`pcmsRetryDelay`): milliseconds to wait before a retry.
-        retry_delay: u32,
-        /// `DnPrefix` (`szDNPrefix`): DN prefix for building recipients, NUL-terminated ASCII.
-        dn_prefix: Str8<'a>,
-        /// `DisplayName` (`szDisplayName`): the user's display name, NUL-terminated UTF-16LE.
-        display_name: Utf16Str<'a>,
-        /// `AuxiliaryBuffer` (`rgbAuxOut`); `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-    /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.1.3).
-    Failure {
-        /// `StatusCode`: never 0 (encoding refuses 0).
-        status_code: u32,
-        /// `AuxiliaryBuffer` (`rgbAuxOut`); `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-}
-
-impl<'a> ConnectResponse<'a> {
-    /// `StatusCode`: 0 for the success form ([MS-OXCMAPIHTTP] 2.2.4.1.2).
-    pub fn status_code(&self) -> u32 {
-        match self {
-            ConnectResponse::Success { .. } => 0,
-            ConnectResponse::Failure { status_code, .. } => *status_code,
+response_body! {
+    /// Connect request type response body ([MS-OXCMAPIHTTP] 2.2.4.1.2, 2.2.4.1.3): the
+    /// success form when `StatusCode` is 0, else the failure form.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub enum ConnectResponse<'a> {
+        /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.1.2).
+        Success {
+            /// `ErrorCode`: the EcDoConnectEx return value ([MS-OXCRPC] 3.1.4.1).
+            error_code "ErrorCode": u32,
+            /// `PollsMax` (`pcmsPollsMax`): the longest polling interval, in milliseconds.
+            polls_max "PollsMax": u32,
+            /// `RetryCount` (`pcRetry`): how many times to retry request types.
+            retry_count "RetryCount": u32,
+            /// `RetryDelay` (`pcmsRetryDelay`): milliseconds to wait before a retry.
+            retry_delay "RetryDelay": u32,
+            /// `DnPrefix` (`szDNPrefix`): DN prefix for building recipients, NUL-terminated
+            /// ASCII.
+            dn_prefix "DnPrefix": Str8<'a>,
+            /// `DisplayName` (`szDisplayName`): the user's display name, NUL-terminated
+            /// UTF-16LE.
+            display_name "DisplayName": Utf16Str<'a>,
         }
-    }
-
-    /// `AuxiliaryBuffer` of either form ([MS-OXCMAPIHTTP] 2.2.4.1.2).
-    pub fn auxiliary_buffer(&self) -> &'a [u8] {
-        match self {
-            ConnectResponse::Success {
-                auxiliary_buffer, ..
-            }
-            | ConnectResponse::Failure {
-                auxiliary_buffer, ..
-            } => auxiliary_buffer,
-        }
-    }
-
-    /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.1.2).
-    pub fn auxiliary_buffer_offset(&self) -> usize {
-        match self {
-            ConnectResponse::Success {
-                dn_prefix,
-                display_name,
-                ..
-            } => 20usize
-                .saturating_add(dn_prefix.encoded_len())
-                .saturating_add(display_name.encoded_len())
-                .saturating_add(4),
-            ConnectResponse::Failure { .. } => FAILURE_AUX_OFFSET,
-        }
-    }
-
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.2).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer(), self.auxiliary_buffer_offset())
-    }
-}
-
-impl<'a> Decode<'a> for ConnectResponse<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, status_code) = le_u32(input)?;
-        if status_code != 0 {
-            let (i, auxiliary_buffer) = aux_buffer(i)?;
-            return Ok((
-                i,
-                ConnectResponse::Failure {
-                    status_code,
-                    auxiliary_buffer,
-                },
-            ));
-        }
-        let (i, error_code) = le_u32(i)?;
-        let (i, polls_max) = le_u32(i)?;
-        let (i, retry_count) = le_u32(i)?;
-        let (i, retry_delay) = le_u32(i)?;
-        let (i, dn_prefix) = Str8::decode(i)?;
-        let (i, display_name) = Utf16Str::decode(i)?;
-        let (i, auxiliary_buffer) = aux_buffer(i)?;
-        Ok((
-            i,
-            ConnectResponse::Success {
-                error_code,
-                polls_max,
-                retry_count,
-                retry_delay,
-                dn_prefix,
-                display_name,
-                auxiliary_buffer,
-            },
-        ))
-    }
-}
-
-impl Encode for ConnectResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            ConnectResponse::Success {
-                dn_prefix,
-                display_name,
-                auxiliary_buffer,
-                ..
-            } => 20usize
-                .saturating_add(dn_prefix.encoded_len())
-                .saturating_add(display_name.encoded_len())
-                .saturating_add(aux_len(auxiliary_buffer)),
-            ConnectResponse::Failure {
-                auxiliary_buffer, ..
-            } => 4usize.saturating_add(aux_len(auxiliary_buffer)),
-        }
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            ConnectResponse::Success {
-                error_code,
-                polls_max,
-                retry_count,
-                retry_delay,
-                dn_prefix,
-                display_name,
-                auxiliary_buffer,
-            } => {
-                w.put_u32(0)?;
-                w.put_u32(*error_code)?;
-                w.put_u32(*polls_max)?;
-                w.put_u32(*retry_count)?;
-                w.put_u32(*retry_delay)?;
-                dn_prefix.encode(w)?;
-                display_name.encode(w)?;
-                put_aux(w, auxiliary_buffer)
-            }
-            ConnectResponse::Failure {
-                status_code,
-                auxiliary_buffer,
-            } => put_failure(w, *status_code, auxiliary_buffer),
-        }
-    }
-}
-
-impl Dump for ConnectResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.status_code().dump_field("StatusCode", d);
-        if let ConnectResponse::Success {
-            error_code,
-            polls_max,
-            retry_count,
-            retry_delay,
-            dn_prefix,
-            display_name,
-            ..
-        } = self
-        {
-            error_code.dump_field("ErrorCode", d);
-            polls_max.dump_field("PollsMax", d);
-            retry_count.dump_field("RetryCount", d);
-            retry_delay.dump_field("RetryDelay", d);
-            dn_prefix.dump_field("DnPrefix", d);
-            display_name.dump_field("DisplayName", d);
-        }
-        dump_aux(self.auxiliary_buffer(), d);
+        /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.1.3).
+        Failure
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // Disconnect (2.2.4.3)
 
-/// Disconnect request type request body ([MS-OXCMAPIHTTP] 2.2.4.3.1): only the auxiliary
-/// buffer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DisconnectRequest<'a> {
-    /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-    pub auxiliary_buffer: &'a [u8],
+request_body! {
+    /// Disconnect request type request body ([MS-OXCMAPIHTTP] 2.2.4.3.1): only the
+    /// auxiliary buffer.
+    #[derive(Copy, Eq)]
+    pub struct DisconnectRequest<'a> {}
 }
 
-impl<'a> DisconnectRequest<'a> {
+impl DisconnectRequest<'_> {
     /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.3.1).
     pub const AUXILIARY_BUFFER_OFFSET: usize = 4;
-
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.1).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer, Self::AUXILIARY_BUFFER_OFFSET)
-    }
 }
 
-impl<'a> Decode<'a> for DisconnectRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, auxiliary_buffer) = aux_buffer(input)?;
-        Ok((i, DisconnectRequest { auxiliary_buffer }))
-    }
-}
-
-impl Encode for DisconnectRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        aux_len(self.auxiliary_buffer)
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        put_aux(w, self.auxiliary_buffer)
-    }
-}
-
-impl Dump for DisconnectRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        dump_aux(self.auxiliary_buffer, d);
-    }
-}
-
-/// Disconnect request type response body ([MS-OXCMAPIHTTP] 2.2.4.3.2, 2.2.4.3.3): the
-/// success form when `StatusCode` is 0, else the failure form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DisconnectResponse<'a> {
-    /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.3.2).
-    Success {
-        /// `ErrorCode`: the EcDoDisconnect return value ([MS-OXCRPC] 3.1.4.3).
-        error_code: u32,
-        /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-    /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.3.3).
-    Failure {
-        /// `StatusCode`: never 0 (encoding refuses 0).
-        status_code: u32,
-        /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-}
-
-impl<'a> DisconnectResponse<'a> {
-    /// `StatusCode`: 0 for the success form ([MS-OXCMAPIHTTP] 2.2.4.3.2).
-    pub fn status_code(&self) -> u32 {
-        match self {
-            DisconnectResponse::Success { .. } => 0,
-            DisconnectResponse::Failure { status_code, .. } => *status_code,
+response_body! {
+    /// Disconnect request type response body ([MS-OXCMAPIHTTP] 2.2.4.3.2, 2.2.4.3.3): the
+    /// success form when `StatusCode` is 0, else the failure form.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum DisconnectResponse<'a> {
+        /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.3.2).
+        Success {
+            /// `ErrorCode`: the EcDoDisconnect return value ([MS-OXCRPC] 3.1.4.3).
+            error_code "ErrorCode": u32,
         }
-    }
-
-    /// `AuxiliaryBuffer` of either form ([MS-OXCMAPIHTTP] 2.2.4.3.2).
-    pub fn auxiliary_buffer(&self) -> &'a [u8] {
-        match self {
-            DisconnectResponse::Success {
-                auxiliary_buffer, ..
-            }
-            | DisconnectResponse::Failure {
-                auxiliary_buffer, ..
-            } => auxiliary_buffer,
-        }
-    }
-
-    /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.3.2).
-    pub fn auxiliary_buffer_offset(&self) -> usize {
-        match self {
-            DisconnectResponse::Success { .. } => 12,
-            DisconnectResponse::Failure { .. } => FAILURE_AUX_OFFSET,
-        }
-    }
-
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.2).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer(), self.auxiliary_buffer_offset())
-    }
-}
-
-impl<'a> Decode<'a> for DisconnectResponse<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, status_code) = le_u32(input)?;
-        if status_code != 0 {
-            let (i, auxiliary_buffer) = aux_buffer(i)?;
-            return Ok((
-                i,
-                DisconnectResponse::Failure {
-                    status_code,
-                    auxiliary_buffer,
-                },
-            ));
-        }
-        let (i, error_code) = le_u32(i)?;
-        let (i, auxiliary_buffer) = aux_buffer(i)?;
-        Ok((
-            i,
-            DisconnectResponse::Success {
-                error_code,
-                auxiliary_buffer,
-            },
-        ))
-    }
-}
-
-impl Encode for DisconnectResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            DisconnectResponse::Success {
-                auxiliary_buffer, ..
-            } => 8usize.saturating_add(aux_len(auxiliary_buffer)),
-            DisconnectResponse::Failure {
-                auxiliary_buffer, ..
-            } => 4usize.saturating_add(aux_len(auxiliary_buffer)),
-        }
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            DisconnectResponse::Success {
-                error_code,
-                auxiliary_buffer,
-            } => {
-                w.put_u32(0)?;
-                w.put_u32(*error_code)?;
-                put_aux(w, auxiliary_buffer)
-            }
-            DisconnectResponse::Failure {
-                status_code,
-                auxiliary_buffer,
-            } => put_failure(w, *status_code, auxiliary_buffer),
-        }
-    }
-}
-
-impl Dump for DisconnectResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.status_code().dump_field("StatusCode", d);
-        if let DisconnectResponse::Success { error_code, .. } = self {
-            error_code.dump_field("ErrorCode", d);
-        }
-        dump_aux(self.auxiliary_buffer(), d);
+        /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.3.3).
+        Failure
     }
 }
 
 // ---------------------------------------------------------------------------------------
 // NotificationWait (2.2.4.4)
 
-/// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NotificationWaitRequest<'a> {
-    /// `Flags`: reserved, sent as 0 and ignored by servers; kept to round-trip.
-    pub flags: u32,
-    /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-    pub auxiliary_buffer: &'a [u8],
+request_body! {
+    /// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1). `Flags` is
+    /// reserved, sent as 0 and ignored by servers; kept to round-trip.
+    #[derive(Copy, Eq)]
+    pub struct NotificationWaitRequest<'a> {
+        flags "Flags": u32,
+    }
 }
 
-impl<'a> NotificationWaitRequest<'a> {
+impl NotificationWaitRequest<'_> {
     /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
     pub const AUXILIARY_BUFFER_OFFSET: usize = 8;
+}
 
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.1).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer, Self::AUXILIARY_BUFFER_OFFSET)
+response_body! {
+    /// NotificationWait request type response body ([MS-OXCMAPIHTTP] 2.2.4.4.2, 2.2.4.4.3):
+    /// the success form when `StatusCode` is 0, else the failure form.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum NotificationWaitResponse<'a> {
+        /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.4.2).
+        Success {
+            /// `ErrorCode`: the EcDoAsyncWaitEx return value ([MS-OXCRPC] 3.3.4.1).
+            error_code "ErrorCode": u32,
+            /// `EventPending` (`pulFlagsOut`): 1 when an event is pending on the Session
+            /// Context, 0 when not; other values are kept to round-trip.
+            event_pending "EventPending": u32 => ::proptest::prop_oneof![
+                ::proptest::strategy::Just(0u32),
+                ::proptest::strategy::Just(1u32),
+                ::proptest::prelude::any::<u32>()
+            ],
+        }
+        /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.4.3).
+        Failure
     }
 }
 
-impl<'a> Decode<'a> for NotificationWaitRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, flags) = le_u32(input)?;
-        let (i, auxiliary_buffer) = aux_buffer(i)?;
-        Ok((
-            i,
-            NotificationWaitRequest {
-                flags,
-                auxiliary_buffer,
-            },
-        ))
-    }
-}
-
-impl Encode for NotificationWaitRequest<'_> {
-    fn encoded_len(&self) -> usize {
-        4usize.saturating_add(aux_len(self.auxiliary_buffer))
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u32(self.flags)?;
-        put_aux(w, self.auxiliary_buffer)
-    }
-}
-
-impl Dump for NotificationWaitRequest<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.flags.dump_field("Flags", d);
-        dump_aux(self.auxiliary_buffer, d);
-    }
-}
-
-/// NotificationWait request type response body ([MS-OXCMAPIHTTP] 2.2.4.4.2, 2.2.4.4.3):
-/// the success form when `StatusCode` is 0, else the failure form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NotificationWaitResponse<'a> {
-    /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.4.2).
-    Success {
-        /// `ErrorCode`: the EcDoAsyncWaitEx return value ([MS-OXCRPC] 3.3.4.1).
-        error_code: u32,
-        /// `EventPending` (`pulFlagsOut`): 1 when an event is pending on the Session
-        /// Context, 0 when not; other values are kept to round-trip.
-        event_pending: u32,
-        /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-    /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.4.3).
-    Failure {
-        /// `StatusCode`: never 0 (encoding refuses 0).
-        status_code: u32,
-        /// `AuxiliaryBuffer`; `AuxiliaryBufferSize` is its length.
-        auxiliary_buffer: &'a [u8],
-    },
-}
-
-impl<'a> NotificationWaitResponse<'a> {
+impl NotificationWaitResponse<'_> {
     /// The `EventPending` value meaning "an event is pending" ([MS-OXCMAPIHTTP] 2.2.4.4.2).
     pub const EVENT_PENDING: u32 = 0x0000_0001;
-
-    /// `StatusCode`: 0 for the success form ([MS-OXCMAPIHTTP] 2.2.4.4.2).
-    pub fn status_code(&self) -> u32 {
-        match self {
-            NotificationWaitResponse::Success { .. } => 0,
-            NotificationWaitResponse::Failure { status_code, .. } => *status_code,
-        }
-    }
 
     /// True for a success body whose `EventPending` is 1: the client should now send an
     /// Execute request to collect the event ([MS-OXCMAPIHTTP] 2.2.4.4.2).
@@ -595,106 +196,46 @@ impl<'a> NotificationWaitResponse<'a> {
             }
         )
     }
+}
 
-    /// `AuxiliaryBuffer` of either form ([MS-OXCMAPIHTTP] 2.2.4.4.2).
-    pub fn auxiliary_buffer(&self) -> &'a [u8] {
-        match self {
-            NotificationWaitResponse::Success {
+// ---------------------------------------------------------------------------------------
+// Execute (2.2.4.2), declared by hand in `execute.rs`
+
+impl<'a> Body<'a> for ExecuteRequest<'a> {
+    fn aux(&self) -> (&'a [u8], usize) {
+        (self.auxiliary_buffer, self.auxiliary_buffer_offset())
+    }
+    fn with_aux(mut self, aux: &'a [u8]) -> Self {
+        self.auxiliary_buffer = aux;
+        self
+    }
+}
+
+impl<'a> ExecuteResponse<'a> {
+    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4.2.2), e.g.
+    /// for a gateway that rewrites auxiliary blocks.
+    pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
+        match &mut self {
+            ExecuteResponse::Success {
                 auxiliary_buffer, ..
             }
-            | NotificationWaitResponse::Failure {
+            | ExecuteResponse::Failure {
                 auxiliary_buffer, ..
-            } => auxiliary_buffer,
+            } => *auxiliary_buffer = aux,
         }
-    }
-
-    /// Offset of `AuxiliaryBuffer` in the body ([MS-OXCMAPIHTTP] 2.2.4.4.2).
-    pub fn auxiliary_buffer_offset(&self) -> usize {
-        match self {
-            NotificationWaitResponse::Success { .. } => 16,
-            NotificationWaitResponse::Failure { .. } => FAILURE_AUX_OFFSET,
-        }
-    }
-
-    /// The blocks of `AuxiliaryBuffer`, offsets relative to the start of the body
-    /// ([MS-OXCRPC] 3.1.4.1.1.1.2).
-    pub fn auxiliary_chain(&self) -> RpcChain<'a> {
-        RpcChain::with_offset(self.auxiliary_buffer(), self.auxiliary_buffer_offset())
+        self
     }
 }
 
-impl<'a> Decode<'a> for NotificationWaitResponse<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, status_code) = le_u32(input)?;
-        if status_code != 0 {
-            let (i, auxiliary_buffer) = aux_buffer(i)?;
-            return Ok((
-                i,
-                NotificationWaitResponse::Failure {
-                    status_code,
-                    auxiliary_buffer,
-                },
-            ));
-        }
-        let (i, error_code) = le_u32(i)?;
-        let (i, event_pending) = le_u32(i)?;
-        let (i, auxiliary_buffer) = aux_buffer(i)?;
-        Ok((
-            i,
-            NotificationWaitResponse::Success {
-                error_code,
-                event_pending,
-                auxiliary_buffer,
-            },
-        ))
+impl<'a> Body<'a> for ExecuteResponse<'a> {
+    fn aux(&self) -> (&'a [u8], usize) {
+        (self.auxiliary_buffer(), self.auxiliary_buffer_offset())
     }
-}
-
-impl Encode for NotificationWaitResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            NotificationWaitResponse::Success {
-                auxiliary_buffer, ..
-            } => 12usize.saturating_add(aux_len(auxiliary_buffer)),
-            NotificationWaitResponse::Failure {
-                auxiliary_buffer, ..
-            } => 4usize.saturating_add(aux_len(auxiliary_buffer)),
-        }
+    fn with_aux(self, aux: &'a [u8]) -> Self {
+        self.with_auxiliary_buffer(aux)
     }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            NotificationWaitResponse::Success {
-                error_code,
-                event_pending,
-                auxiliary_buffer,
-            } => {
-                w.put_u32(0)?;
-                w.put_u32(*error_code)?;
-                w.put_u32(*event_pending)?;
-                put_aux(w, auxiliary_buffer)
-            }
-            NotificationWaitResponse::Failure {
-                status_code,
-                auxiliary_buffer,
-            } => put_failure(w, *status_code, auxiliary_buffer),
-        }
-    }
-}
-
-impl Dump for NotificationWaitResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.status_code().dump_field("StatusCode", d);
-        if let NotificationWaitResponse::Success {
-            error_code,
-            event_pending,
-            ..
-        } = self
-        {
-            error_code.dump_field("ErrorCode", d);
-            event_pending.dump_field("EventPending", d);
-        }
-        dump_aux(self.auxiliary_buffer(), d);
+    fn status(&self) -> u32 {
+        self.status_code()
     }
 }
 
@@ -735,47 +276,36 @@ impl Dump for PingBody {
     fn dump(&self, _: &mut dyn Dumper) {}
 }
 
+impl<'a> Body<'a> for PingBody {
+    fn aux(&self) -> (&'a [u8], usize) {
+        (&[], 0)
+    }
+    fn with_aux(self, _: &'a [u8]) -> Self {
+        self
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Dispatch by X-RequestType (2.2.3.3.1)
 
-/// A request type of the mailbox server endpoint, as named by `X-RequestType`
-/// ([MS-OXCMAPIHTTP] 2.2.3.3.1, 2.2.4, 2.2.6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RequestType {
+request_types! {
     /// `Connect` ([MS-OXCMAPIHTTP] 2.2.4.1).
-    Connect,
+    Connect = CONNECT => (ConnectRequest<'a>, "2.2.4.1.1"),
+        (ConnectResponse<'a>, "2.2.4.1.2, 2.2.4.1.3");
     /// `Execute` ([MS-OXCMAPIHTTP] 2.2.4.2).
-    Execute,
+    Execute = EXECUTE => (ExecuteRequest<'a>, "2.2.4.2.1"),
+        (ExecuteResponse<'a>, "2.2.4.2.2, 2.2.4.2.3");
     /// `Disconnect` ([MS-OXCMAPIHTTP] 2.2.4.3).
-    Disconnect,
+    Disconnect = DISCONNECT => (DisconnectRequest<'a>, "2.2.4.3.1"),
+        (DisconnectResponse<'a>, "2.2.4.3.2, 2.2.4.3.3");
     /// `NotificationWait` ([MS-OXCMAPIHTTP] 2.2.4.4).
-    NotificationWait,
+    NotificationWait = NOTIFICATION_WAIT => (NotificationWaitRequest<'a>, "2.2.4.4.1"),
+        (NotificationWaitResponse<'a>, "2.2.4.4.2, 2.2.4.4.3");
     /// `PING` ([MS-OXCMAPIHTTP] 2.2.6).
-    Ping,
+    Ping = PING => (PingBody, "2.2.6: no body"), (PingBody, "2.2.6: no body");
 }
 
 impl RequestType {
-    /// Every mailbox server endpoint request type, in the order of [MS-OXCMAPIHTTP]
-    /// 2.2.3.3.1.
-    pub const ALL: [RequestType; 5] = [
-        RequestType::Connect,
-        RequestType::Execute,
-        RequestType::Disconnect,
-        RequestType::NotificationWait,
-        RequestType::Ping,
-    ];
-
-    /// The `X-RequestType` value as the spec spells it ([MS-OXCMAPIHTTP] 2.2.3.3.1).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            RequestType::Connect => request_type::CONNECT,
-            RequestType::Execute => request_type::EXECUTE,
-            RequestType::Disconnect => request_type::DISCONNECT,
-            RequestType::NotificationWait => request_type::NOTIFICATION_WAIT,
-            RequestType::Ping => request_type::PING,
-        }
-    }
-
     /// Parses an `X-RequestType` header value ([MS-OXCMAPIHTTP] 2.2.3.3.1). ASCII case is
     /// ignored and surrounding blanks are trimmed, as servers do; an address book endpoint
     /// type is [`BodyError::AddressBookRequestType`], anything else
@@ -840,175 +370,6 @@ impl fmt::Display for BodyError {
 #[cfg(feature = "std")]
 impl std::error::Error for BodyError {}
 
-/// A mailbox server endpoint request body of any request type ([MS-OXCMAPIHTTP] 2.2.4,
-/// 2.2.6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestBody<'a> {
-    /// Connect request body ([MS-OXCMAPIHTTP] 2.2.4.1.1).
-    Connect(ConnectRequest<'a>),
-    /// Execute request body ([MS-OXCMAPIHTTP] 2.2.4.2.1).
-    Execute(ExecuteRequest<'a>),
-    /// Disconnect request body ([MS-OXCMAPIHTTP] 2.2.4.3.1).
-    Disconnect(DisconnectRequest<'a>),
-    /// NotificationWait request body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
-    NotificationWait(NotificationWaitRequest<'a>),
-    /// PING: no body ([MS-OXCMAPIHTTP] 2.2.6).
-    Ping(PingBody),
-}
-
-impl<'a> RequestBody<'a> {
-    /// The request type whose body this is ([MS-OXCMAPIHTTP] 2.2.3.3.1).
-    pub fn request_type(&self) -> RequestType {
-        match self {
-            RequestBody::Connect(_) => RequestType::Connect,
-            RequestBody::Execute(_) => RequestType::Execute,
-            RequestBody::Disconnect(_) => RequestType::Disconnect,
-            RequestBody::NotificationWait(_) => RequestType::NotificationWait,
-            RequestBody::Ping(_) => RequestType::Ping,
-        }
-    }
-
-    /// Decodes a whole request body of the given type ([MS-OXCMAPIHTTP] 2.2.4); offsets
-    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes).
-    pub fn decode_as(request_type: RequestType, body: &'a [u8]) -> Result<Self, DecodeError> {
-        Ok(match request_type {
-            RequestType::Connect => RequestBody::Connect(ConnectRequest::decode_exact(body)?),
-            RequestType::Execute => RequestBody::Execute(ExecuteRequest::decode_exact(body)?),
-            RequestType::Disconnect => {
-                RequestBody::Disconnect(DisconnectRequest::decode_exact(body)?)
-            }
-            RequestType::NotificationWait => {
-                RequestBody::NotificationWait(NotificationWaitRequest::decode_exact(body)?)
-            }
-            RequestType::Ping => RequestBody::Ping(PingBody::decode_exact(body)?),
-        })
-    }
-}
-
-impl Encode for RequestBody<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            RequestBody::Connect(b) => b.encoded_len(),
-            RequestBody::Execute(b) => b.encoded_len(),
-            RequestBody::Disconnect(b) => b.encoded_len(),
-            RequestBody::NotificationWait(b) => b.encoded_len(),
-            RequestBody::Ping(b) => b.encoded_len(),
-        }
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            RequestBody::Connect(b) => b.encode(w),
-            RequestBody::Execute(b) => b.encode(w),
-            RequestBody::Disconnect(b) => b.encode(w),
-            RequestBody::NotificationWait(b) => b.encode(w),
-            RequestBody::Ping(b) => b.encode(w),
-        }
-    }
-}
-
-impl Dump for RequestBody<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        match self {
-            RequestBody::Connect(b) => b.dump(d),
-            RequestBody::Execute(b) => b.dump(d),
-            RequestBody::Disconnect(b) => b.dump(d),
-            RequestBody::NotificationWait(b) => b.dump(d),
-            RequestBody::Ping(b) => b.dump(d),
-        }
-    }
-}
-
-/// A mailbox server endpoint response body of any request type, as it follows the
-/// response stream's empty line when `X-ResponseCode` is 0 ([MS-OXCMAPIHTTP] 2.2.4, 2.2.6).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ResponseBody<'a> {
-    /// Connect response body ([MS-OXCMAPIHTTP] 2.2.4.1.2, 2.2.4.1.3).
-    Connect(ConnectResponse<'a>),
-    /// Execute response body ([MS-OXCMAPIHTTP] 2.2.4.2.2, 2.2.4.2.3).
-    Execute(ExecuteResponse<'a>),
-    /// Disconnect response body ([MS-OXCMAPIHTTP] 2.2.4.3.2, 2.2.4.3.3).
-    Disconnect(DisconnectResponse<'a>),
-    /// NotificationWait response body ([MS-OXCMAPIHTTP] 2.2.4.4.2, 2.2.4.4.3).
-    NotificationWait(NotificationWaitResponse<'a>),
-    /// PING: no body ([MS-OXCMAPIHTTP] 2.2.6).
-    Ping(PingBody),
-}
-
-impl<'a> ResponseBody<'a> {
-    /// The request type whose response this is ([MS-OXCMAPIHTTP] 2.2.3.3.1).
-    pub fn request_type(&self) -> RequestType {
-        match self {
-            ResponseBody::Connect(_) => RequestType::Connect,
-            ResponseBody::Execute(_) => RequestType::Execute,
-            ResponseBody::Disconnect(_) => RequestType::Disconnect,
-            ResponseBody::NotificationWait(_) => RequestType::NotificationWait,
-            ResponseBody::Ping(_) => RequestType::Ping,
-        }
-    }
-
-    /// `StatusCode` of the body; PING has none and reports 0 ([MS-OXCMAPIHTTP] 2.2.4).
-    pub fn status_code(&self) -> u32 {
-        match self {
-            ResponseBody::Connect(b) => b.status_code(),
-            ResponseBody::Execute(b) => b.status_code(),
-            ResponseBody::Disconnect(b) => b.status_code(),
-            ResponseBody::NotificationWait(b) => b.status_code(),
-            ResponseBody::Ping(_) => 0,
-        }
-    }
-
-    /// Decodes a whole response body of the given type ([MS-OXCMAPIHTTP] 2.2.4); offsets
-    /// count from the body start and leftover bytes are [`ErrorKind::TrailingBytes`](crate::error::ErrorKind::TrailingBytes).
-    pub fn decode_as(request_type: RequestType, body: &'a [u8]) -> Result<Self, DecodeError> {
-        Ok(match request_type {
-            RequestType::Connect => ResponseBody::Connect(ConnectResponse::decode_exact(body)?),
-            RequestType::Execute => ResponseBody::Execute(ExecuteResponse::decode_exact(body)?),
-            RequestType::Disconnect => {
-                ResponseBody::Disconnect(DisconnectResponse::decode_exact(body)?)
-            }
-            RequestType::NotificationWait => {
-                ResponseBody::NotificationWait(NotificationWaitResponse::decode_exact(body)?)
-            }
-            RequestType::Ping => ResponseBody::Ping(PingBody::decode_exact(body)?),
-        })
-    }
-}
-
-impl Encode for ResponseBody<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            ResponseBody::Connect(b) => b.encoded_len(),
-            ResponseBody::Execute(b) => b.encoded_len(),
-            ResponseBody::Disconnect(b) => b.encoded_len(),
-            ResponseBody::NotificationWait(b) => b.encoded_len(),
-            ResponseBody::Ping(b) => b.encoded_len(),
-        }
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            ResponseBody::Connect(b) => b.encode(w),
-            ResponseBody::Execute(b) => b.encode(w),
-            ResponseBody::Disconnect(b) => b.encode(w),
-            ResponseBody::NotificationWait(b) => b.encode(w),
-            ResponseBody::Ping(b) => b.encode(w),
-        }
-    }
-}
-
-impl Dump for ResponseBody<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        match self {
-            ResponseBody::Connect(b) => b.dump(d),
-            ResponseBody::Execute(b) => b.dump(d),
-            ResponseBody::Disconnect(b) => b.dump(d),
-            ResponseBody::NotificationWait(b) => b.dump(d),
-            ResponseBody::Ping(b) => b.dump(d),
-        }
-    }
-}
-
 /// Decodes a whole request body by its `X-RequestType` header value ([MS-OXCMAPIHTTP]
 /// 2.2.3.3.1, 2.2.4); see [`RequestType::from_header`] for how the value is matched.
 pub fn decode_request<'a>(
@@ -1034,142 +395,8 @@ pub fn decode_response<'a>(
 mod arb {
     use proptest::prelude::*;
 
-    use super::{
-        ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse,
-        NotificationWaitRequest, NotificationWaitResponse, PingBody, RequestBody, RequestType,
-        ResponseBody,
-    };
+    use super::{PingBody, RequestType};
     use crate::arbitrary::Arb;
-    use crate::mapihttp::{ExecuteRequest, ExecuteResponse};
-    use crate::wire::{Str8, Utf16Str};
-
-    impl<'a> Arb<'a> for ConnectRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (
-                Str8::arb(),
-                any::<u32>(),
-                any::<u32>(),
-                any::<u32>(),
-                any::<u32>(),
-                <&'a [u8]>::arb(),
-            )
-                .prop_map(
-                    |(
-                        user_dn,
-                        flags,
-                        default_code_page,
-                        lcid_sort,
-                        lcid_string,
-                        auxiliary_buffer,
-                    )| ConnectRequest {
-                        user_dn,
-                        flags,
-                        default_code_page,
-                        lcid_sort,
-                        lcid_string,
-                        auxiliary_buffer,
-                    },
-                )
-        }
-    }
-
-    impl<'a> Arb<'a> for ConnectResponse<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                (
-                    any::<[u32; 4]>(),
-                    Str8::arb(),
-                    Utf16Str::arb(),
-                    <&'a [u8]>::arb()
-                )
-                    .prop_map(
-                        |(
-                            [error_code, polls_max, retry_count, retry_delay],
-                            dn_prefix,
-                            display_name,
-                            auxiliary_buffer,
-                        )| {
-                            ConnectResponse::Success {
-                                error_code,
-                                polls_max,
-                                retry_count,
-                                retry_delay,
-                                dn_prefix,
-                                display_name,
-                                auxiliary_buffer,
-                            }
-                        }
-                    ),
-                (1..=u32::MAX, <&'a [u8]>::arb()).prop_map(|(status_code, auxiliary_buffer)| {
-                    ConnectResponse::Failure {
-                        status_code,
-                        auxiliary_buffer,
-                    }
-                }),
-            ]
-        }
-    }
-
-    impl<'a> Arb<'a> for DisconnectRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            <&'a [u8]>::arb().prop_map(|auxiliary_buffer| DisconnectRequest { auxiliary_buffer })
-        }
-    }
-
-    impl<'a> Arb<'a> for DisconnectResponse<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                (any::<u32>(), <&'a [u8]>::arb()).prop_map(|(error_code, auxiliary_buffer)| {
-                    DisconnectResponse::Success {
-                        error_code,
-                        auxiliary_buffer,
-                    }
-                }),
-                (1..=u32::MAX, <&'a [u8]>::arb()).prop_map(|(status_code, auxiliary_buffer)| {
-                    DisconnectResponse::Failure {
-                        status_code,
-                        auxiliary_buffer,
-                    }
-                }),
-            ]
-        }
-    }
-
-    impl<'a> Arb<'a> for NotificationWaitRequest<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (any::<u32>(), <&'a [u8]>::arb()).prop_map(|(flags, auxiliary_buffer)| {
-                NotificationWaitRequest {
-                    flags,
-                    auxiliary_buffer,
-                }
-            })
-        }
-    }
-
-    impl<'a> Arb<'a> for NotificationWaitResponse<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                (
-                    any::<u32>(),
-                    prop_oneof![Just(0u32), Just(1u32), any::<u32>()],
-                    <&'a [u8]>::arb()
-                )
-                    .prop_map(|(error_code, event_pending, auxiliary_buffer)| {
-                        NotificationWaitResponse::Success {
-                            error_code,
-                            event_pending,
-                            auxiliary_buffer,
-                        }
-                    }),
-                (1..=u32::MAX, <&'a [u8]>::arb()).prop_map(|(status_code, auxiliary_buffer)| {
-                    NotificationWaitResponse::Failure {
-                        status_code,
-                        auxiliary_buffer,
-                    }
-                }),
-            ]
-        }
-    }
 
     impl<'a> Arb<'a> for PingBody {
         fn arb() -> impl Strategy<Value = Self> {
@@ -1180,114 +407,6 @@ mod arb {
     impl<'a> Arb<'a> for RequestType {
         fn arb() -> impl Strategy<Value = Self> {
             proptest::sample::select(RequestType::ALL.to_vec())
-        }
-    }
-
-    impl<'a> Arb<'a> for RequestBody<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                ConnectRequest::arb().prop_map(RequestBody::Connect),
-                ExecuteRequest::arb().prop_map(RequestBody::Execute),
-                DisconnectRequest::arb().prop_map(RequestBody::Disconnect),
-                NotificationWaitRequest::arb().prop_map(RequestBody::NotificationWait),
-                Just(RequestBody::Ping(PingBody)),
-            ]
-        }
-    }
-
-    impl<'a> Arb<'a> for ResponseBody<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                ConnectResponse::arb().prop_map(ResponseBody::Connect),
-                ExecuteResponse::arb().prop_map(ResponseBody::Execute),
-                DisconnectResponse::arb().prop_map(ResponseBody::Disconnect),
-                NotificationWaitResponse::arb().prop_map(ResponseBody::NotificationWait),
-                Just(ResponseBody::Ping(PingBody)),
-            ]
-        }
-    }
-}
-
-/// `with_auxiliary_buffer` for the response bodies whose success and failure forms both end
-/// with `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
-macro_rules! with_aux {
-    ($($t:ident),*) => {$(
-        impl<'a> $t<'a> {
-            /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4),
-            /// e.g. for a gateway that rewrites auxiliary blocks.
-            pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
-                match &mut self {
-                    $t::Success { auxiliary_buffer, .. } | $t::Failure { auxiliary_buffer, .. } => {
-                        *auxiliary_buffer = aux;
-                    }
-                }
-                self
-            }
-        }
-    )*};
-}
-with_aux!(
-    ConnectResponse,
-    ExecuteResponse,
-    DisconnectResponse,
-    NotificationWaitResponse
-);
-
-impl<'a> RequestBody<'a> {
-    /// `AuxiliaryBuffer` and its offset in the body; PING has none ([MS-OXCMAPIHTTP] 2.2.4).
-    pub fn auxiliary_buffer(&self) -> (&'a [u8], usize) {
-        match self {
-            RequestBody::Connect(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
-            RequestBody::Execute(b) => (b.auxiliary_buffer, b.auxiliary_buffer_offset()),
-            RequestBody::Disconnect(b) => (
-                b.auxiliary_buffer,
-                DisconnectRequest::AUXILIARY_BUFFER_OFFSET,
-            ),
-            RequestBody::NotificationWait(b) => (
-                b.auxiliary_buffer,
-                NotificationWaitRequest::AUXILIARY_BUFFER_OFFSET,
-            ),
-            RequestBody::Ping(_) => (&[], 0),
-        }
-    }
-
-    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
-    pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
-        match &mut self {
-            RequestBody::Connect(b) => b.auxiliary_buffer = aux,
-            RequestBody::Execute(b) => b.auxiliary_buffer = aux,
-            RequestBody::Disconnect(b) => b.auxiliary_buffer = aux,
-            RequestBody::NotificationWait(b) => b.auxiliary_buffer = aux,
-            RequestBody::Ping(_) => {}
-        }
-        self
-    }
-}
-
-impl<'a> ResponseBody<'a> {
-    /// `AuxiliaryBuffer` and its offset in the body; PING has none ([MS-OXCMAPIHTTP] 2.2.4).
-    pub fn auxiliary_buffer(&self) -> (&'a [u8], usize) {
-        match self {
-            ResponseBody::Connect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-            ResponseBody::Execute(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-            ResponseBody::Disconnect(b) => (b.auxiliary_buffer(), b.auxiliary_buffer_offset()),
-            ResponseBody::NotificationWait(b) => {
-                (b.auxiliary_buffer(), b.auxiliary_buffer_offset())
-            }
-            ResponseBody::Ping(_) => (&[], 0),
-        }
-    }
-
-    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
-    pub fn with_auxiliary_buffer(self, aux: &'a [u8]) -> Self {
-        match self {
-            ResponseBody::Connect(b) => ResponseBody::Connect(b.with_auxiliary_buffer(aux)),
-            ResponseBody::Execute(b) => ResponseBody::Execute(b.with_auxiliary_buffer(aux)),
-            ResponseBody::Disconnect(b) => ResponseBody::Disconnect(b.with_auxiliary_buffer(aux)),
-            ResponseBody::NotificationWait(b) => {
-                ResponseBody::NotificationWait(b.with_auxiliary_buffer(aux))
-            }
-            ResponseBody::Ping(b) => ResponseBody::Ping(b),
         }
     }
 }

@@ -32,7 +32,7 @@ use super::{MAX_AUX_BUFFER, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, write_block
 use crate::data::Guid;
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
 use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, PResult, Utf16Str, Writer, fail, sized, take,
+    Decode, Dump, DumpField, Dumper, Encode, PResult, Str8, Utf16Str, Writer, fail, sized, take,
     to_decode_error, u16_len,
 };
 
@@ -427,49 +427,85 @@ wire_struct! {
 // ---------------------------------------------------------------------------------------
 // Blocks with variable fields reached through offsets
 // ---------------------------------------------------------------------------------------
+// Each block is one `aux_offset_block!` declaration (in `macros.rs`); the machinery it
+// calls follows.
 
 /// Lays out the variable fields of an offset block one after another, right after its
 /// fixed part, and hands out their offsets from the start of the AUX_HEADER
 /// ([MS-OXCRPC] 2.2.2.2.4 and the other offset blocks).
-struct Placer {
+pub(crate) struct Placer {
     pos: usize,
 }
 
 impl Placer {
-    fn new(fixed_len: usize) -> Self {
+    pub(crate) fn new(fixed_len: usize) -> Self {
         Placer {
             pos: AUX_HEADER_SIZE.saturating_add(fixed_len),
         }
     }
 
-    fn place(&mut self, len: Option<usize>, field: &'static str) -> Result<u16, EncodeError> {
-        match len {
+    /// The offset of `v` (0 when absent), placed after the fields placed so far.
+    pub(crate) fn offset<T: VarField>(
+        &mut self,
+        v: &Option<T>,
+        field: &'static str,
+    ) -> Result<u16, EncodeError> {
+        match v {
             None => Ok(0),
-            Some(n) => {
+            Some(v) => {
                 let at = u16_len(self.pos, field)?;
-                self.pos = self.pos.saturating_add(n);
+                self.pos = self.pos.saturating_add(v.var_len());
                 Ok(at)
             }
         }
     }
 
-    fn string(
-        &mut self,
-        s: &Option<Utf16Str<'_>>,
-        field: &'static str,
-    ) -> Result<u16, EncodeError> {
-        self.place(s.as_ref().map(Encode::encoded_len), field)
-    }
-
-    fn bytes(&mut self, b: Option<&[u8]>, field: &'static str) -> Result<u16, EncodeError> {
-        self.place(b.map(<[u8]>::len), field)
-    }
-
     /// Payload length with the whole block padded to a multiple of 4 bytes.
-    fn payload_len(&self) -> usize {
+    pub(crate) fn payload_len(&self) -> usize {
         let padded = self.pos.saturating_add(3) & !3;
         padded.saturating_sub(AUX_HEADER_SIZE)
     }
+}
+
+/// A value stored in the variable part of an offset block: a NUL-terminated string or a
+/// byte blob ([MS-OXCRPC] 2.2.2.2.4).
+pub(crate) trait VarField {
+    /// Bytes the value takes in the variable part.
+    fn var_len(&self) -> usize;
+    /// Writes the value.
+    fn write_var(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
+}
+
+impl VarField for Utf16Str<'_> {
+    fn var_len(&self) -> usize {
+        self.encoded_len()
+    }
+    fn write_var(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.encode(w)
+    }
+}
+
+impl VarField for Str8<'_> {
+    fn var_len(&self) -> usize {
+        self.encoded_len()
+    }
+    fn write_var(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.encode(w)
+    }
+}
+
+impl VarField for &[u8] {
+    fn var_len(&self) -> usize {
+        self.len()
+    }
+    fn write_var(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_bytes(self)
+    }
+}
+
+/// The size field of a blob (0 when absent).
+pub(crate) fn var_size(b: &Option<&[u8]>, field: &'static str) -> Result<u16, EncodeError> {
+    u16_len(b.map_or(0, <[u8]>::len), field)
 }
 
 /// The start, in `payload`, of a variable field whose offset (from the AUX_HEADER) is
@@ -491,28 +527,29 @@ fn bad_offset<T>(
     )))
 }
 
-/// Reads the null-terminated Unicode string an offset field points to; 0 means none.
-fn var_string<'a>(
+/// Reads the NUL-terminated string an offset field (at `field_at` in the fixed part) points
+/// to; offset 0 means none.
+pub(crate) fn var_value<'a, T: Decode<'a>>(
     payload: &'a [u8],
     fixed_len: usize,
     offset: u16,
     field_at: usize,
     field: &'static str,
-) -> Result<Option<Utf16Str<'a>>, nom::Err<Fail>> {
+) -> Result<Option<T>, nom::Err<Fail>> {
     if offset == 0 {
         return Ok(None);
     }
     match var_start(payload, fixed_len, offset, 1) {
         Some(s) => {
-            let (_, v) = Utf16Str::decode(payload.get(s..).unwrap_or_default())?;
+            let (_, v) = T::decode(payload.get(s..).unwrap_or_default())?;
             Ok(Some(v))
         }
         None => bad_offset(payload, field_at, field),
     }
 }
 
-/// Reads the `size` bytes an offset field points to; offset 0 means none.
-fn var_bytes<'a>(
+/// Reads the `size` bytes an offset field (at `field_at`) points to; offset 0 means none.
+pub(crate) fn var_bytes<'a>(
     payload: &'a [u8],
     fixed_len: usize,
     offset: u16,
@@ -530,64 +567,68 @@ fn var_bytes<'a>(
     }
 }
 
-/// A block whose fixed part holds offsets to variable fields after it.
-trait OffsetBlock<'a>: Sized + PartialEq {
+/// A block whose fixed part holds offsets to variable fields after it; implemented by
+/// `aux_offset_block!`.
+pub(crate) trait OffsetBlock<'a>: Sized + PartialEq {
     /// The fixed part as on the wire, offsets included.
     type Fixed: Decode<'a> + Encode + Dump + Clone;
-    /// Encoded size of the fixed part.
-    const FIXED_LEN: usize;
     /// The payload bytes this value was decoded from, if any.
     fn wire(&self) -> Option<&'a [u8]>;
     /// Builds the value from its fixed part and the whole payload.
     fn resolve(fixed: Self::Fixed, payload: &'a [u8]) -> Result<Self, nom::Err<Fail>>;
-    /// The canonical fixed part, with offsets handed out by `p` in spec order.
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError>;
-    /// Writes the present variable fields in spec order.
+    /// The canonical fixed part (offsets in declaration order) and payload length.
+    fn canonical(&self) -> Result<(Self::Fixed, usize), EncodeError>;
+    /// Writes the present variable fields in declaration order.
     fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
     /// Dumps the present variable fields.
     fn dump_vars(&self, d: &mut dyn Dumper);
 }
 
 /// How an offset block is written: its own wire bytes, or the canonical layout.
-enum Form<'a, F> {
+enum Layout<'a, F> {
     Wire(&'a [u8], F),
     Canonical(F, usize),
 }
 
-fn parse_offset_block<'a, B: OffsetBlock<'a>>(payload: &'a [u8]) -> PResult<'a, B> {
+pub(crate) fn parse_offset_block<'a, B: OffsetBlock<'a>>(payload: &'a [u8]) -> PResult<'a, B> {
     let (_, fixed) = B::Fixed::decode(payload)?;
     let block = B::resolve(fixed, payload)?;
     Ok((&[], block))
 }
 
-fn form<'a, B: OffsetBlock<'a>>(b: &B) -> Result<Form<'a, B::Fixed>, EncodeError> {
+fn layout<'a, B: OffsetBlock<'a>>(b: &B) -> Result<Layout<'a, B::Fixed>, EncodeError> {
     if let Some(wire) = b.wire()
         && let Ok((_, fixed)) = B::Fixed::decode(wire)
         && let Ok(again) = B::resolve(fixed.clone(), wire)
         && again == *b
     {
-        return Ok(Form::Wire(wire, fixed));
+        return Ok(Layout::Wire(wire, fixed));
     }
-    let mut p = Placer::new(B::FIXED_LEN);
-    let fixed = b.canonical(&mut p)?;
-    Ok(Form::Canonical(fixed, p.payload_len()))
+    let (fixed, n) = b.canonical()?;
+    Ok(Layout::Canonical(fixed, n))
 }
 
-fn offset_block_len<'a, B: OffsetBlock<'a>>(b: &B) -> usize {
-    match form(b) {
-        Ok(Form::Wire(wire, _)) => wire.len(),
-        Ok(Form::Canonical(_, n)) => n,
+pub(crate) fn fixed_of<'a, B: OffsetBlock<'a>>(b: &B) -> Result<B::Fixed, EncodeError> {
+    match layout(b)? {
+        Layout::Wire(_, f) | Layout::Canonical(f, _) => Ok(f),
+    }
+}
+
+pub(crate) fn offset_block_len<'a, B: OffsetBlock<'a>>(b: &B) -> usize {
+    match layout(b) {
+        Ok(Layout::Wire(wire, _)) => wire.len(),
+        Ok(Layout::Canonical(_, n)) => n,
         Err(_) => 0,
     }
 }
 
-fn encode_offset_block<'a, B: OffsetBlock<'a>>(
+pub(crate) fn encode_offset_block<'a, B: OffsetBlock<'a>>(
     b: &B,
     w: &mut Writer<'_>,
 ) -> Result<(), EncodeError> {
-    match form(b)? {
-        Form::Wire(wire, _) => w.put_bytes(wire),
-        Form::Canonical(fixed, n) => {
+    match layout(b)? {
+        Layout::Wire(wire, _) => w.put_bytes(wire),
+        Layout::Canonical(fixed, n) => {
             let start = w.position();
             fixed.encode(w)?;
             b.write_vars(w)?;
@@ -597,722 +638,113 @@ fn encode_offset_block<'a, B: OffsetBlock<'a>>(
     }
 }
 
-fn dump_offset_block<'a, B: OffsetBlock<'a>>(b: &B, d: &mut dyn Dumper) {
-    if let Ok(Form::Wire(_, fixed) | Form::Canonical(fixed, _)) = form(b) {
+pub(crate) fn dump_offset_block<'a, B: OffsetBlock<'a>>(b: &B, d: &mut dyn Dumper) {
+    if let Ok(Layout::Wire(_, fixed) | Layout::Canonical(fixed, _)) = layout(b) {
         fixed.dump(d);
     }
     b.dump_vars(d);
 }
 
-/// Implements `Decode`, `Encode`, `Dump` and `DumpField` for an offset block.
-macro_rules! offset_block_codec {
-    ($($t:ident),* $(,)?) => {$(
-        impl<'a> Decode<'a> for $t<'a> {
-            /// Decodes the block from its whole payload (everything after the AUX_HEADER up to
-            /// `Size`), which it consumes entirely.
-            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-                parse_offset_block(input)
-            }
-        }
-
-        impl Encode for $t<'_> {
-            fn encoded_len(&self) -> usize {
-                offset_block_len(self)
-            }
-
-            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-                encode_offset_block(self, w)
-            }
-        }
-
-        impl Dump for $t<'_> {
-            fn dump(&self, d: &mut dyn Dumper) {
-                dump_offset_block(self, d)
-            }
-        }
-
-        impl DumpField for $t<'_> {
-            fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-                d.begin(name);
-                self.dump(d);
-                d.end();
-            }
-        }
-    )*};
-}
-
-/// Declares a fixed part of plain integer fields by hand (for layouts with more fields than
-/// the proptest tuple strategies of `wire_struct!` allow).
-macro_rules! fixed_part {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident { $( $field:ident $spec:literal : $ty:ty ),+ $(,)? }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct $name {
-            $(
-                #[doc = concat!("The `", $spec, "` field.")]
-                pub $field: $ty,
-            )+
-        }
-
-        impl<'a> Decode<'a> for $name {
-            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-                $( let (input, $field) = <$ty as Decode<'a>>::decode(input)?; )+
-                Ok((input, $name { $($field),+ }))
-            }
-        }
-
-        impl Encode for $name {
-            fn encoded_len(&self) -> usize {
-                0 $( + Encode::encoded_len(&self.$field) )+
-            }
-
-            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-                $( Encode::encode(&self.$field, w)?; )+
-                Ok(())
-            }
-        }
-
-        impl Dump for $name {
-            fn dump(&self, d: &mut dyn Dumper) {
-                $( DumpField::dump_field(&self.$field, $spec, d); )+
-            }
-        }
-    };
-}
-
-fixed_part! {
-    /// The fixed part of AUX_PERF_CLIENTINFO as on the wire, offsets and sizes included
-    /// ([MS-OXCRPC] 2.2.2.2.4).
-    pub struct AuxPerfClientInfoFixed {
+aux_offset_block! {
+    /// AUX_PERF_CLIENTINFO ([MS-OXCRPC] 2.2.2.2.4): the client machine, user and network
+    /// adapter.
+    ///
+    /// The six variable fields are reached through offsets from the start of the AUX_HEADER;
+    /// offset 0 means absent (`None`). A decoded value keeps its payload in `wire` and, as
+    /// long as its fields are unchanged, re-encodes those exact bytes (whatever order, gaps or
+    /// padding the sender used). Otherwise (built by the caller, or changed after decoding) it
+    /// is encoded canonically: the present fields in spec order right after the fixed part,
+    /// the sizes taken from the byte fields, and the block padded with zeros to a multiple
+    /// of 4. Equality ignores `wire`. `ClientMode` is [`CLIENTMODE_UNKNOWN`],
+    /// [`CLIENTMODE_CLASSIC`] or [`CLIENTMODE_CACHED`].
+    pub struct AuxPerfClientInfo<'a>, fixed AuxPerfClientInfoFixed {
         adapter_speed "AdapterSpeed": u32,
         client_id "ClientID": u16,
-        machine_name_offset "MachineNameOffset": u16,
-        user_name_offset "UserNameOffset": u16,
-        client_ip_size "ClientIPSize": u16,
-        client_ip_offset "ClientIPOffset": u16,
-        client_ip_mask_size "ClientIPMaskSize": u16,
-        client_ip_mask_offset "ClientIPMaskOffset": u16,
-        adapter_name_offset "AdapterNameOffset": u16,
-        mac_address_size "MacAddressSize": u16,
-        mac_address_offset "MacAddressOffset": u16,
+        machine_name "MachineName": Option<Utf16Str<'a>>
+            as Offset(machine_name_offset "MachineNameOffset"),
+        user_name "UserName": Option<Utf16Str<'a>> as Offset(user_name_offset "UserNameOffset"),
+        client_ip "ClientIP": Option<&'a [u8]>
+            as SizeOffset(client_ip_size "ClientIPSize", client_ip_offset "ClientIPOffset"),
+        client_ip_mask "ClientIPMask": Option<&'a [u8]>
+            as SizeOffset(
+                client_ip_mask_size "ClientIPMaskSize",
+                client_ip_mask_offset "ClientIPMaskOffset"
+            ),
+        adapter_name "AdapterName": Option<Utf16Str<'a>>
+            as Offset(adapter_name_offset "AdapterNameOffset"),
+        mac_address "MacAddress": Option<&'a [u8]>
+            as SizeOffset(mac_address_size "MacAddressSize", mac_address_offset "MacAddressOffset"),
         client_mode "ClientMode": u16,
         reserved "Reserved": u16,
     }
 }
 
-/// AUX_PERF_CLIENTINFO ([MS-OXCRPC] 2.2.2.2.4): the client machine, user and network adapter.
-///
-/// The six variable fields are reached through offsets from the start of the AUX_HEADER;
-/// offset 0 means absent (`None`). A decoded value keeps its payload in `wire` and, as long
-/// as its fields are unchanged, re-encodes those exact bytes (whatever order, gaps or
-/// padding the sender used). Otherwise (built by the caller, or changed after decoding) it
-/// is encoded canonically: the present fields in spec order right after the fixed part, the
-/// sizes taken from the byte fields, and the block padded with zeros to a multiple of 4.
-/// Equality ignores `wire`.
-#[derive(Debug, Clone)]
-pub struct AuxPerfClientInfo<'a> {
-    /// `AdapterSpeed`: network adapter speed in kilobits per second.
-    pub adapter_speed: u32,
-    /// `ClientID`: the client-assigned client number.
-    pub client_id: u16,
-    /// `ClientMode`: [`CLIENTMODE_UNKNOWN`], [`CLIENTMODE_CLASSIC`] or [`CLIENTMODE_CACHED`].
-    pub client_mode: u16,
-    /// `Reserved`: padding, any value.
-    pub reserved: u16,
-    /// `MachineName`: the client computer name.
-    pub machine_name: Option<Utf16Str<'a>>,
-    /// `UserName`: the user's account name.
-    pub user_name: Option<Utf16Str<'a>>,
-    /// `ClientIP`: the client IP address (`ClientIPSize` bytes).
-    pub client_ip: Option<&'a [u8]>,
-    /// `ClientIPMask`: the client IP subnet mask (`ClientIPMaskSize` bytes).
-    pub client_ip_mask: Option<&'a [u8]>,
-    /// `AdapterName`: the network adapter name.
-    pub adapter_name: Option<Utf16Str<'a>>,
-    /// `MacAddress`: the adapter MAC address (`MacAddressSize` bytes).
-    pub mac_address: Option<&'a [u8]>,
-    /// The payload as decoded (re-encoded as is while the fields match it); `None` when
-    /// built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxPerfClientInfo<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.adapter_speed == o.adapter_speed
-            && self.client_id == o.client_id
-            && self.client_mode == o.client_mode
-            && self.reserved == o.reserved
-            && self.machine_name == o.machine_name
-            && self.user_name == o.user_name
-            && self.client_ip == o.client_ip
-            && self.client_ip_mask == o.client_ip_mask
-            && self.adapter_name == o.adapter_name
-            && self.mac_address == o.mac_address
-    }
-}
-
-impl<'a> AuxPerfClientInfo<'a> {
-    /// The fixed part as it is (or would be) encoded, offsets and sizes included
-    /// ([MS-OXCRPC] 2.2.2.2.4).
-    pub fn fixed(&self) -> Result<AuxPerfClientInfoFixed, EncodeError> {
-        match form(self)? {
-            Form::Wire(_, f) | Form::Canonical(f, _) => Ok(f),
-        }
-    }
-}
-
-fn byte_size(b: Option<&[u8]>, field: &'static str) -> Result<u16, EncodeError> {
-    u16_len(b.map_or(0, <[u8]>::len), field)
-}
-
-impl<'a> OffsetBlock<'a> for AuxPerfClientInfo<'a> {
-    type Fixed = AuxPerfClientInfoFixed;
-    const FIXED_LEN: usize = 28;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        let n = Self::FIXED_LEN;
-        Ok(AuxPerfClientInfo {
-            adapter_speed: f.adapter_speed,
-            client_id: f.client_id,
-            client_mode: f.client_mode,
-            reserved: f.reserved,
-            machine_name: var_string(p, n, f.machine_name_offset, 6, "MachineNameOffset")?,
-            user_name: var_string(p, n, f.user_name_offset, 8, "UserNameOffset")?,
-            client_ip: var_bytes(
-                p,
-                n,
-                f.client_ip_offset,
-                f.client_ip_size,
-                12,
-                "ClientIPOffset",
-            )?,
-            client_ip_mask: var_bytes(
-                p,
-                n,
-                f.client_ip_mask_offset,
-                f.client_ip_mask_size,
-                16,
-                "ClientIPMaskOffset",
-            )?,
-            adapter_name: var_string(p, n, f.adapter_name_offset, 18, "AdapterNameOffset")?,
-            mac_address: var_bytes(
-                p,
-                n,
-                f.mac_address_offset,
-                f.mac_address_size,
-                22,
-                "MacAddressOffset",
-            )?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxPerfClientInfoFixed {
-            adapter_speed: self.adapter_speed,
-            client_id: self.client_id,
-            machine_name_offset: p.string(&self.machine_name, "MachineNameOffset")?,
-            user_name_offset: p.string(&self.user_name, "UserNameOffset")?,
-            client_ip_size: byte_size(self.client_ip, "ClientIPSize")?,
-            client_ip_offset: p.bytes(self.client_ip, "ClientIPOffset")?,
-            client_ip_mask_size: byte_size(self.client_ip_mask, "ClientIPMaskSize")?,
-            client_ip_mask_offset: p.bytes(self.client_ip_mask, "ClientIPMaskOffset")?,
-            adapter_name_offset: p.string(&self.adapter_name, "AdapterNameOffset")?,
-            mac_address_size: byte_size(self.mac_address, "MacAddressSize")?,
-            mac_address_offset: p.bytes(self.mac_address, "MacAddressOffset")?,
-            client_mode: self.client_mode,
-            reserved: self.reserved,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.machine_name.encode_opt(w)?;
-        self.user_name.encode_opt(w)?;
-        w.put_bytes(self.client_ip.unwrap_or_default())?;
-        w.put_bytes(self.client_ip_mask.unwrap_or_default())?;
-        self.adapter_name.encode_opt(w)?;
-        w.put_bytes(self.mac_address.unwrap_or_default())
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.machine_name.dump_field("MachineName", d);
-        self.user_name.dump_field("UserName", d);
-        self.client_ip.dump_field("ClientIP", d);
-        self.client_ip_mask.dump_field("ClientIPMask", d);
-        self.adapter_name.dump_field("AdapterName", d);
-        self.mac_address.dump_field("MacAddress", d);
-    }
-}
-
-/// Writes an optional string, nothing when absent.
-trait EncodeOpt {
-    fn encode_opt(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
-}
-
-impl EncodeOpt for Option<Utf16Str<'_>> {
-    fn encode_opt(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self {
-            Some(s) => s.encode(w),
-            None => Ok(()),
-        }
-    }
-}
-
-wire_struct! {
-    /// The fixed part of AUX_PERF_SERVERINFO as on the wire, offsets included
-    /// ([MS-OXCRPC] 2.2.2.2.5).
-    pub struct AuxPerfServerInfoFixed {
+aux_offset_block! {
+    /// AUX_PERF_SERVERINFO ([MS-OXCRPC] 2.2.2.2.5): the server the performance data belongs
+    /// to; `ServerType` is [`SERVERTYPE_UNKNOWN`] … [`SERVERTYPE_REFERRAL`]. Offsets, `wire`
+    /// and equality work as for [`AuxPerfClientInfo`].
+    pub struct AuxPerfServerInfo<'a>, fixed AuxPerfServerInfoFixed {
         server_id "ServerID": u16,
         server_type "ServerType": u16,
-        server_dn_offset "ServerDNOffset": u16,
-        server_name_offset "ServerNameOffset": u16,
+        server_dn "ServerDN": Option<Utf16Str<'a>> as Offset(server_dn_offset "ServerDNOffset"),
+        server_name "ServerName": Option<Utf16Str<'a>>
+            as Offset(server_name_offset "ServerNameOffset"),
     }
 }
 
-/// AUX_PERF_SERVERINFO ([MS-OXCRPC] 2.2.2.2.5): the server the performance data belongs to.
-/// Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
-#[derive(Debug, Clone)]
-pub struct AuxPerfServerInfo<'a> {
-    /// `ServerID`: the client-assigned server number.
-    pub server_id: u16,
-    /// `ServerType`: [`SERVERTYPE_UNKNOWN`] … [`SERVERTYPE_REFERRAL`].
-    pub server_type: u16,
-    /// `ServerDN`: the server's DN.
-    pub server_dn: Option<Utf16Str<'a>>,
-    /// `ServerName`: the server name.
-    pub server_name: Option<Utf16Str<'a>>,
-    /// The payload as decoded; `None` when built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxPerfServerInfo<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.server_id == o.server_id
-            && self.server_type == o.server_type
-            && self.server_dn == o.server_dn
-            && self.server_name == o.server_name
-    }
-}
-
-impl<'a> OffsetBlock<'a> for AuxPerfServerInfo<'a> {
-    type Fixed = AuxPerfServerInfoFixed;
-    const FIXED_LEN: usize = 8;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        let n = Self::FIXED_LEN;
-        Ok(AuxPerfServerInfo {
-            server_id: f.server_id,
-            server_type: f.server_type,
-            server_dn: var_string(p, n, f.server_dn_offset, 4, "ServerDNOffset")?,
-            server_name: var_string(p, n, f.server_name_offset, 6, "ServerNameOffset")?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxPerfServerInfoFixed {
-            server_id: self.server_id,
-            server_type: self.server_type,
-            server_dn_offset: p.string(&self.server_dn, "ServerDNOffset")?,
-            server_name_offset: p.string(&self.server_name, "ServerNameOffset")?,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.server_dn.encode_opt(w)?;
-        self.server_name.encode_opt(w)
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.server_dn.dump_field("ServerDN", d);
-        self.server_name.dump_field("ServerName", d);
-    }
-}
-
-wire_struct! {
-    /// The fixed part of AUX_PERF_PROCESSINFO as on the wire, offset included
-    /// ([MS-OXCRPC] 2.2.2.2.6).
-    pub struct AuxPerfProcessInfoFixed {
+aux_offset_block! {
+    /// AUX_PERF_PROCESSINFO ([MS-OXCRPC] 2.2.2.2.6): the client process (one layout for both
+    /// Version 1 and Version 2). Offsets, `wire` and equality work as for
+    /// [`AuxPerfClientInfo`].
+    pub struct AuxPerfProcessInfo<'a>, fixed AuxPerfProcessInfoFixed {
         process_id "ProcessID": u16,
         reserved_1 "Reserved_1": u16,
         process_guid "ProcessGuid": Guid,
-        process_name_offset "ProcessNameOffset": u16,
+        process_name "ProcessName": Option<Utf16Str<'a>>
+            as Offset(process_name_offset "ProcessNameOffset"),
         reserved_2 "Reserved_2": u16,
     }
 }
 
-/// AUX_PERF_PROCESSINFO ([MS-OXCRPC] 2.2.2.2.6): the client process (one layout for both
-/// Version 1 and Version 2). Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
-#[derive(Debug, Clone)]
-pub struct AuxPerfProcessInfo<'a> {
-    /// `ProcessID`: the client-assigned process number.
-    pub process_id: u16,
-    /// `Reserved_1`: padding, any value.
-    pub reserved_1: u16,
-    /// `ProcessGuid`: the GUID of the client process.
-    pub process_guid: Guid,
-    /// `Reserved_2`: padding, any value.
-    pub reserved_2: u16,
-    /// `ProcessName`: the client process name.
-    pub process_name: Option<Utf16Str<'a>>,
-    /// The payload as decoded; `None` when built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxPerfProcessInfo<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.process_id == o.process_id
-            && self.reserved_1 == o.reserved_1
-            && self.process_guid == o.process_guid
-            && self.reserved_2 == o.reserved_2
-            && self.process_name == o.process_name
-    }
-}
-
-impl<'a> OffsetBlock<'a> for AuxPerfProcessInfo<'a> {
-    type Fixed = AuxPerfProcessInfoFixed;
-    const FIXED_LEN: usize = 24;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        Ok(AuxPerfProcessInfo {
-            process_id: f.process_id,
-            reserved_1: f.reserved_1,
-            process_guid: f.process_guid,
-            reserved_2: f.reserved_2,
-            process_name: var_string(
-                p,
-                Self::FIXED_LEN,
-                f.process_name_offset,
-                20,
-                "ProcessNameOffset",
-            )?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxPerfProcessInfoFixed {
-            process_id: self.process_id,
-            reserved_1: self.reserved_1,
-            process_guid: self.process_guid,
-            process_name_offset: p.string(&self.process_name, "ProcessNameOffset")?,
-            reserved_2: self.reserved_2,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.process_name.encode_opt(w)
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.process_name.dump_field("ProcessName", d);
-    }
-}
-
-wire_struct! {
-    /// The fixed part of AUX_CLIENT_CONNECTION_INFO as on the wire, offset included
-    /// ([MS-OXCRPC] 2.2.2.2.21).
-    pub struct AuxClientConnectionInfoFixed {
+aux_offset_block! {
+    /// AUX_CLIENT_CONNECTION_INFO ([MS-OXCRPC] 2.2.2.2.21): the client connection, for the
+    /// server's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+    pub struct AuxClientConnectionInfo<'a>, fixed AuxClientConnectionInfoFixed {
         connection_guid "ConnectionGUID": Guid,
-        offset_connection_context_info "OffsetConnectionContextInfo": u16,
+        connection_context_info "ConnectionContextInfo": Option<Utf16Str<'a>>
+            as Offset(offset_connection_context_info "OffsetConnectionContextInfo"),
         reserved "Reserved": u16,
         connection_attempts "ConnectionAttempts": u32,
         connection_flags "ConnectionFlags": ConnectionFlags,
     }
 }
 
-/// AUX_CLIENT_CONNECTION_INFO ([MS-OXCRPC] 2.2.2.2.21): the client connection, for the
-/// server's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
-#[derive(Debug, Clone)]
-pub struct AuxClientConnectionInfo<'a> {
-    /// `ConnectionGUID`: the GUID of the connection.
-    pub connection_guid: Guid,
-    /// `Reserved`: padding, any value.
-    pub reserved: u16,
-    /// `ConnectionAttempts`: the number of connection attempts.
-    pub connection_attempts: u32,
-    /// `ConnectionFlags`: the client's mode of operation.
-    pub connection_flags: ConnectionFlags,
-    /// `ConnectionContextInfo`: opaque context to log.
-    pub connection_context_info: Option<Utf16Str<'a>>,
-    /// The payload as decoded; `None` when built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxClientConnectionInfo<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.connection_guid == o.connection_guid
-            && self.reserved == o.reserved
-            && self.connection_attempts == o.connection_attempts
-            && self.connection_flags == o.connection_flags
-            && self.connection_context_info == o.connection_context_info
+aux_offset_block! {
+    /// AUX_SERVER_SESSION_INFO ([MS-OXCRPC] 2.2.2.2.22): server session context for the
+    /// client's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
+    pub struct AuxServerSessionInfo<'a>, fixed AuxServerSessionInfoFixed {
+        server_session_context_info "ServerSessionContextInfo": Option<Utf16Str<'a>>
+            as Offset(offset_server_session_context_info "OffsetServerSessionContextInfo"),
     }
 }
 
-impl<'a> OffsetBlock<'a> for AuxClientConnectionInfo<'a> {
-    type Fixed = AuxClientConnectionInfoFixed;
-    const FIXED_LEN: usize = 28;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        Ok(AuxClientConnectionInfo {
-            connection_guid: f.connection_guid,
-            reserved: f.reserved,
-            connection_attempts: f.connection_attempts,
-            connection_flags: f.connection_flags,
-            connection_context_info: var_string(
-                p,
-                Self::FIXED_LEN,
-                f.offset_connection_context_info,
-                16,
-                "OffsetConnectionContextInfo",
-            )?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxClientConnectionInfoFixed {
-            connection_guid: self.connection_guid,
-            offset_connection_context_info: p
-                .string(&self.connection_context_info, "OffsetConnectionContextInfo")?,
-            reserved: self.reserved,
-            connection_attempts: self.connection_attempts,
-            connection_flags: self.connection_flags,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.connection_context_info.encode_opt(w)
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.connection_context_info
-            .dump_field("ConnectionContextInfo", d);
+aux_offset_block! {
+    /// AUX_PROTOCOL_DEVICE_IDENTIFICATION ([MS-OXCRPC] 2.2.2.2.23): the device in the middle
+    /// (manufacturer, model, serial number, versions). Offsets, `wire` and equality work as
+    /// for [`AuxPerfClientInfo`].
+    pub struct AuxProtocolDeviceIdentification<'a>, fixed AuxProtocolDeviceIdentificationFixed {
+        device_manufacturer "DeviceManufacturer": Option<Utf16Str<'a>>
+            as Offset(device_manufacturer_offset "DeviceManufacturerOffset"),
+        device_model "DeviceModel": Option<Utf16Str<'a>>
+            as Offset(device_model_offset "DeviceModelOffset"),
+        device_serial_number "DeviceSerialNumber": Option<Utf16Str<'a>>
+            as Offset(device_serial_number_offset "DeviceSerialNumberOffset"),
+        device_version "DeviceVersion": Option<Utf16Str<'a>>
+            as Offset(device_version_offset "DeviceVersionOffset"),
+        device_firmware_version "DeviceFirmwareVersion": Option<Utf16Str<'a>>
+            as Offset(device_firmware_version_offset "DeviceFirmwareVersionOffset"),
     }
 }
-
-wire_struct! {
-    /// The fixed part of AUX_SERVER_SESSION_INFO as on the wire ([MS-OXCRPC] 2.2.2.2.22).
-    pub struct AuxServerSessionInfoFixed {
-        offset_server_session_context_info "OffsetServerSessionContextInfo": u16,
-    }
-}
-
-/// AUX_SERVER_SESSION_INFO ([MS-OXCRPC] 2.2.2.2.22): server session context for the
-/// client's logs. Offsets, `wire` and equality work as for [`AuxPerfClientInfo`].
-#[derive(Debug, Clone)]
-pub struct AuxServerSessionInfo<'a> {
-    /// `ServerSessionContextInfo`: opaque context to log.
-    pub server_session_context_info: Option<Utf16Str<'a>>,
-    /// The payload as decoded; `None` when built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxServerSessionInfo<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.server_session_context_info == o.server_session_context_info
-    }
-}
-
-impl<'a> OffsetBlock<'a> for AuxServerSessionInfo<'a> {
-    type Fixed = AuxServerSessionInfoFixed;
-    const FIXED_LEN: usize = 2;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        Ok(AuxServerSessionInfo {
-            server_session_context_info: var_string(
-                p,
-                Self::FIXED_LEN,
-                f.offset_server_session_context_info,
-                0,
-                "OffsetServerSessionContextInfo",
-            )?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxServerSessionInfoFixed {
-            offset_server_session_context_info: p.string(
-                &self.server_session_context_info,
-                "OffsetServerSessionContextInfo",
-            )?,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.server_session_context_info.encode_opt(w)
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.server_session_context_info
-            .dump_field("ServerSessionContextInfo", d);
-    }
-}
-
-wire_struct! {
-    /// The fixed part of AUX_PROTOCOL_DEVICE_IDENTIFICATION as on the wire, offsets included
-    /// ([MS-OXCRPC] 2.2.2.2.23).
-    pub struct AuxProtocolDeviceIdentificationFixed {
-        device_manufacturer_offset "DeviceManufacturerOffset": u16,
-        device_model_offset "DeviceModelOffset": u16,
-        device_serial_number_offset "DeviceSerialNumberOffset": u16,
-        device_version_offset "DeviceVersionOffset": u16,
-        device_firmware_version_offset "DeviceFirmwareVersionOffset": u16,
-    }
-}
-
-/// AUX_PROTOCOL_DEVICE_IDENTIFICATION ([MS-OXCRPC] 2.2.2.2.23): the device in the middle
-/// (manufacturer, model, serial number, versions). Offsets, `wire` and equality work as for
-/// [`AuxPerfClientInfo`].
-#[derive(Debug, Clone)]
-pub struct AuxProtocolDeviceIdentification<'a> {
-    /// `DeviceManufacturer`.
-    pub device_manufacturer: Option<Utf16Str<'a>>,
-    /// `DeviceModel`.
-    pub device_model: Option<Utf16Str<'a>>,
-    /// `DeviceSerialNumber`.
-    pub device_serial_number: Option<Utf16Str<'a>>,
-    /// `DeviceVersion`.
-    pub device_version: Option<Utf16Str<'a>>,
-    /// `DeviceFirmwareVersion`.
-    pub device_firmware_version: Option<Utf16Str<'a>>,
-    /// The payload as decoded; `None` when built by the caller.
-    pub wire: Option<&'a [u8]>,
-}
-
-impl PartialEq for AuxProtocolDeviceIdentification<'_> {
-    fn eq(&self, o: &Self) -> bool {
-        self.device_manufacturer == o.device_manufacturer
-            && self.device_model == o.device_model
-            && self.device_serial_number == o.device_serial_number
-            && self.device_version == o.device_version
-            && self.device_firmware_version == o.device_firmware_version
-    }
-}
-
-impl<'a> OffsetBlock<'a> for AuxProtocolDeviceIdentification<'a> {
-    type Fixed = AuxProtocolDeviceIdentificationFixed;
-    const FIXED_LEN: usize = 10;
-
-    fn wire(&self) -> Option<&'a [u8]> {
-        self.wire
-    }
-
-    fn resolve(f: Self::Fixed, p: &'a [u8]) -> Result<Self, nom::Err<Fail>> {
-        let n = Self::FIXED_LEN;
-        Ok(AuxProtocolDeviceIdentification {
-            device_manufacturer: var_string(
-                p,
-                n,
-                f.device_manufacturer_offset,
-                0,
-                "DeviceManufacturerOffset",
-            )?,
-            device_model: var_string(p, n, f.device_model_offset, 2, "DeviceModelOffset")?,
-            device_serial_number: var_string(
-                p,
-                n,
-                f.device_serial_number_offset,
-                4,
-                "DeviceSerialNumberOffset",
-            )?,
-            device_version: var_string(p, n, f.device_version_offset, 6, "DeviceVersionOffset")?,
-            device_firmware_version: var_string(
-                p,
-                n,
-                f.device_firmware_version_offset,
-                8,
-                "DeviceFirmwareVersionOffset",
-            )?,
-            wire: Some(p),
-        })
-    }
-
-    fn canonical(&self, p: &mut Placer) -> Result<Self::Fixed, EncodeError> {
-        Ok(AuxProtocolDeviceIdentificationFixed {
-            device_manufacturer_offset: p
-                .string(&self.device_manufacturer, "DeviceManufacturerOffset")?,
-            device_model_offset: p.string(&self.device_model, "DeviceModelOffset")?,
-            device_serial_number_offset: p
-                .string(&self.device_serial_number, "DeviceSerialNumberOffset")?,
-            device_version_offset: p.string(&self.device_version, "DeviceVersionOffset")?,
-            device_firmware_version_offset: p
-                .string(&self.device_firmware_version, "DeviceFirmwareVersionOffset")?,
-        })
-    }
-
-    fn write_vars(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.device_manufacturer.encode_opt(w)?;
-        self.device_model.encode_opt(w)?;
-        self.device_serial_number.encode_opt(w)?;
-        self.device_version.encode_opt(w)?;
-        self.device_firmware_version.encode_opt(w)
-    }
-
-    fn dump_vars(&self, d: &mut dyn Dumper) {
-        self.device_manufacturer.dump_field("DeviceManufacturer", d);
-        self.device_model.dump_field("DeviceModel", d);
-        self.device_serial_number
-            .dump_field("DeviceSerialNumber", d);
-        self.device_version.dump_field("DeviceVersion", d);
-        self.device_firmware_version
-            .dump_field("DeviceFirmwareVersion", d);
-    }
-}
-
-offset_block_codec!(
-    AuxPerfClientInfo,
-    AuxPerfServerInfo,
-    AuxPerfProcessInfo,
-    AuxClientConnectionInfo,
-    AuxServerSessionInfo,
-    AuxProtocolDeviceIdentification,
-);
-
-macro_rules! impl_fixed_accessor {
-    ($($t:ident => $f:ident),* $(,)?) => {$(
-        impl<'a> $t<'a> {
-            #[doc = concat!("The fixed part as it is (or would be) encoded, offsets included ",
-                "([MS-OXCRPC] 2.2.2.2).")]
-            pub fn fixed(&self) -> Result<$f, EncodeError> {
-                match form(self)? {
-                    Form::Wire(_, f) | Form::Canonical(f, _) => Ok(f),
-                }
-            }
-        }
-    )*};
-}
-impl_fixed_accessor!(
-    AuxPerfServerInfo => AuxPerfServerInfoFixed,
-    AuxPerfProcessInfo => AuxPerfProcessInfoFixed,
-    AuxClientConnectionInfo => AuxClientConnectionInfoFixed,
-    AuxServerSessionInfo => AuxServerSessionInfoFixed,
-    AuxProtocolDeviceIdentification => AuxProtocolDeviceIdentificationFixed,
-);
 
 // ---------------------------------------------------------------------------------------
 // The block enum
@@ -1751,113 +1183,6 @@ mod arb {
     use crate::arbitrary::{Arb, leak};
     use proptest::collection::vec as pvec;
     use proptest::prelude::*;
-
-    fn s<'a>() -> impl Strategy<Value = Option<Utf16Str<'a>>> {
-        Option::<Utf16Str<'a>>::arb()
-    }
-
-    fn b<'a>() -> impl Strategy<Value = Option<&'a [u8]>> {
-        Option::<&'a [u8]>::arb()
-    }
-
-    impl<'a> Arb<'a> for AuxPerfClientInfo<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (
-                (any::<u32>(), any::<u16>(), any::<u16>(), any::<u16>()),
-                (s(), s(), b(), b(), s(), b()),
-            )
-                .prop_map(|((speed, id, mode, reserved), (m, u, ip, mask, a, mac))| {
-                    AuxPerfClientInfo {
-                        adapter_speed: speed,
-                        client_id: id,
-                        client_mode: mode,
-                        reserved,
-                        machine_name: m,
-                        user_name: u,
-                        client_ip: ip,
-                        client_ip_mask: mask,
-                        adapter_name: a,
-                        mac_address: mac,
-                        wire: None,
-                    }
-                })
-        }
-    }
-
-    impl<'a> Arb<'a> for AuxPerfServerInfo<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (any::<u16>(), any::<u16>(), s(), s()).prop_map(|(id, ty, dn, name)| {
-                AuxPerfServerInfo {
-                    server_id: id,
-                    server_type: ty,
-                    server_dn: dn,
-                    server_name: name,
-                    wire: None,
-                }
-            })
-        }
-    }
-
-    impl<'a> Arb<'a> for AuxPerfProcessInfo<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (any::<u16>(), any::<u16>(), Guid::arb(), any::<u16>(), s()).prop_map(
-                |(id, r1, guid, r2, name)| AuxPerfProcessInfo {
-                    process_id: id,
-                    reserved_1: r1,
-                    process_guid: guid,
-                    reserved_2: r2,
-                    process_name: name,
-                    wire: None,
-                },
-            )
-        }
-    }
-
-    impl<'a> Arb<'a> for AuxClientConnectionInfo<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (
-                Guid::arb(),
-                any::<u16>(),
-                any::<u32>(),
-                ConnectionFlags::arb(),
-                s(),
-            )
-                .prop_map(|(guid, reserved, attempts, flags, info)| {
-                    AuxClientConnectionInfo {
-                        connection_guid: guid,
-                        reserved,
-                        connection_attempts: attempts,
-                        connection_flags: flags,
-                        connection_context_info: info,
-                        wire: None,
-                    }
-                })
-        }
-    }
-
-    impl<'a> Arb<'a> for AuxServerSessionInfo<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            s().prop_map(|info| AuxServerSessionInfo {
-                server_session_context_info: info,
-                wire: None,
-            })
-        }
-    }
-
-    impl<'a> Arb<'a> for AuxProtocolDeviceIdentification<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            (s(), s(), s(), s(), s()).prop_map(|(m, model, serial, v, fw)| {
-                AuxProtocolDeviceIdentification {
-                    device_manufacturer: m,
-                    device_model: model,
-                    device_serial_number: serial,
-                    device_version: v,
-                    device_firmware_version: fw,
-                    wire: None,
-                }
-            })
-        }
-    }
 
     /// Picks one of the variants that share a payload layout.
     fn one_of<'a, P: Clone + core::fmt::Debug + 'a, const N: usize>(
