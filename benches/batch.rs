@@ -6,6 +6,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::{NoContext, RopRequest, RopResponse};
+use ropwire::wire::{Dump, Dumper};
 use ropwire::{Decode, Encode, Writer, sample};
 
 fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
@@ -33,6 +34,65 @@ fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
         .sum()
 }
 
+/// Reads every field of a decoded value: integers summed, byte runs measured, strings
+/// converted to UTF-8 into a stack buffer. Nothing allocates.
+struct ReadAll {
+    sum: u64,
+    utf8: [u8; 1024],
+}
+
+struct Utf8Sink<'b> {
+    buf: &'b mut [u8],
+    at: usize,
+}
+
+impl std::fmt::Write for Utf8Sink<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.at + s.len();
+        let dst = self.buf.get_mut(self.at..end).ok_or(std::fmt::Error)?;
+        dst.copy_from_slice(s.as_bytes());
+        self.at = end;
+        Ok(())
+    }
+}
+
+impl Dumper for ReadAll {
+    fn int(&mut self, _: &str, value: u64, _: u8) {
+        self.sum = self.sum.wrapping_add(value);
+    }
+    fn text(&mut self, _: &str, value: &dyn std::fmt::Display) {
+        let mut sink = Utf8Sink {
+            buf: &mut self.utf8,
+            at: 0,
+        };
+        let _ = std::fmt::Write::write_fmt(&mut sink, format_args!("{value}"));
+        self.sum = self.sum.wrapping_add(sink.at as u64);
+    }
+    fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
+        self.text(name, value)
+    }
+    fn bytes(&mut self, _: &str, value: &[u8]) {
+        self.sum = self.sum.wrapping_add(value.len() as u64);
+    }
+    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = u64>, _: u8) {
+        for v in values {
+            self.sum = self.sum.wrapping_add(v);
+        }
+    }
+    fn begin(&mut self, _: &str) {}
+    fn begin_item(&mut self, _: usize) {}
+    fn end(&mut self) {}
+}
+
+/// Decodes every ROP and reads every field, strings as UTF-8.
+fn decode_and_read(b: &[u8], reader: &mut ReadAll) -> u64 {
+    let buf = RopBuffer::decode_exact(b).expect("valid");
+    for rop in buf.requests().flatten() {
+        rop.dump(reader);
+    }
+    reader.sum
+}
+
 fn bench(c: &mut Criterion) {
     let req = bytes(sample::write_request_buffer);
     let resp = bytes(sample::write_response_buffer);
@@ -48,6 +108,13 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("decode", |b| {
         b.iter(|| black_box(decode_requests(black_box(&req))))
+    });
+    let mut reader = ReadAll {
+        sum: 0,
+        utf8: [0; 1024],
+    };
+    g.bench_function("decode + read every field + UTF-8", |b| {
+        b.iter(|| black_box(decode_and_read(black_box(&req), &mut reader)))
     });
     let buf = RopBuffer::decode_exact(&req).expect("valid");
     let decoded: Vec<RopRequest> = buf.requests().map(|r| r.expect("valid")).collect();
@@ -76,10 +143,21 @@ fn bench(c: &mut Criterion) {
             black_box(&out);
         })
     });
-    g.bench_function("decode (paired)", |b| {
+    g.bench_function("decode (paired, request buffer decoded too)", |b| {
         b.iter(|| black_box(decode_responses(black_box(&req), black_box(&resp))))
     });
     let rq = RopBuffer::decode_exact(&req).expect("valid");
+    let requests: Vec<RopRequest> = rq.requests().map(|r| r.expect("valid")).collect();
+    g.bench_function("decode (paired, requests already decoded)", |b| {
+        b.iter(|| {
+            let rs = RopBuffer::decode_exact(black_box(&resp)).expect("valid");
+            let n: usize = rs
+                .responses_to(&requests, rq.handles, &NoContext)
+                .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
+                .sum();
+            black_box(n)
+        })
+    });
     let rs = RopBuffer::decode_exact(&resp).expect("valid");
     let decoded: Vec<RopResponse> = rs
         .responses(Some(&rq), &NoContext)
