@@ -1,0 +1,233 @@
+//! Message ROPs ([MS-OXCROPS] 2.2.6): RopCreateMessage, RopSaveChangesMessage and
+//! RopModifyRecipients.
+
+use ropwire::data::row::RowValue;
+use ropwire::data::{Id8, PropertyTag, PropertyValue};
+use ropwire::rop::message::{
+    CreateMessageRequest, CreateMessageResponse, CreateMessageSuccess, ModifyRecipientsResponse,
+    SaveChangesMessageResponse,
+};
+use ropwire::rop::{RopRequest, RopResponse, RopResult};
+use ropwire::wire::Utf16Str;
+use ropwire::{Encode, EncodeError, ErrorKind};
+
+use super::{
+    assert_request_prefixes_fail, assert_response_prefixes_fail, decode_request, decode_response,
+    encode_checked, example_request, hex,
+};
+
+#[test]
+fn create_message_request_and_responses() {
+    let b = [
+        0x06, 0x00, 0x00, 0x01, 0xFF, 0x0F, 0x01, 0x00, 0, 0, 0, 0, 0, 0x07, 0x00,
+    ];
+    let RopRequest::CreateMessage(q) = decode_request(&b).unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        q,
+        CreateMessageRequest {
+            logon_id: 0,
+            input_handle_index: 0,
+            output_handle_index: 1,
+            code_page_id: 0x0FFF,
+            folder_id: Id8::new(1, 7),
+            associated_flag: 0,
+        }
+    );
+    assert_eq!(encode_checked(&RopRequest::CreateMessage(q)), b);
+    assert_request_prefixes_fail(&b);
+
+    // Success with a MessageId.
+    let with_id = [
+        0x06, 0x01, 0, 0, 0, 0, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0x01, 0x23,
+    ];
+    let r = decode_response(&with_id, None).unwrap();
+    assert_eq!(
+        r,
+        RopResponse::CreateMessage(CreateMessageResponse {
+            output_handle_index: 1,
+            result: RopResult::Success(CreateMessageSuccess {
+                message_id: ropwire::rop::Present::some(Id8::new(1, 0x0123))
+            })
+        })
+    );
+    assert_eq!(encode_checked(&r), with_id);
+    assert_response_prefixes_fail(&with_id, None);
+
+    // Success without a MessageId.
+    let without = [0x06, 0x01, 0, 0, 0, 0, 0x00];
+    let r = decode_response(&without, None).unwrap();
+    assert_eq!(
+        r,
+        RopResponse::CreateMessage(CreateMessageResponse {
+            output_handle_index: 1,
+            result: RopResult::Success(CreateMessageSuccess {
+                message_id: ropwire::rop::Present::none()
+            })
+        })
+    );
+    assert_eq!(encode_checked(&r), without);
+
+    // Failure.
+    let fail = [0x06, 0x01, 0x05, 0x00, 0x07, 0x80];
+    let r = decode_response(&fail, None).unwrap();
+    assert_eq!(
+        r,
+        RopResponse::CreateMessage(CreateMessageResponse {
+            output_handle_index: 1,
+            result: RopResult::Failure(0x8007_0005)
+        })
+    );
+    assert_eq!(encode_checked(&r), fail);
+
+    // A presence flag that disagrees with the value cannot be encoded.
+    let bad = CreateMessageResponse {
+        output_handle_index: 1,
+        result: RopResult::Success(CreateMessageSuccess {
+            message_id: ropwire::rop::Present {
+                flag: 0,
+                value: Some(Id8(1)),
+            },
+        }),
+    };
+    assert!(matches!(
+        bad.encode_into(&mut [0u8; 32]),
+        Err(EncodeError::InvalidValue { .. })
+    ));
+    let bad = CreateMessageResponse {
+        output_handle_index: 1,
+        result: RopResult::Failure(0),
+    };
+    assert!(matches!(
+        bad.encode_into(&mut [0u8; 32]),
+        Err(EncodeError::InvalidValue { .. })
+    ));
+}
+
+#[test]
+fn save_changes_message_responses() {
+    let ok = [
+        0x0C, 0x00, 0, 0, 0, 0, 0x01, 0x01, 0x00, 0, 0, 0, 0, 0x00, 0x99,
+    ];
+    let r = decode_response(&ok, None).unwrap();
+    let RopResponse::SaveChangesMessage(SaveChangesMessageResponse {
+        response_handle_index: 0,
+        result: RopResult::Success(s),
+    }) = &r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(s.input_handle_index, 1);
+    assert_eq!(s.message_id, Id8::new(1, 0x99));
+    assert_eq!(encode_checked(&r), ok);
+    assert_response_prefixes_fail(&ok, None);
+
+    // ecObjectModified: keyed by ResponseHandleIndex, no InputHandleIndex.
+    let fail = [0x0C, 0x00, 0x09, 0x01, 0x04, 0x80];
+    let r = decode_response(&fail, None).unwrap();
+    assert_eq!(
+        r,
+        RopResponse::SaveChangesMessage(SaveChangesMessageResponse {
+            response_handle_index: 0,
+            result: RopResult::Failure(0x8004_0109)
+        })
+    );
+    assert_eq!(encode_checked(&r), fail);
+}
+
+#[test]
+fn modify_recipients_request_hand_built() {
+    // Columns: PidTagDisplayName (PtypString), PidTagRecipientType (PtypInteger32).
+    let mut b = vec![0x0E, 0x00, 0x01, 0x02, 0x00];
+    b.extend_from_slice(&[0x1F, 0x00, 0x01, 0x30, 0x03, 0x00, 0x15, 0x0C]);
+    b.extend_from_slice(&[0x02, 0x00]); // RowCount
+    // Row 1: an SMTP recipient, Unicode strings, E|D set, both columns.
+    let mut row = vec![0x1B, 0x02]; // Type=SMTP(3) | E | D | U
+    row.extend_from_slice(&[b'a', 0, b'@', 0, b'b', 0, 0, 0]); // EmailAddress "a@b"
+    row.extend_from_slice(&[b'A', 0, 0, 0]); // DisplayName "A"
+    row.extend_from_slice(&[0x02, 0x00]); // RecipientColumnCount
+    row.push(0x00); // StandardPropertyRow
+    row.extend_from_slice(&[b'A', 0, 0, 0]); // PidTagDisplayName
+    row.extend_from_slice(&1u32.to_le_bytes()); // PidTagRecipientType: To
+    b.extend_from_slice(&0u32.to_le_bytes()); // RowId
+    b.push(0x01); // RecipientType: To
+    b.extend_from_slice(&(row.len() as u16).to_le_bytes());
+    b.extend_from_slice(&row);
+    // Row 2: RecipientRowSize 0 deletes row 7.
+    b.extend_from_slice(&7u32.to_le_bytes());
+    b.push(0x02);
+    b.extend_from_slice(&[0x00, 0x00]);
+
+    let RopRequest::ModifyRecipients(q) = decode_request(&b).unwrap() else {
+        panic!()
+    };
+    assert_eq!((q.logon_id, q.input_handle_index), (0, 1));
+    assert_eq!(
+        q.recipient_columns.iter().collect::<Vec<_>>(),
+        [PropertyTag(0x3001_001F), PropertyTag(0x0C15_0003)]
+    );
+    let rows: Vec<_> = q.recipient_rows.iter().collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!((rows[0].row_id, rows[0].recipient_type), (0, 1));
+    let rr = rows[0].recipient_row.as_ref().unwrap();
+    assert_eq!(rr.flags.recipient_type(), 3);
+    assert_eq!(
+        rr.email_address,
+        Some(ropwire::data::recipient::RecipientString::Unicode(
+            Utf16Str::new("a@b")
+        ))
+    );
+    let cells: Vec<_> = rr.properties.iter().map(|(_, c)| c).collect();
+    assert_eq!(
+        cells,
+        [
+            RowValue::Value(PropertyValue::String(Utf16Str::new("A"))),
+            RowValue::Value(PropertyValue::Integer32(1)),
+        ]
+    );
+    assert_eq!((rows[1].row_id, rows[1].recipient_type), (7, 2));
+    assert!(rows[1].recipient_row.is_none());
+    assert_eq!(encode_checked(&RopRequest::ModifyRecipients(q)), b);
+    assert_request_prefixes_fail(&b);
+
+    // A RecipientRowSize one byte too large leaves the row short of its size.
+    let mut bad = b.clone();
+    let size_at = 5 + 8 + 2 + 4 + 1;
+    bad[size_at] += 1;
+    bad.insert(size_at + 2 + row.len(), 0xEE);
+    let e = decode_request(&bad).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TrailingBytes);
+    assert_eq!(e.offset, size_at + 2 + row.len());
+
+    // Response: same layout on success and failure.
+    for (rv, bytes) in [
+        (0u32, [0x0E, 0x01, 0, 0, 0, 0]),
+        (0x8007_0057, [0x0E, 0x01, 0x57, 0x00, 0x07, 0x80]),
+    ] {
+        let r = decode_response(&bytes, None).unwrap();
+        assert_eq!(
+            r,
+            RopResponse::ModifyRecipients(ModifyRecipientsResponse {
+                input_handle_index: 1,
+                return_value: rv
+            })
+        );
+        assert_eq!(encode_checked(&r), bytes);
+    }
+}
+
+// ---- [MS-OXCMSG] section 4.8: saving a message ----------------------------------------
+
+/// [MS-OXCMSG] 4.8.1 (RopSaveChangesMessage request buffer).
+#[test]
+fn oxcmsg_save_changes_message_request() {
+    let b = hex("0000: 0c 00 00 01 0a");
+    let RopRequest::SaveChangesMessage(q) = example_request(&b) else {
+        panic!("variant")
+    };
+    assert_eq!(q.logon_id, 0);
+    assert_eq!(q.response_handle_index, 0);
+    assert_eq!(q.input_handle_index, 1);
+    assert_eq!(q.save_flags, 0x0A);
+}

@@ -1,0 +1,44 @@
+//! Transport ROPs ([MS-OXCROPS] 2.2.7): RopSubmitMessage.
+
+use ropwire::rop::transport::SubmitMessageResponse;
+use ropwire::rop::{RopRequest, RopResponse};
+
+use super::{decode_response, encode_checked, example_request, example_response, hex};
+
+#[test]
+fn submit_message_failure_response() {
+    let b = [0x32, 0x02, 0x01, 0x05, 0x00, 0x00];
+    let r = decode_response(&b, None).unwrap();
+    assert_eq!(
+        r,
+        RopResponse::SubmitMessage(SubmitMessageResponse {
+            input_handle_index: 2,
+            return_value: 0x0501
+        })
+    );
+    assert_eq!(encode_checked(&r), b);
+}
+
+// ---- [MS-OXOMSG] section 4.1: submitting a message ------------------------------------
+
+/// [MS-OXOMSG] 4.1.1 (ROP request buffer) and 4.1.2 (ROP response buffer):
+/// RopSubmitMessage on the message at handle index 2, and its success response.
+#[test]
+fn oxomsg_submit_message() {
+    let b = hex("0000: 32 00 02 00");
+    let req = example_request(&b);
+    let RopRequest::SubmitMessage(q) = &req else {
+        panic!("variant")
+    };
+    assert_eq!(
+        (q.logon_id, q.input_handle_index, q.submit_flags),
+        (0, 2, 0)
+    );
+
+    let b = hex("0000: 32 02 00 00 00 00");
+    let r = example_response(&b, Some(&req));
+    let RopResponse::SubmitMessage(s) = &r else {
+        panic!("{r:?}")
+    };
+    assert_eq!((s.input_handle_index, s.return_value), (2, 0));
+}
