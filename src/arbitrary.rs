@@ -129,3 +129,8 @@ pub trait ArbWithContext: Sized + core::fmt::Debug {
     /// The strategy: the context and a response that decodes with it.
     fn arb_with_context() -> impl Strategy<Value = (ArbContext, Self)>;
 }
+
+/// Leaks one value for the lifetime `'a` (tests only).
+pub fn leak_one<'a, T: 'a>(v: T) -> &'a T {
+    Box::leak(Box::new(v))
+}

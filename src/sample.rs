@@ -133,8 +133,10 @@ pub const REQUEST_ROPS: [RopRequest<'static>; 7] = [
     RopRequest::ModifyRecipients(ModifyRecipientsRequest {
         logon_id: 0,
         input_handle_index: 1,
-        recipient_columns: LeArray::Slice(&RECIPIENT_COLUMNS),
-        recipient_rows: List::Items(&RECIPIENTS),
+        recipients: RecipientTable::Items {
+            columns: &RECIPIENT_COLUMNS,
+            rows: &RECIPIENTS,
+        },
     }),
     RopRequest::GetPropertiesSpecific(GetPropertiesSpecificRequest {
         logon_id: 0,

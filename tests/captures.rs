@@ -103,9 +103,9 @@ fn outlook_modify_recipients_holds_real_recipient_rows() {
     let RopRequest::ModifyRecipients(m) = &rops[1] else {
         panic!("{:?}", rops[1])
     };
-    assert_eq!(m.recipient_columns.len(), 12);
-    assert_eq!(m.recipient_rows.len(), 1);
-    let row = m.recipient_rows.iter().next().unwrap();
+    assert_eq!(m.recipient_columns().len(), 12);
+    assert_eq!(m.recipient_rows().len(), 1);
+    let row = m.recipient_rows().iter().next().unwrap();
     let r = row.recipient_row.unwrap();
     let name = r.display_name.map(|s| match s {
         ropwire::data::recipient::RecipientString::Unicode(u) => u.to_string(),

@@ -1460,8 +1460,18 @@ fn response_context_learns_set_columns_within_the_batch() {
         lines[at],
         "RopQueryRows InputHandleIndex=0x01 ReturnValue=0x00000000 Origin=0x02 RowCount=0x0001"
     );
-    assert!(r.stdout.contains("PropertyTag=0x0037001F PropertyValue=\"Hi\""), "{}", r.stdout);
-    assert!(r.stdout.contains("PropertyTag=0x0E080003 PropertyValue=0x000005C8"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("PropertyTag=0x0037001F PropertyValue=\"Hi\""),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("PropertyTag=0x0E080003 PropertyValue=0x000005C8"),
+        "{}",
+        r.stdout
+    );
 
     // Without the request the columns are unknown: exit 1, naming the handle index.
     let alone = run(&["--response", path_str(&resp)]);

@@ -330,7 +330,7 @@ const fn shape_of(ty: u16) -> Shape {
 
 /// Every type code with only the bits 0x11FF can be a value type: a dense table over
 /// those 1024 codes replaces a sparse match on the hot path.
-const SHAPES: [Shape; 1024] = {
+static SHAPES: [Shape; 1024] = {
     let mut t = [Shape::Invalid; 1024];
     let mut i = 0;
     while i < 1024 {

@@ -51,9 +51,9 @@ pub struct NoContext;
 impl<'a> ResponseContext<'a> for NoContext {}
 
 /// Most column sets one batch remembers by handle index ([`BatchState`]).
-pub const BATCH_TABLES: usize = 16;
+pub const BATCH_TABLES: usize = 4;
 /// Most logons one batch remembers ([`BatchState`]).
-pub const BATCH_LOGONS: usize = 8;
+pub const BATCH_LOGONS: usize = 4;
 
 /// What one batch taught about its own later ROPs: column sets by handle index, logon
 /// kinds by LogonId ([MS-OXCROPS] 2.2.1: ROPs are processed in order). Fixed capacity; when

@@ -3,8 +3,8 @@
 use crate::data::{Guid, Id8};
 use crate::error::EncodeError;
 use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, PResult, Size, SizeOpt, Str8, Terminated, Writer,
-    le_u8, le_u32,
+    Decode, Dump, DumpField, Dumper, Encode, PResult, Size, SizeOpt, Str8, Terminated, View,
+    Writer, le_u8, le_u32,
 };
 
 pub use crate::rop::context::LOGON_FLAG_PRIVATE;
@@ -105,10 +105,10 @@ wire_struct! {
 /// The four RopLogon response layouts ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5).
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogonResult<'a> {
-    /// ReturnValue 0, LogonFlags has Private.
-    Private(LogonPrivate),
-    /// ReturnValue 0, LogonFlags lacks Private.
-    Public(LogonPublic),
+    /// ReturnValue 0, LogonFlags has Private (the 160 bytes kept as a view).
+    Private(View<'a, LogonPrivate>),
+    /// ReturnValue 0, LogonFlags lacks Private (the 139 bytes kept as a view).
+    Public(View<'a, LogonPublic>),
     /// ReturnValue 0x00000478 (ecWrongServer).
     Redirect(LogonRedirect<'a>),
     /// Any other ReturnValue.
@@ -139,9 +139,9 @@ impl<'a> Decode<'a> for LogonResponse<'a> {
         let (i, result) = match rv {
             0 => match i.first() {
                 Some(f) if f & LOGON_FLAG_PRIVATE != 0 => {
-                    LogonPrivate::decode(i).map(|(r, v)| (r, LogonResult::Private(v)))?
+                    View::decode(i).map(|(r, v)| (r, LogonResult::Private(v)))?
                 }
-                _ => LogonPublic::decode(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
+                _ => View::decode(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
             },
             EC_WRONG_SERVER => {
                 LogonRedirect::decode(i).map(|(r, v)| (r, LogonResult::Redirect(v)))?
@@ -171,11 +171,17 @@ impl Encode for LogonResponse<'_> {
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.output_handle_index)?;
         match &self.result {
-            LogonResult::Private(p) if p.logon_flags & LOGON_FLAG_PRIVATE != 0 => {
+            LogonResult::Private(p)
+                if p.get()
+                    .is_some_and(|p| p.logon_flags & LOGON_FLAG_PRIVATE != 0) =>
+            {
                 w.put_u32(0)?;
                 p.encode(w)
             }
-            LogonResult::Public(p) if p.logon_flags & LOGON_FLAG_PRIVATE == 0 => {
+            LogonResult::Public(p)
+                if p.get()
+                    .is_some_and(|p| p.logon_flags & LOGON_FLAG_PRIVATE == 0) =>
+            {
                 w.put_u32(0)?;
                 p.encode(w)
             }
@@ -231,11 +237,11 @@ mod arb {
             let result = prop_oneof![
                 LogonPrivate::arb().prop_map(|mut p| {
                     p.logon_flags |= LOGON_FLAG_PRIVATE;
-                    LogonResult::Private(p)
+                    LogonResult::Private(View::Value(crate::arbitrary::leak_one(p)))
                 }),
                 LogonPublic::arb().prop_map(|mut p| {
                     p.logon_flags &= !LOGON_FLAG_PRIVATE;
-                    LogonResult::Public(p)
+                    LogonResult::Public(View::Value(crate::arbitrary::leak_one(p)))
                 }),
                 (
                     any::<u8>(),

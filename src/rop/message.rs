@@ -5,8 +5,8 @@ use crate::data::{MessageId, PropertyTag, RecipientRow};
 use crate::error::EncodeError;
 use crate::rop::{Present, RopResult};
 use crate::wire::{
-    Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer, le_u8,
-    le_u16, le_u32, sized, u16_len,
+    Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer,
+    check_count, le_u8, le_u16, le_u32, sized, take, u16_len,
 };
 
 wire_struct! {
@@ -155,18 +155,101 @@ impl Dump for ModifyRecipientRow<'_> {
     }
 }
 
-/// RopModifyRecipients request ([MS-OXCROPS] 2.2.6.5.1). Each row's properties follow the
-/// first RecipientColumnCount tags of this request's RecipientColumns.
-#[derive(Debug, Clone, PartialEq)]
+/// The RecipientColumns and RecipientRows of RopModifyRecipients ([MS-OXCROPS] 2.2.6.5.1):
+/// validated wire bytes, or a caller's slices. Each row's properties follow the first
+/// RecipientColumnCount of the columns.
+#[derive(Clone, Copy)]
+pub enum RecipientTable<'a> {
+    /// Decoded: the column bytes and the validated row bytes.
+    Wire {
+        /// `RecipientColumns` (4 bytes per tag).
+        columns: &'a [u8],
+        /// `RecipientRows`, validated against the columns.
+        rows: &'a [u8],
+        /// `RowCount`.
+        row_count: u16,
+    },
+    /// Caller-built.
+    Items {
+        /// `RecipientColumns`.
+        columns: &'a [PropertyTag],
+        /// `RecipientRows`.
+        rows: &'a [ModifyRecipientRow<'a>],
+    },
+}
+
+/// RopModifyRecipients request ([MS-OXCROPS] 2.2.6.5.1). The rows depend on the columns of
+/// the same request, so both live in one [`RecipientTable`]; read them with
+/// [`ModifyRecipientsRequest::recipient_columns`] and
+/// [`ModifyRecipientsRequest::recipient_rows`].
+#[derive(Clone, Copy)]
 pub struct ModifyRecipientsRequest<'a> {
     /// `LogonId`.
     pub logon_id: u8,
     /// `InputHandleIndex`.
     pub input_handle_index: u8,
-    /// `RecipientColumns` (count in `ColumnCount`, 2 bytes).
-    pub recipient_columns: LeArray<'a, PropertyTag>,
-    /// `RecipientRows` (count in `RowCount`, 2 bytes).
-    pub recipient_rows: List<'a, ModifyRecipientRow<'a>, LeArray<'a, PropertyTag>>,
+    /// `ColumnCount`, `RecipientColumns`, `RowCount`, `RecipientRows`.
+    pub recipients: RecipientTable<'a>,
+}
+
+impl<'a> ModifyRecipientsRequest<'a> {
+    /// A request built from the caller's columns and rows.
+    pub const fn new(
+        logon_id: u8,
+        input_handle_index: u8,
+        columns: &'a [PropertyTag],
+        rows: &'a [ModifyRecipientRow<'a>],
+    ) -> Self {
+        ModifyRecipientsRequest {
+            logon_id,
+            input_handle_index,
+            recipients: RecipientTable::Items { columns, rows },
+        }
+    }
+
+    /// `RecipientColumns`.
+    pub fn recipient_columns(&self) -> LeArray<'a, PropertyTag> {
+        match self.recipients {
+            RecipientTable::Wire { columns, .. } => LeArray::Wire(columns),
+            RecipientTable::Items { columns, .. } => LeArray::Slice(columns),
+        }
+    }
+
+    /// `RecipientRows`, each decoded with the columns when iterated.
+    pub fn recipient_rows(&self) -> List<'a, ModifyRecipientRow<'a>, LeArray<'a, PropertyTag>> {
+        match self.recipients {
+            RecipientTable::Wire {
+                columns,
+                rows,
+                row_count,
+            } => List::Wire {
+                bytes: rows,
+                count: usize::from(row_count),
+                ctx: LeArray::Wire(columns),
+            },
+            RecipientTable::Items { rows, .. } => List::Items(rows),
+        }
+    }
+
+    /// Refuses caller rows whose properties do not follow a prefix of the columns: they
+    /// would not decode back to themselves.
+    fn check_rows(&self) -> Result<(), EncodeError> {
+        let RecipientTable::Items { columns, rows } = self.recipients else {
+            return Ok(());
+        };
+        for row in rows {
+            if let Some(r) = &row.recipient_row {
+                let cols = &r.properties.columns;
+                let n = cols.len();
+                if n > columns.len() || !cols.iter().eq(columns.iter().take(n).copied()) {
+                    return Err(EncodeError::InvalidValue {
+                        field: "RecipientRow (properties differ from RecipientColumns)",
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {
@@ -174,17 +257,24 @@ impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {
         let (i, logon_id) = le_u8(input)?;
         let (i, input_handle_index) = le_u8(i)?;
         let (i, column_count) = le_u16(i)?;
-        let (i, recipient_columns) = LeArray::parse(i, usize::from(column_count), "ColumnCount")?;
+        let n = usize::from(column_count);
+        check_count(i, n, 4, "ColumnCount")?;
+        let (i, columns) = take(i, n.saturating_mul(4))?;
         let (i, row_count) = le_u16(i)?;
-        let (i, recipient_rows) =
-            List::parse(i, usize::from(row_count), 7, recipient_columns, "RowCount")?;
+        let ctx = LeArray::Wire(columns);
+        let (rest, _) =
+            List::<ModifyRecipientRow, _>::parse(i, usize::from(row_count), 7, ctx, "RowCount")?;
+        let rows = i.get(..i.len() - rest.len()).unwrap_or_default();
         Ok((
-            i,
+            rest,
             ModifyRecipientsRequest {
                 logon_id,
                 input_handle_index,
-                recipient_columns,
-                recipient_rows,
+                recipients: RecipientTable::Wire {
+                    columns,
+                    rows,
+                    row_count,
+                },
             },
         ))
     }
@@ -192,26 +282,51 @@ impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {
 
 impl Encode for ModifyRecipientsRequest<'_> {
     fn encoded_len(&self) -> usize {
-        2 + 2 + self.recipient_columns.encoded_len() + 2 + self.recipient_rows.encoded_len()
+        6 + self.recipient_columns().encoded_len() + self.recipient_rows().encoded_len()
     }
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.check_rows()?;
+        let columns = self.recipient_columns();
+        let rows = self.recipient_rows();
         w.put_u8(self.logon_id)?;
         w.put_u8(self.input_handle_index)?;
-        w.put_u16(u16_len(self.recipient_columns.len(), "ColumnCount")?)?;
-        self.recipient_columns.encode(w)?;
-        w.put_u16(u16_len(self.recipient_rows.len(), "RowCount")?)?;
-        self.recipient_rows.encode(w)
+        w.put_u16(u16_len(columns.len(), "ColumnCount")?)?;
+        columns.encode(w)?;
+        w.put_u16(u16_len(rows.len(), "RowCount")?)?;
+        rows.encode(w)
+    }
+}
+
+impl PartialEq for ModifyRecipientsRequest<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.logon_id == other.logon_id
+            && self.input_handle_index == other.input_handle_index
+            && self.recipient_columns() == other.recipient_columns()
+            && self.recipient_rows() == other.recipient_rows()
+    }
+}
+
+impl core::fmt::Debug for ModifyRecipientsRequest<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ModifyRecipientsRequest")
+            .field("logon_id", &self.logon_id)
+            .field("input_handle_index", &self.input_handle_index)
+            .field("recipient_columns", &self.recipient_columns())
+            .field("recipient_rows", &self.recipient_rows())
+            .finish()
     }
 }
 
 impl Dump for ModifyRecipientsRequest<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
+        let columns = self.recipient_columns();
+        let rows = self.recipient_rows();
         self.logon_id.dump_field("LogonId", d);
         self.input_handle_index.dump_field("InputHandleIndex", d);
-        (self.recipient_columns.len() as u16).dump_field("ColumnCount", d);
-        self.recipient_columns.dump_field("RecipientColumns", d);
-        (self.recipient_rows.len() as u16).dump_field("RowCount", d);
-        self.recipient_rows.dump_field("RecipientRows", d);
+        (columns.len() as u16).dump_field("ColumnCount", d);
+        columns.dump_field("RecipientColumns", d);
+        (rows.len() as u16).dump_field("RowCount", d);
+        rows.dump_field("RecipientRows", d);
     }
 }
 
@@ -287,11 +402,8 @@ pub mod arb {
                             recipient_row,
                         }
                     });
-                vec(row, 0..3).prop_map(move |rows| ModifyRecipientsRequest {
-                    logon_id,
-                    input_handle_index,
-                    recipient_columns: LeArray::Slice(cols),
-                    recipient_rows: List::Items(leak(rows)),
+                vec(row, 0..3).prop_map(move |rows| {
+                    ModifyRecipientsRequest::new(logon_id, input_handle_index, cols, leak(rows))
                 })
             },
         )

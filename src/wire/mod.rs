@@ -5,12 +5,14 @@ mod array;
 mod dump;
 pub mod form;
 mod strings;
+mod view;
 mod writer;
 
 pub use array::{LeArray, LeElem, List, ListIter};
 pub use dump::{Dump, DumpElem, DumpField, Dumper};
 pub use form::{Count, Form, ListItem, Plain, Rest, Size, SizeOpt, Terminated};
 pub use strings::{Str8, Utf16Str};
+pub use view::View;
 pub use writer::Writer;
 
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};

@@ -3,11 +3,10 @@
 
 use ropwire::data::{Guid, Id8};
 use ropwire::rop::logon::{
-    EC_WRONG_SERVER, FolderIds, LogonPrivate, LogonPublic, LogonRequest, LogonResponse,
-    LogonResult, LogonTime,
+    EC_WRONG_SERVER, FolderIds, LogonPublic, LogonRequest, LogonResponse, LogonResult, LogonTime,
 };
 use ropwire::rop::{RopRequest, RopResponse};
-use ropwire::wire::Str8;
+use ropwire::wire::{Str8, View};
 use ropwire::{Encode, EncodeError, ErrorKind};
 
 use super::{
@@ -105,11 +104,12 @@ fn logon_response_private() {
     let r = decode_response(&b, None).unwrap();
     let RopResponse::Logon(LogonResponse {
         output_handle_index: 1,
-        result: LogonResult::Private(p),
+        result: LogonResult::Private(view),
     }) = &r
     else {
         panic!("{r:?}")
     };
+    let p = view.get().expect("a decoded view reads back");
     assert_eq!(p.logon_flags, 0x01);
     assert_eq!(p.folder_ids, folder_ids());
     assert_eq!(p.folder_ids.0[4].replica_id(), 1);
@@ -138,16 +138,14 @@ fn logon_response_private() {
     // Other LogonFlags bits do not change the layout: Private is what counts.
     let b = logon_private_bytes(0x05);
     let r = decode_response(&b, None).unwrap();
-    assert!(matches!(
-        r,
-        RopResponse::Logon(LogonResponse {
-            result: LogonResult::Private(LogonPrivate {
-                logon_flags: 0x05,
-                ..
-            }),
-            ..
-        })
-    ));
+    let RopResponse::Logon(LogonResponse {
+        result: LogonResult::Private(view),
+        ..
+    }) = &r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!(view.get().map(|p| p.logon_flags), Some(0x05));
     assert_eq!(encode_checked(&r), b);
 }
 
@@ -162,14 +160,15 @@ fn logon_response_public() {
     let r = decode_response(&b, None).unwrap();
     let RopResponse::Logon(LogonResponse {
         output_handle_index: 0,
-        result: LogonResult::Public(p),
+        result: LogonResult::Public(view),
     }) = &r
     else {
         panic!("{r:?}")
     };
+    let p = view.get().expect("a decoded view reads back");
     assert_eq!(
         p,
-        &LogonPublic {
+        LogonPublic {
             logon_flags: 0,
             folder_ids: folder_ids(),
             repl_id: 2,
@@ -224,13 +223,13 @@ fn logon_response_redirect_and_failure() {
     let bad = [
         LogonResult::Failure(0),
         LogonResult::Failure(EC_WRONG_SERVER),
-        LogonResult::Public(LogonPublic {
+        LogonResult::Public(View::Value(&LogonPublic {
             logon_flags: 0x01,
             folder_ids: folder_ids(),
             repl_id: 0,
             repl_guid: Guid::default(),
             per_user_guid: Guid::default(),
-        }),
+        })),
     ];
     for result in bad {
         let v = LogonResponse {

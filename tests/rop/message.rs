@@ -164,10 +164,10 @@ fn modify_recipients_request_hand_built() {
     };
     assert_eq!((q.logon_id, q.input_handle_index), (0, 1));
     assert_eq!(
-        q.recipient_columns.iter().collect::<Vec<_>>(),
+        q.recipient_columns().iter().collect::<Vec<_>>(),
         [PropertyTag(0x3001_001F), PropertyTag(0x0C15_0003)]
     );
-    let rows: Vec<_> = q.recipient_rows.iter().collect();
+    let rows: Vec<_> = q.recipient_rows().iter().collect();
     assert_eq!(rows.len(), 2);
     assert_eq!((rows[0].row_id, rows[0].recipient_type), (0, 1));
     let rr = rows[0].recipient_row.as_ref().unwrap();
@@ -230,4 +230,29 @@ fn oxcmsg_save_changes_message_request() {
     assert_eq!(q.response_handle_index, 0);
     assert_eq!(q.input_handle_index, 1);
     assert_eq!(q.save_flags, 0x0A);
+}
+
+/// Caller rows whose properties do not follow a prefix of RecipientColumns would not decode
+/// back to themselves: the encoder refuses them.
+#[test]
+fn modify_recipients_rows_must_follow_the_columns() {
+    use ropwire::rop::message::ModifyRecipientsRequest;
+    let RopRequest::ModifyRecipients(good) = ropwire::sample::REQUEST_ROPS[2] else {
+        panic!("the sample's third ROP is RopModifyRecipients")
+    };
+    let columns: Vec<_> = good.recipient_columns().iter().collect();
+    let rows: Vec<_> = good.recipient_rows().iter().collect();
+    assert!(columns.len() > 1 && !rows.is_empty());
+    // Drop the first column: the rows' properties no longer follow the columns.
+    let shifted = ModifyRecipientsRequest::new(0, 1, &columns[1..], &rows);
+    assert_eq!(
+        shifted.encode_vec(),
+        Err(EncodeError::InvalidValue {
+            field: "RecipientRow (properties differ from RecipientColumns)"
+        })
+    );
+    // The consistent request encodes and decodes back to itself.
+    let same = ModifyRecipientsRequest::new(0, 1, &columns, &rows);
+    let bytes = encode_checked(&RopRequest::ModifyRecipients(same));
+    assert_eq!(super::request(&bytes), RopRequest::ModifyRecipients(same));
 }
