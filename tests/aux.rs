@@ -1219,10 +1219,18 @@ fn offsets_outside_the_variable_part_are_errors() {
     let p = B::default().u16(6).raw(&[b'a', 0, b'b', 0]).done();
     let err = walk(&block(1, 0x4B, &p)).1.unwrap();
     assert!(matches!(err.kind, ErrorKind::Truncated { .. }), "{err}");
-    // An unpaired surrogate.
+    // An unpaired surrogate is data: it decodes and re-encodes byte for byte.
     let p = B::default().u16(6).raw(&[0x00, 0xD8, 0, 0]).done();
-    let err = walk(&block(1, 0x4B, &p)).1.unwrap();
-    assert!(matches!(err.kind, ErrorKind::InvalidValue { .. }), "{err}");
+    let bytes = block(1, 0x4B, &p);
+    let b = one(&bytes);
+    assert_eq!(
+        b,
+        AuxBlock::ServerSessionInfo(AuxServerSessionInfo {
+            server_session_context_info: Some(Utf16Str::Wire(&[0x00, 0xD8])),
+            wire: None,
+        })
+    );
+    assert_eq!(encode_a5(|w| b.encode(w)), bytes);
 }
 
 #[test]

@@ -213,7 +213,7 @@ fn strings() {
 }
 
 #[test]
-fn utf16_with_invalid_surrogates_is_rejected() {
+fn utf16_with_unpaired_surrogates_is_kept() {
     let cases: [&[u8]; 4] = [
         &[0x00, 0xD8, 0x41, 0x00, 0x00, 0x00], // high surrogate then 'A'
         &[0x00, 0xDC, 0x00, 0x00],             // lone low surrogate
@@ -221,17 +221,14 @@ fn utf16_with_invalid_surrogates_is_rejected() {
         &[0x00, 0xDE, 0x3D, 0xD8, 0x00, 0x00], // pair in the wrong order
     ];
     for bytes in cases {
-        let e = decode_value(0x001F, bytes).unwrap_err();
+        // An unpaired surrogate is data: kept as code units, re-encoded byte for byte.
+        let v = decode_value(0x001F, bytes).expect("an unpaired surrogate is data");
         assert_eq!(
-            e,
-            DecodeError {
-                offset: 0,
-                kind: ErrorKind::InvalidValue {
-                    field: "UTF-16 string"
-                }
-            },
+            v,
+            PropertyValue::String(Utf16Str::Wire(&bytes[..bytes.len() - 2])),
             "{bytes:02X?}"
         );
+        assert_eq!(encode_checked(&v), bytes, "{bytes:02X?}");
     }
     // Long strings too, with the bad unit at every position and every alignment of the
     // terminator; and valid strings of every length up to 24 units, pairs included.
@@ -241,13 +238,8 @@ fn utf16_with_invalid_surrogates_is_rejected() {
             units[bad_at] = if bad_at % 2 == 0 { 0xD800 } else { 0xDFFF };
             let mut bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
             bytes.extend_from_slice(&[0, 0]);
-            assert!(
-                matches!(
-                    decode_value(0x001F, &bytes).unwrap_err().kind,
-                    ErrorKind::InvalidValue { .. }
-                ),
-                "len {len}, bad at {bad_at}"
-            );
+            let v = decode_value(0x001F, &bytes).expect("an unpaired surrogate is data");
+            assert_eq!(encode_checked(&v), bytes, "len {len}, bad at {bad_at}");
         }
         let text: String = (0..len)
             .map(|i| {
@@ -268,10 +260,11 @@ fn utf16_with_invalid_surrogates_is_rejected() {
         let (rest, _) = PropertyValue::decode_as(&bytes, PropertyType::PtypString).unwrap();
         assert_eq!(rest, [0x41, 0x00]);
     }
-    // Inside a multi-valued string the offset is that of the bad string.
+    // Inside a multi-valued string too.
     let mut mv = vec![0x02, 0, 0, 0, 0x41, 0x00, 0x00, 0x00];
     mv.extend_from_slice(&[0x00, 0xDC, 0x00, 0x00]);
-    assert_eq!(decode_value(0x101F, &mv).unwrap_err().offset, 8);
+    let v = decode_value(0x101F, &mv).expect("an unpaired surrogate is data");
+    assert_eq!(encode_checked(&v), mv);
 }
 
 #[test]
@@ -966,17 +959,14 @@ fn recipient_column_count_beyond_the_columns_is_an_error() {
             }
         }
     );
-    // Invalid UTF-16 in a U-flagged string is reported at that string.
+    // An unpaired surrogate in a U-flagged string is data, re-encoded byte for byte.
     let b = [0x10, 0x02, 0x00, 0xDC, 0x00, 0x00, 0x00, 0x00, 0x00];
+    let r = decode_recipient(&b, &RCOLS).expect("an unpaired surrogate is data");
     assert_eq!(
-        decode_recipient(&b, &RCOLS).unwrap_err(),
-        DecodeError {
-            offset: 2,
-            kind: ErrorKind::InvalidValue {
-                field: "UTF-16 string"
-            }
-        }
+        r.display_name,
+        Some(RecipientString::Unicode(Utf16Str::Wire(&[0x00, 0xDC])))
     );
+    assert_eq!(encode_checked(&r), b);
 }
 
 #[test]

@@ -466,19 +466,21 @@ fn connect_response_errors() {
         ConnectResponse::decode_exact(&bytes).unwrap_err(),
         err(25, ErrorKind::Truncated { needed: 1 })
     );
-    // An unpaired surrogate in DisplayName.
+    // An unpaired surrogate in DisplayName is data: kept, and re-encoded byte for byte.
     let mut bytes = Vec::new();
     head(&mut bytes);
     bytes.push(0);
     bytes.extend([0x00, 0xD8, 0x41, 0x00, 0x00, 0x00]);
     bytes.extend(le32(0));
+    let resp = ConnectResponse::decode_exact(&bytes).unwrap();
     assert!(matches!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
-        DecodeError {
-            offset: 21,
-            kind: ErrorKind::InvalidValue { .. }
+        resp,
+        ConnectResponse::Success {
+            display_name: Utf16Str::Wire(&[0x00, 0xD8, 0x41, 0x00]),
+            ..
         }
     ));
+    assert_eq!(bytes_of(&resp), bytes);
     // AuxiliaryBufferSize above the limit, in both forms.
     let (_, mut bytes) = connect_success_vector();
     let at = bytes.len() - 20;

@@ -5,14 +5,21 @@ use core::fmt;
 use super::{Decode, Encode, PResult, Writer, fail};
 use crate::error::{EncodeError, ErrorKind};
 
-/// A UTF-16LE string: either validated wire bytes (terminator stripped) or a Rust `&str`.
+/// A UTF-16LE string: either code units from the wire (terminator stripped) or a Rust `&str`.
 ///
-/// Decoding reads up to and including the 0x0000 terminator and checks that the code
-/// units form valid UTF-16. Encoding writes UTF-16LE plus the terminator. Two values are
-/// equal when their characters are equal, whichever form they hold.
+/// Decoding finds the 0x0000 terminator and borrows the code units before it without
+/// checking them: an unpaired surrogate is data, as real peers (Outlook, gromox) send and
+/// accept it, and it survives `encode(decode(b)) == b`. Conversion happens on demand:
+/// [`chars`](Self::chars), [`to_utf8_into`](Self::to_utf8_into) and `Display` turn an
+/// unpaired surrogate into U+FFFD. Encoding writes UTF-16LE plus the terminator.
+///
+/// Two values are equal when their code units are equal, whichever form they hold: a
+/// decoded string equals the `&str` it was encoded from, and a lone surrogate never equals
+/// U+FFFD (nor a different lone surrogate).
 #[derive(Clone, Copy)]
 pub enum Utf16Str<'a> {
-    /// UTF-16LE code units from the wire, without the terminator (even length, valid).
+    /// UTF-16LE code units from the wire, without the terminator (even length, not
+    /// validated: may hold unpaired surrogates).
     Wire(&'a [u8]),
     /// A Rust string to encode (must not contain U+0000).
     Str(&'a str),
@@ -24,20 +31,13 @@ impl<'a> Utf16Str<'a> {
         Utf16Str::Str(s)
     }
 
-    /// Characters, decoded lazily.
+    /// Characters, decoded lazily; an unpaired surrogate yields U+FFFD.
     pub fn chars(&self) -> impl Iterator<Item = char> + 'a {
         let (wire, s): (&'a [u8], &'a str) = match *self {
             Utf16Str::Wire(b) => (b, ""),
-            Utf16Str::Str(s) => ("".as_bytes(), s),
+            Utf16Str::Str(s) => (&[], s),
         };
-        let units = wire
-            .as_chunks::<2>()
-            .0
-            .iter()
-            .map(|c| u16::from_le_bytes(*c));
-        char::decode_utf16(units)
-            .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .chain(s.chars())
+        WireChars::new(wire).chain(s.chars())
     }
 
     /// Number of UTF-16 code units, terminator excluded.
@@ -50,27 +50,77 @@ impl<'a> Utf16Str<'a> {
 
     /// True when the string has no characters.
     pub fn is_empty(&self) -> bool {
-        self.units() == 0
+        match self {
+            Utf16Str::Wire(b) => b.len() < 2,
+            Utf16Str::Str(s) => s.is_empty(),
+        }
     }
 
-    /// Parses the code units of a string of exactly `bytes` (no terminator expected).
+    /// Takes `bytes` as the code units of a string (no terminator expected). Only the
+    /// length is checked (it must be even); unpaired surrogates are kept as data.
     pub fn from_units_bytes(bytes: &'a [u8]) -> Result<Self, ErrorKind> {
         if !bytes.len().is_multiple_of(2) {
             return Err(ErrorKind::InvalidValue {
                 field: "UTF-16 string length",
             });
         }
-        let units = bytes
-            .as_chunks::<2>()
-            .0
-            .iter()
-            .map(|c| u16::from_le_bytes(*c));
-        if char::decode_utf16(units).any(|r| r.is_err()) {
-            return Err(ErrorKind::InvalidValue {
-                field: "UTF-16 string",
-            });
-        }
         Ok(Utf16Str::Wire(bytes))
+    }
+
+    /// Exact number of bytes [`to_utf8_into`](Self::to_utf8_into) writes (an unpaired
+    /// surrogate counts as the three bytes of U+FFFD).
+    pub fn utf8_len(&self) -> usize {
+        match self {
+            Utf16Str::Wire(b) => utf8_len_of_units(b),
+            Utf16Str::Str(s) => s.len(),
+        }
+    }
+
+    /// Writes the string as UTF-8 into `out` and returns the bytes written; an unpaired
+    /// surrogate becomes U+FFFD. When `out` is shorter than [`utf8_len`](Self::utf8_len),
+    /// fails with [`EncodeError::BufferTooSmall`] whose `needed` is that length; `out` may
+    /// then hold a prefix of the conversion.
+    pub fn to_utf8_into(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
+        let (rest, written) = match self {
+            Utf16Str::Wire(b) => {
+                let (read, written) = units_to_utf8(b, out);
+                match b.get(read..) {
+                    // Stopped before a character that did not fit.
+                    Some(rest) if rest.len() >= 2 => (rest, written),
+                    // Everything converted (a stray odd byte is not a code unit).
+                    _ => return Ok(written),
+                }
+            }
+            Utf16Str::Str(s) => match out.get_mut(..s.len()) {
+                Some(dst) => {
+                    dst.copy_from_slice(s.as_bytes());
+                    return Ok(s.len());
+                }
+                None => {
+                    return Err(EncodeError::BufferTooSmall {
+                        needed: s.len(),
+                        available: out.len(),
+                    });
+                }
+            },
+        };
+        Err(EncodeError::BufferTooSmall {
+            needed: written.saturating_add(utf8_len_of_units(rest)),
+            available: out.len(),
+        })
+    }
+
+    /// The string as UTF-8, an unpaired surrogate replaced by U+FFFD.
+    #[cfg(feature = "alloc")]
+    pub fn to_string_lossy(&self) -> alloc::string::String {
+        match self {
+            Utf16Str::Wire(_) => {
+                let mut s = alloc::string::String::with_capacity(self.utf8_len());
+                s.extend(self.chars());
+                s
+            }
+            Utf16Str::Str(s) => alloc::string::String::from(*s),
+        }
     }
 }
 
@@ -80,52 +130,299 @@ impl<'a> From<&'a str> for Utf16Str<'a> {
     }
 }
 
-/// True when one of the four 16-bit lanes of `x` is zero (exact, no false positives).
+/// Bits that are set in a code unit of four 16-bit lanes only when it is not ASCII.
+const NON_ASCII_LANES: u64 = 0xFF80_FF80_FF80_FF80;
+
+/// Non-zero when one of the eight 16-bit lanes of `x` is zero; then the lowest set bit is
+/// bit 15 of the lowest zero lane (borrows travel only upwards, so bits above it may be
+/// false positives, bits below it never are).
 #[inline(always)]
-fn has_zero_lane(x: u64) -> bool {
-    const LO: u64 = 0x0001_0001_0001_0001;
-    const HI: u64 = 0x8000_8000_8000_8000;
-    x.wrapping_sub(LO) & !x & HI != 0
+fn zero_lanes(x: u128) -> u128 {
+    const LO: u128 = 0x0001_0001_0001_0001_0001_0001_0001_0001;
+    const HI: u128 = 0x8000_8000_8000_8000_8000_8000_8000_8000;
+    x.wrapping_sub(LO) & !x & HI
 }
 
-/// Finds the 0x0000 terminator of a UTF-16LE string, noting whether any surrogate occurs
-/// (only then is full validation needed). Four code units per step, then one at a time.
+/// Byte offset of the first 0x0000 code unit of UTF-16LE `input` (units start at even
+/// offsets, so a 0x00 0x00 pair straddling two units is not a terminator). Eight code
+/// units per step, then one at a time; nothing else is checked.
 #[inline]
-fn scan_utf16z(input: &[u8]) -> Option<(usize, bool)> {
-    const SURROGATE_MASK: u64 = 0xF800_F800_F800_F800;
-    const SURROGATE: u64 = 0xD800_D800_D800_D800;
-    let mut surrogates = false;
-    let mut start = 0usize;
-    for w in input.as_chunks::<8>().0 {
-        let x = u64::from_le_bytes(*w);
-        if has_zero_lane(x) {
-            break;
+fn find_utf16_nul(input: &[u8]) -> Option<usize> {
+    let (words, tail) = input.as_chunks::<16>();
+    for (i, w) in words.iter().enumerate() {
+        let z = zero_lanes(u128::from_le_bytes(*w));
+        if z != 0 {
+            // Bit 15 of lane k is bit 16k + 15: the lane is trailing_zeros / 16.
+            let lane = (z.trailing_zeros() / 16) as usize;
+            return Some(i * 16 + lane * 2);
         }
-        surrogates |= has_zero_lane((x & SURROGATE_MASK) ^ SURROGATE);
-        start += 8;
     }
-    for (i, c) in input.get(start..)?.as_chunks::<2>().0.iter().enumerate() {
-        let u = u16::from_le_bytes(*c);
-        if u == 0 {
-            return Some((start + i * 2, surrogates));
-        }
-        surrogates |= u & 0xF800 == 0xD800;
-    }
-    None
+    let at = tail.as_chunks::<2>().0.iter().position(|c| *c == [0, 0])?;
+    Some(words.len() * 16 + at * 2)
 }
 
 impl<'a> Decode<'a> for Utf16Str<'a> {
     #[inline]
     fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let Some((end, surrogates)) = scan_utf16z(input) else {
+        let Some(end) = find_utf16_nul(input) else {
             let needed = if input.len().is_multiple_of(2) { 2 } else { 1 };
             return fail(input, ErrorKind::Truncated { needed });
         };
-        let (body, rest) = input.split_at(end);
-        if surrogates && let Err(kind) = Utf16Str::from_units_bytes(body) {
-            return fail(input, kind);
-        }
+        let (body, rest) = input.split_at_checked(end).unwrap_or((input, &[]));
         Ok((rest.get(2..).unwrap_or_default(), Utf16Str::Wire(body)))
+    }
+}
+
+/// True when the four code units of `x` are all ASCII.
+#[inline(always)]
+fn all_ascii(x: u64) -> bool {
+    x & NON_ASCII_LANES == 0
+}
+
+/// Takes one character off the front of `rest`: one code unit, or a surrogate pair; an
+/// unpaired surrogate is U+FFFD. `None` when no whole code unit is left.
+#[inline(always)]
+fn next_char(rest: &mut &[u8]) -> Option<char> {
+    let (u, tail) = rest.split_first_chunk::<2>()?;
+    let u = u16::from_le_bytes(*u);
+    if u & 0xF800 != 0xD800 {
+        *rest = tail;
+        // Not a surrogate: always a scalar value.
+        return Some(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+    if u < 0xDC00
+        && let Some((lo, tail2)) = tail.split_first_chunk::<2>()
+        && let lo = u16::from_le_bytes(*lo)
+        && lo & 0xFC00 == 0xDC00
+    {
+        *rest = tail2;
+        let c = 0x1_0000 + ((u32::from(u) & 0x3FF) << 10) + (u32::from(lo) & 0x3FF);
+        return Some(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+    *rest = tail;
+    Some(char::REPLACEMENT_CHARACTER)
+}
+
+/// Characters of wire code units: four ASCII units at a time when they are all ASCII,
+/// otherwise one character at a time up to the end of those four units.
+#[derive(Clone)]
+struct WireChars<'a> {
+    /// Units not yet read.
+    rest: &'a [u8],
+    /// ASCII units already read, lowest lane next.
+    ascii: u64,
+    /// How many lanes of `ascii` are still to be returned.
+    ascii_left: u8,
+    /// Decode one character at a time while `rest` is longer than this.
+    slow_until: usize,
+}
+
+impl<'a> WireChars<'a> {
+    fn new(rest: &'a [u8]) -> Self {
+        WireChars {
+            rest,
+            ascii: 0,
+            ascii_left: 0,
+            slow_until: usize::MAX,
+        }
+    }
+}
+
+impl Iterator for WireChars<'_> {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        if self.ascii_left > 0 {
+            let c = char::from(self.ascii as u8);
+            self.ascii >>= 16;
+            self.ascii_left -= 1;
+            return Some(c);
+        }
+        if self.rest.len() <= self.slow_until {
+            match self.rest.split_first_chunk::<8>() {
+                Some((w, tail)) => {
+                    let x = u64::from_le_bytes(*w);
+                    if all_ascii(x) {
+                        self.rest = tail;
+                        self.ascii = x >> 16;
+                        self.ascii_left = 3;
+                        return Some(char::from(x as u8));
+                    }
+                    self.slow_until = tail.len();
+                }
+                None => self.slow_until = 0,
+            }
+        }
+        next_char(&mut self.rest)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let units = self.rest.len() / 2;
+        let pending = usize::from(self.ascii_left);
+        (
+            units.div_ceil(2).saturating_add(pending),
+            Some(units.saturating_add(pending)),
+        )
+    }
+
+    #[inline]
+    fn fold<B, F: FnMut(B, char) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while self.ascii_left > 0 {
+            acc = f(acc, char::from(self.ascii as u8));
+            self.ascii >>= 16;
+            self.ascii_left -= 1;
+        }
+        let mut rest = self.rest;
+        let mut stop = self.slow_until;
+        loop {
+            while rest.len() > stop {
+                match next_char(&mut rest) {
+                    Some(c) => acc = f(acc, c),
+                    None => return acc,
+                }
+            }
+            match rest.split_first_chunk::<8>() {
+                Some((w, tail)) => {
+                    let x = u64::from_le_bytes(*w);
+                    if all_ascii(x) {
+                        acc = f(acc, char::from(x as u8));
+                        acc = f(acc, char::from((x >> 16) as u8));
+                        acc = f(acc, char::from((x >> 32) as u8));
+                        acc = f(acc, char::from((x >> 48) as u8));
+                        rest = tail;
+                    } else {
+                        stop = tail.len();
+                    }
+                }
+                None if rest.is_empty() => return acc,
+                None => stop = 0,
+            }
+        }
+    }
+}
+
+/// Exact UTF-8 length of wire code units: 1, 2 or 3 bytes a unit, except that a high
+/// surrogate followed by a low one is a 4-byte character (2 less than 3 + 3). An unpaired
+/// surrogate counts 3, the length of U+FFFD.
+fn utf8_len_of_units(b: &[u8]) -> usize {
+    let units = b.as_chunks::<2>().0;
+    // At most 3 bytes per 2 input bytes: cannot overflow, as `b.len() <= isize::MAX`.
+    let mut n = 0usize;
+    let mut prev_high = false;
+    for u in units {
+        let u = u16::from_le_bytes(*u);
+        let high = u & 0xFC00 == 0xD800;
+        let low = u & 0xFC00 == 0xDC00;
+        // A pair's 3 + 3 counted so far is 4: take 2 off (never below zero).
+        n = n + 1 + usize::from(u >= 0x80) + usize::from(u >= 0x800)
+            - 2 * usize::from(prev_high & low);
+        prev_high = high;
+    }
+    n
+}
+
+/// Four ASCII code units (each below 0x80) narrowed to four bytes.
+#[inline(always)]
+fn narrow4(x: u64) -> u32 {
+    let x = (x | (x >> 8)) & 0x0000_FFFF_0000_FFFF;
+    (x | (x >> 16)) as u32
+}
+
+/// Converts the character at the front of `rest` (one code unit, or a surrogate pair; an
+/// unpaired surrogate is U+FFFD) to UTF-8 at `out[at..]`; advances `rest` and returns the
+/// bytes written, or `None` (nothing consumed or written) at the end of the input or when
+/// the character does not fit.
+#[inline(always)]
+fn put_next_utf8(rest: &mut &[u8], out: &mut [u8], at: usize) -> Option<usize> {
+    let (u, tail) = rest.split_first_chunk::<2>()?;
+    let u = u16::from_le_bytes(*u);
+    let out = out.get_mut(at..)?;
+    let c = if u < 0x80 {
+        *out.first_mut()? = u as u8;
+        *rest = tail;
+        return Some(1);
+    } else if u < 0x800 {
+        *out.first_chunk_mut::<2>()? = [0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8];
+        *rest = tail;
+        return Some(2);
+    } else if u & 0xF800 != 0xD800 {
+        u32::from(u)
+    } else if u < 0xDC00
+        && let Some((lo, tail2)) = tail.split_first_chunk::<2>()
+        && let lo = u16::from_le_bytes(*lo)
+        && lo & 0xFC00 == 0xDC00
+    {
+        let c = 0x1_0000 + ((u32::from(u) & 0x3FF) << 10) + (u32::from(lo) & 0x3FF);
+        *out.first_chunk_mut::<4>()? = [
+            0xF0 | (c >> 18) as u8,
+            0x80 | ((c >> 12) & 0x3F) as u8,
+            0x80 | ((c >> 6) & 0x3F) as u8,
+            0x80 | (c & 0x3F) as u8,
+        ];
+        *rest = tail2;
+        return Some(4);
+    } else {
+        u32::from(char::REPLACEMENT_CHARACTER)
+    };
+    *out.first_chunk_mut::<3>()? = [
+        0xE0 | (c >> 12) as u8,
+        0x80 | ((c >> 6) & 0x3F) as u8,
+        0x80 | (c & 0x3F) as u8,
+    ];
+    *rest = tail;
+    Some(3)
+}
+
+/// Converts wire code units to UTF-8 into `out` until the input ends or the next character
+/// does not fit; returns the input bytes read (whole characters only) and the bytes written.
+fn units_to_utf8(src: &[u8], out: &mut [u8]) -> (usize, usize) {
+    let mut rest = src;
+    let mut written = 0usize;
+    loop {
+        // Four units: if ASCII, narrowed to four bytes, and then eight at a time while
+        // that lasts; otherwise the four one character at a time.
+        let stop = match rest.split_first_chunk::<8>() {
+            Some((w, tail)) => {
+                let x = u64::from_le_bytes(*w);
+                let dst = out.get_mut(written..).unwrap_or_default();
+                match dst.first_chunk_mut::<4>() {
+                    Some(d) if all_ascii(x) => {
+                        *d = narrow4(x).to_le_bytes();
+                        rest = tail;
+                        written += 4;
+                        while let Some((w, tail)) = rest.split_first_chunk::<16>()
+                            && let Some(d) = out
+                                .get_mut(written..)
+                                .and_then(|o| o.first_chunk_mut::<8>())
+                        {
+                            let x = u128::from_le_bytes(*w);
+                            let (a, b) = (x as u64, (x >> 64) as u64);
+                            if !all_ascii(a | b) {
+                                break;
+                            }
+                            *d = (u64::from(narrow4(a)) | (u64::from(narrow4(b)) << 32))
+                                .to_le_bytes();
+                            rest = tail;
+                            written += 8;
+                        }
+                        continue;
+                    }
+                    _ => tail.len(),
+                }
+            }
+            None => 0,
+        };
+        while rest.len() > stop {
+            match put_next_utf8(&mut rest, out, written) {
+                Some(n) => written += n,
+                None => return (src.len() - rest.len(), written),
+            }
+        }
+        if rest.len() < 2 {
+            return (src.len() - rest.len(), written);
+        }
     }
 }
 
@@ -205,15 +502,51 @@ impl PartialEq for Utf16Str<'_> {
         match (self, other) {
             (Utf16Str::Wire(a), Utf16Str::Wire(b)) => a == b,
             (Utf16Str::Str(a), Utf16Str::Str(b)) => a == b,
-            _ => self.chars().eq(other.chars()),
+            (Utf16Str::Wire(w), Utf16Str::Str(s)) | (Utf16Str::Str(s), Utf16Str::Wire(w)) => {
+                wire_eq_str(w, s)
+            }
         }
     }
 }
 
+/// True when wire code units `w` are exactly the UTF-16 encoding of `s` (so a lone
+/// surrogate on the wire never equals U+FFFD).
+fn wire_eq_str(w: &[u8], s: &str) -> bool {
+    // Each byte of `s` is at most one code unit, each code unit at least one byte.
+    if w.len() / 2 > s.len() || !w.len().is_multiple_of(2) {
+        return false;
+    }
+    if s.is_ascii() {
+        return w.len() / 2 == s.len()
+            && w.as_chunks::<2>()
+                .0
+                .iter()
+                .zip(s.as_bytes())
+                .all(|(u, &b)| *u == [b, 0]);
+    }
+    w.as_chunks::<2>()
+        .0
+        .iter()
+        .map(|u| u16::from_le_bytes(*u))
+        .eq(s.encode_utf16())
+}
+
 impl fmt::Display for Utf16Str<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.chars() {
-            fmt::Write::write_char(f, c)?;
+        let mut rest = match self {
+            Utf16Str::Wire(b) => *b,
+            Utf16Str::Str(s) => return f.write_str(s),
+        };
+        let mut buf = [0u8; 256];
+        while !rest.is_empty() {
+            let (read, written) = units_to_utf8(rest, &mut buf);
+            let text = buf.get(..written).unwrap_or_default();
+            f.write_str(core::str::from_utf8(text).map_err(|_| fmt::Error)?)?;
+            match rest.get(read..) {
+                // `read` is 0 only for a lone trailing byte, which is not a code unit.
+                Some(r) if read > 0 => rest = r,
+                _ => break,
+            }
         }
         Ok(())
     }
@@ -369,5 +702,74 @@ mod tests {
                 .encode(&mut Writer::new(&mut [0u8; 16]))
                 .is_err()
         );
+    }
+
+    /// Reference: the first code unit (even byte offset) that is 0x0000.
+    fn first_nul(b: &[u8]) -> Option<usize> {
+        b.as_chunks::<2>()
+            .0
+            .iter()
+            .position(|c| *c == [0, 0])
+            .map(|i| i * 2)
+    }
+
+    #[test]
+    fn terminator_scan_matches_a_unit_by_unit_scan() {
+        // Units with a zero byte on either side make 00 00 pairs that straddle two units;
+        // every terminator position, every length, odd lengths, every start address.
+        let fill = [0x0041u16, 0x0100, 0x4100, 0x00FF, 0xFF00, 0x8000, 0x0080];
+        let mut mem = [0u8; 80];
+        for len in 0..70usize {
+            for nul in (0..=len / 2).chain([usize::MAX]) {
+                for (i, c) in mem.as_chunks_mut::<2>().0.iter_mut().enumerate() {
+                    *c = fill[(i + len) % fill.len()].to_le_bytes();
+                }
+                if let Some(c) = mem.as_chunks_mut::<2>().0.get_mut(nul) {
+                    *c = [0, 0];
+                }
+                for start in 0..3 {
+                    let input = &mem[start..start + len];
+                    assert_eq!(
+                        find_utf16_nul(input),
+                        first_nul(input),
+                        "len {len}, nul {nul}, start {start}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn zero_lanes_lowest_bit_is_the_first_zero_lane() {
+        // Every set of zero lanes; the other lanes hold values that borrow (0x0001) or
+        // have a low zero byte (0x0100).
+        for fill in [0x0001u128, 0x0100, 0xFFFF] {
+            for lanes in 0..256u32 {
+                let mut x = 0u128;
+                for k in 0..8 {
+                    let v = if lanes & (1 << k) != 0 { 0 } else { fill };
+                    x |= v << (16 * k);
+                }
+                let z = zero_lanes(x);
+                assert_eq!(z != 0, lanes != 0, "{x:032x}");
+                if lanes != 0 {
+                    assert_eq!(z.trailing_zeros() / 16, lanes.trailing_zeros(), "{x:032x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn utf8_len_counts_pairs_once() {
+        let le = |u: &[u16]| -> Vec<u8> { u.iter().flat_map(|u| u.to_le_bytes()).collect() };
+        assert_eq!(utf8_len_of_units(&le(&[])), 0);
+        assert_eq!(utf8_len_of_units(&le(&[0x41, 0x7F])), 2);
+        assert_eq!(utf8_len_of_units(&le(&[0x80, 0x7FF])), 4);
+        assert_eq!(utf8_len_of_units(&le(&[0x800, 0xFFFF])), 6);
+        assert_eq!(utf8_len_of_units(&le(&[0xD83D, 0xDE00])), 4);
+        assert_eq!(utf8_len_of_units(&le(&[0xD83D, 0xD83D, 0xDE00])), 7);
+        assert_eq!(utf8_len_of_units(&le(&[0xDE00, 0xD83D])), 6);
+        // A stray odd byte is not a code unit.
+        assert_eq!(utf8_len_of_units(&[0x41, 0x00, 0x42]), 1);
     }
 }
