@@ -639,6 +639,173 @@ fn module_doc_constants() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Round trips over many lengths and table sizes, and no state from one call to the next.
+
+/// `n` pseudo-random bytes (xorshift32), each taken modulo `modulo`.
+fn xorshift_bytes(seed: u32, n: usize, modulo: u32) -> Vec<u8> {
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            ((x >> 24) % modulo) as u8
+        })
+        .collect()
+}
+
+/// Bytes after the metadata for a match of `len - 3 = code`: none, the nibble byte, the
+/// nibble and one byte, or the nibble, 0xFF and a `u16` ([MS-OXCRPC] 3.1.4.1.1.2.2).
+fn length_bytes(code: usize) -> usize {
+    match code {
+        0..7 => 0,
+        7..22 => 1,
+        22..277 => 2,
+        _ => 4,
+    }
+}
+
+/// Compresses, checks the exact size and the round trip, and returns the stream.
+fn round_trip_sized(input: &[u8], size: usize, what: &str) -> Vec<u8> {
+    let packed = compress_vec(input);
+    assert_eq!(packed.len(), size, "{what}: {} bytes", input.len());
+    assert_eq!(decompress_vec(&packed, input.len()), input, "{what}");
+    packed
+}
+
+#[test]
+fn round_trip_every_length_0_to_40() {
+    for n in 0..=40usize {
+        // Distinct bytes: all literals, one bitmask per 32 and the end bit.
+        let distinct: Vec<u8> = (0..n as u8).collect();
+        let packed = round_trip_sized(&distinct, max_compressed_len(n), "distinct");
+        let first_mask = if n >= 32 { 0 } else { u32::MAX >> n };
+        assert_eq!(packed[..4], first_mask.to_le_bytes(), "distinct {n}");
+        assert_eq!(packed[4..4 + n.min(32)], distinct[..n.min(32)]);
+
+        // One byte repeated: a literal, then one match at offset 1 (from 4 bytes on).
+        let run = vec![0x5Au8; n];
+        let size = if n < 4 {
+            4 + n
+        } else {
+            4 + 1 + 2 + length_bytes(n - 4)
+        };
+        let packed = round_trip_sized(&run, size, "run");
+        if n >= 4 {
+            let code = (n - 4).min(7) as u8;
+            assert_eq!(packed[..7], [0xFF, 0xFF, 0xFF, 0x7F, 0x5A, code, 0x00]);
+        }
+
+        // "abc" repeated: three literals, then one match at offset 3 (from 6 bytes on).
+        let abc: Vec<u8> = b"abc".iter().copied().cycle().take(n).collect();
+        let size = if n < 6 {
+            4 + n
+        } else {
+            4 + 3 + 2 + length_bytes(n - 6)
+        };
+        let packed = round_trip_sized(&abc, size, "abc");
+        if n >= 6 {
+            let code = (n - 6).min(7) as u8;
+            assert_eq!(packed[4..9], [b'a', b'b', b'c', (2 << 3) | code, 0x00]);
+        }
+
+        // Random-like bytes: whatever the matches, the bytes come back.
+        let random = xorshift_bytes(0x9E37_79B9 ^ n as u32, n, 256);
+        let packed = compress_vec(&random);
+        assert!(packed.len() <= max_compressed_len(n));
+        assert_eq!(decompress_vec(&packed, n), random);
+    }
+}
+
+/// Inputs on both sides of each table size (512, 2048, 8192 bytes) and at the 32 KB limit,
+/// with their compressed sizes: byte for byte what the compressor wrote before its tables
+/// were sized to the input.
+fn sized_inputs() -> Vec<(&'static str, Vec<u8>, usize)> {
+    let one = capture_plain(&CAPTURE_LIST[0]);
+    let two = capture_plain(&CAPTURE_LIST[1]);
+    let mut captures = Vec::new();
+    for i in 0u32.. {
+        if captures.len() >= MAX_UNCOMPRESSED {
+            break;
+        }
+        captures.extend_from_slice(if i % 2 == 0 { &one } else { &two });
+        captures.extend_from_slice(&i.to_le_bytes());
+    }
+    captures.truncate(MAX_UNCOMPRESSED);
+    vec![
+        ("capture 001", one, 324),
+        ("capture 002", two, 324),
+        ("random 511", xorshift_bytes(7, 511, 256), 575),
+        ("3 values, 512", xorshift_bytes(8, 512, 3), 245),
+        ("3 values, 513", xorshift_bytes(9, 513, 3), 243),
+        ("16 values, 2048", xorshift_bytes(10, 2048, 16), 1923),
+        ("16 values, 2049", xorshift_bytes(11, 2049, 16), 1939),
+        ("16 values, 8193", xorshift_bytes(12, 8193, 16), 6473),
+        ("captures, 5000", captures[..5000].to_vec(), 705),
+        ("captures, 32 KiB", captures, 1222),
+        (
+            "random, 32 KiB",
+            xorshift_bytes(0x2545_F491, 32768, 256),
+            36854,
+        ),
+        (
+            "3 values, 32 KiB",
+            xorshift_bytes(0x1234_5678, 32768, 3),
+            12097,
+        ),
+        ("one byte, 32 KiB", vec![0x42; MAX_UNCOMPRESSED], 11),
+        ("empty", Vec::new(), 4),
+    ]
+}
+
+#[test]
+fn round_trip_table_sizes_and_32k() {
+    for (what, input, size) in sized_inputs() {
+        round_trip_sized(&input, size, what);
+    }
+    // Prefixes of one input at every size class; 5 byte values leave room for matches.
+    let big = xorshift_bytes(0xDEAD_BEEF, MAX_UNCOMPRESSED, 5);
+    for n in [
+        1, 2, 3, 4, 100, 511, 512, 513, 2047, 2048, 2049, 8191, 8192, 8193, 32767,
+    ] {
+        let packed = compress_vec(&big[..n]);
+        assert!(packed.len() <= max_compressed_len(n), "{n}");
+        if n >= 100 {
+            assert!(packed.len() < n, "{n}: {}", packed.len());
+        }
+        assert_eq!(decompress_vec(&packed, n), &big[..n], "{n}");
+    }
+}
+
+#[test]
+fn no_state_carries_over_between_calls() {
+    let inputs = sized_inputs();
+    // Each input compressed first, into a fresh buffer.
+    let fresh: Vec<Vec<u8>> = inputs.iter().map(|(_, x, _)| compress_vec(x)).collect();
+    // Then again in other orders (big after small, small after big, the same twice), into one
+    // reused buffer still holding the previous output.
+    let mut buf = vec![0u8; max_compressed_len(MAX_UNCOMPRESSED)];
+    let k = inputs.len();
+    let orders = [
+        (0..k).rev().collect::<Vec<_>>(),
+        (0..k).flat_map(|i| [i, k - 1 - i]).collect(),
+        (0..k).flat_map(|i| [i, i]).collect(),
+    ];
+    for order in orders {
+        for i in order {
+            let (what, input, size) = &inputs[i];
+            let n = compress(input, &mut buf).expect("compresses");
+            assert_eq!(n, *size, "{what}");
+            assert_eq!(
+                &buf[..n],
+                &fresh[i][..],
+                "{what}: differs from a fresh call"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Property tests.
 
 /// Highly repetitive data: a few short random phrases repeated in random order.

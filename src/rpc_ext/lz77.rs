@@ -11,8 +11,9 @@
 //! one more byte, then to a `u16` and finally a `u32` holding `length - 3`. The stream ends with
 //! a `1` bit that has no data after it.
 //!
-//! [`decompress`] writes into caller memory and never allocates; [`compress`] uses a
-//! fixed-size hash-chain table on the stack (24 KiB). Neither panics on any input.
+//! [`decompress`] writes into caller memory and never allocates; [`compress`] uses hash-chain
+//! tables on the stack sized for the input (9 KiB up to 512 bytes, at most 24 KiB). Neither
+//! panics on any input.
 //!
 //! ```
 //! use ropwire::rpc_ext::lz77;
@@ -349,14 +350,6 @@ const NICE_LEN: usize = 32;
 /// Matches at least this long are taken at once, without looking one byte ahead.
 const LAZY_LIMIT: usize = 32;
 
-/// Hash chains over the last [`MAX_OFFSET`] positions, on the stack (24 KiB): `head` holds
-/// the latest position (+1; 0 is none) per hash of 3 bytes, `prev` the position before it
-/// with the same hash, indexed by position modulo the window.
-struct Finder {
-    head: [u16; 1 << HASH_BITS],
-    prev: [u16; MAX_OFFSET],
-}
-
 #[inline(always)]
 fn hash3(b: &[u8; 3]) -> usize {
     let v = u32::from(b[0]) | (u32::from(b[1]) << 8) | (u32::from(b[2]) << 16);
@@ -392,46 +385,77 @@ struct Match {
 
 const NO_MATCH: Match = Match { len: 0, offset: 0 };
 
-impl Finder {
-    fn new() -> Self {
+/// Hash chains on the stack, sized for the input: `head` holds the latest position (+1; 0
+/// is none) per hash of 3 bytes (8 KiB), `prev` the position before it with the same hash,
+/// indexed by position modulo `W`. Every position is inserted once, in order, so only slots
+/// that were written are ever followed. With `W` at least the input length (`FLAT`) `prev`
+/// has one slot per position and no link goes stale; with `W` = [`MAX_OFFSET`] (inputs above
+/// 2048 bytes) slots are reused and a link that does not point back ends the chain.
+struct Finder<'a, const W: usize> {
+    input: &'a [u8],
+    head: [u16; 1 << HASH_BITS],
+    prev: [u16; W],
+}
+
+impl<'a, const W: usize> Finder<'a, W> {
+    /// `prev` has a slot for every position of the input: no reused slots, and every
+    /// candidate is within [`MAX_OFFSET`].
+    const FLAT: bool = W < MAX_OFFSET;
+
+    /// `input` must be at most `W` bytes long when `W` < [`MAX_OFFSET`].
+    #[inline(always)]
+    fn new(input: &'a [u8]) -> Self {
+        const { assert!(W.is_power_of_two() && W <= MAX_OFFSET) };
         Finder {
+            input,
             head: [0; 1 << HASH_BITS],
-            prev: [0; MAX_OFFSET],
+            prev: [0; W],
         }
     }
 
     /// Remembers `pos` and returns the previous latest position with the same hash (+1).
     #[inline(always)]
-    fn insert(&mut self, input: &[u8], pos: usize) -> Option<u16> {
-        let head = input.get(pos..).and_then(|s| s.first_chunk::<3>())?;
-        let slot = self.head.get_mut(hash3(head))?;
+    fn insert(&mut self, pos: usize) -> Option<u16> {
+        let key = self.input.get(pos..).and_then(|s| s.first_chunk::<3>())?;
+        let slot = self.head.get_mut(hash3(key))?;
         let before = *slot;
-        *slot = u16::try_from(pos + 1).ok()?;
-        if let Some(p) = self.prev.get_mut(pos % MAX_OFFSET) {
+        *slot = u16::try_from(pos.checked_add(1)?).ok()?;
+        if let Some(p) = self.prev.get_mut(pos % W) {
             *p = before;
         }
         Some(before)
     }
 
-    /// Finds the longest match for `input[pos..]` within [`MAX_OFFSET`] and remembers `pos`.
+    /// Remembers `pos` and finds the longest match for `input[pos..]` within [`MAX_OFFSET`],
+    /// the most recent one of that length, if it is longer than `shorter` bytes (at least
+    /// `MIN_MATCH - 1`). Starting the search at `shorter` only skips candidates that could not
+    /// be returned, so the result equals a search from zero whenever it is longer.
     #[inline(always)]
-    fn find_and_insert(&mut self, input: &[u8], pos: usize) -> Match {
-        let Some(mut next) = self.insert(input, pos) else {
+    fn find_and_insert(&mut self, pos: usize, shorter: usize) -> Match {
+        let Some(mut next) = self.insert(pos) else {
             return NO_MATCH;
         };
+        let input = self.input;
         let here = input.get(pos..).unwrap_or_default();
-        let mut best = NO_MATCH;
+        let lo = pos.saturating_sub(MAX_OFFSET);
+        let mut best = Match {
+            len: shorter,
+            offset: 0,
+        };
         for _ in 0..MAX_CHAIN {
             let Some(cand) = usize::from(next).checked_sub(1) else {
                 break;
             };
-            if cand >= pos || pos - cand > MAX_OFFSET {
+            if cand >= pos || (!Self::FLAT && cand < lo) {
                 break;
             }
-            let there = input.get(cand..).unwrap_or_default();
-            // Only a candidate that also matches the byte after the best so far can win.
-            if there.get(best.len) == here.get(best.len) {
-                let len = common_len(there, here);
+            // Only a candidate that also matches the byte after the best so far can win;
+            // once the best reaches the end of the input none can.
+            let Some(want) = here.get(best.len) else {
+                break;
+            };
+            if input.get(cand.saturating_add(best.len)) == Some(want) {
+                let len = common_len(input.get(cand..).unwrap_or_default(), here);
                 if len > best.len {
                     best = Match {
                         len,
@@ -442,22 +466,22 @@ impl Finder {
                     }
                 }
             }
-            let Some(&p) = self.prev.get(cand % MAX_OFFSET) else {
+            let Some(&p) = self.prev.get(cand % W) else {
                 break;
             };
-            if usize::from(p) > cand {
+            if !Self::FLAT && usize::from(p) > cand {
                 break;
             }
             next = p;
         }
-        if best.len < MIN_MATCH { NO_MATCH } else { best }
+        if best.offset == 0 { NO_MATCH } else { best }
     }
 
     /// Remembers the positions `from..to` (the inside of an emitted match).
     #[inline(always)]
-    fn insert_range(&mut self, input: &[u8], from: usize, to: usize) {
+    fn insert_range(&mut self, from: usize, to: usize) {
         for p in from..to {
-            if self.insert(input, p).is_none() {
+            if self.insert(p).is_none() {
                 return;
             }
         }
@@ -515,10 +539,9 @@ impl<'b> Sink<'b> {
         }
     }
 
+    /// After the 32nd item of a bitmask: fills it in and reserves the next one.
     #[inline(always)]
-    fn flag(&mut self, bit: u32) -> Result<(), EncodeError> {
-        self.mask = (self.mask << 1) | bit;
-        self.bits += 1;
+    fn next_mask_if_full(&mut self) -> Result<(), EncodeError> {
         if self.bits == BITMASK_BITS {
             self.write_mask(self.mask);
             self.mask_at = self.pos;
@@ -530,9 +553,28 @@ impl<'b> Sink<'b> {
     }
 
     #[inline(always)]
-    fn literal(&mut self, b: u8) -> Result<(), EncodeError> {
-        self.put(&[b])?;
-        self.flag(0)
+    fn flag(&mut self, bit: u32) -> Result<(), EncodeError> {
+        self.mask = (self.mask << 1) | bit;
+        self.bits += 1;
+        self.next_mask_if_full()
+    }
+
+    /// Writes a run of literals: the bytes, in pieces that end where a bitmask is full, and a
+    /// 0 bit for each.
+    #[inline(always)]
+    fn literals(&mut self, mut bytes: &[u8]) -> Result<(), EncodeError> {
+        while !bytes.is_empty() {
+            let room = (BITMASK_BITS - self.bits) as usize;
+            let (now, rest) = bytes.split_at(bytes.len().min(room));
+            self.put(now)?;
+            // `now` holds 1..=32 bytes; the new bits are zeros.
+            let t = now.len() as u32;
+            self.mask = self.mask.checked_shl(t).unwrap_or(0);
+            self.bits += t;
+            self.next_mask_if_full()?;
+            bytes = rest;
+        }
+        Ok(())
     }
 
     fn matched(&mut self, m: Match) -> Result<(), EncodeError> {
@@ -588,47 +630,64 @@ impl<'b> Sink<'b> {
 /// Compresses `input` (at most [`MAX_UNCOMPRESSED`] bytes) into `out` with LZ77 and DIRECT2
 /// encoding and returns the compressed size ([MS-OXCRPC] 3.1.4.1.1.2).
 ///
-/// Greedy matching with a one-byte lazy look-ahead over hash chains on the stack (24 KiB);
-/// minimum match 3, farthest offset 8192. The stream ends with the end bit followed by ones,
-/// as Outlook writes it. An `out` of [`max_compressed_len`] bytes always suffices; otherwise
-/// a full `out` is [`EncodeError::BufferTooSmall`]. Empty input gives one all-ones bitmask.
+/// Greedy matching with a one-byte lazy look-ahead over hash chains on the stack (9 KiB for
+/// inputs up to 512 bytes, 12 KiB up to 2048, 24 KiB above); minimum match 3, farthest offset
+/// 8192. The stream ends with the end bit followed by ones, as Outlook writes it. An `out`
+/// of [`max_compressed_len`] bytes always suffices; otherwise a full `out` is
+/// [`EncodeError::BufferTooSmall`]. Empty input gives one all-ones bitmask.
 pub fn compress(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
-    if input.len() > MAX_UNCOMPRESSED {
-        return Err(EncodeError::InvalidValue {
+    // The chain table needs a slot per position (or per window position) only: small
+    // payloads, the common case, get a small table to clear.
+    let n = input.len();
+    if n > MAX_UNCOMPRESSED {
+        Err(EncodeError::InvalidValue {
             field: "SizeActual (uncompressed payload above 0x8000 bytes)",
-        });
+        })
+    } else if n <= 512 {
+        compress_with::<512>(input, out)
+    } else if n <= 2048 {
+        compress_with::<2048>(input, out)
+    } else {
+        compress_with::<MAX_OFFSET>(input, out)
     }
-    let mut finder = Finder::new();
+}
+
+/// [`compress`] with a chain table of `W` slots; `input` is at most `W` bytes when `W` <
+/// [`MAX_OFFSET`].
+fn compress_with<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
+    let mut finder = Finder::<W>::new(input);
     let mut sink = Sink::new(out)?;
     let n = input.len();
     let mut pos = 0usize;
-    let mut cur = finder.find_and_insert(input, pos);
+    // Literals `input[lit..pos]` are written in one go before the next match.
+    let mut lit = 0usize;
+    let mut cur = finder.find_and_insert(pos, MIN_MATCH - 1);
     while pos < n {
         if cur.len < MIN_MATCH {
-            let Some(&b) = input.get(pos) else { break };
-            sink.literal(b)?;
             pos += 1;
-            cur = finder.find_and_insert(input, pos);
+            cur = finder.find_and_insert(pos, MIN_MATCH - 1);
             continue;
         }
         let mut inserted_to = pos + 1;
         if cur.len < LAZY_LIMIT && pos + 1 < n {
-            let next = finder.find_and_insert(input, pos + 1);
+            // Only a longer match one byte later matters.
+            let next = finder.find_and_insert(pos + 1, cur.len);
             inserted_to = pos + 2;
             if next.len > cur.len {
-                let Some(&b) = input.get(pos) else { break };
-                sink.literal(b)?;
                 pos += 1;
                 cur = next;
                 continue;
             }
         }
+        sink.literals(input.get(lit..pos).unwrap_or_default())?;
         sink.matched(cur)?;
-        let end = pos + cur.len;
-        finder.insert_range(input, inserted_to, end);
+        let end = pos.saturating_add(cur.len);
+        finder.insert_range(inserted_to, end);
         pos = end;
-        cur = finder.find_and_insert(input, pos);
+        lit = end;
+        cur = finder.find_and_insert(pos, MIN_MATCH - 1);
     }
+    sink.literals(input.get(lit..).unwrap_or_default())?;
     Ok(sink.finish())
 }
 
