@@ -2,7 +2,8 @@
 //! instruction counts per byte: run it under `perf stat -e instructions:u` with N and
 //! with 0, and divide the difference by N × the buffer size it prints.
 //!
-//! `cargo run --release --example decode_loop -- 1000000`
+//! `cargo run --release --example decode_loop -- 1000000` (add `encode` to re-encode the
+//! decoded ROPs N times instead).
 
 use std::hint::black_box;
 
@@ -20,6 +21,19 @@ fn main() {
     let len = w.position();
     let bytes = &mem[..len];
     let mut sum = 0usize;
+    if std::env::args().nth(2).as_deref() == Some("encode") {
+        let buf = RopBuffer::decode_exact(bytes).expect("valid");
+        let rops: Vec<_> = buf.requests().map(|r| r.expect("valid")).collect();
+        let mut out = [0u8; 4096];
+        for _ in 0..n {
+            let mut w = Writer::new(&mut out);
+            ropwire::buffer::encode_buffer(&mut w, black_box(&rops), &sample::REQUEST_HANDLES)
+                .expect("fits");
+            sum = sum.wrapping_add(w.position());
+        }
+        println!("{n} encodes of {len} bytes (checksum {sum})");
+        return;
+    }
     for _ in 0..n {
         let buf = RopBuffer::decode_exact(black_box(bytes)).expect("valid");
         for rop in buf.requests() {

@@ -393,3 +393,22 @@ proptest! {
         }
     }
 }
+
+/// The 8-bit terminator scan finds the first NUL at every position and alignment.
+#[test]
+fn str8_terminator_at_every_position() {
+    use ropwire::Decode;
+    use ropwire::wire::Str8;
+    for len in 0..40usize {
+        for offset in 0..8usize {
+            let mut b = vec![0x41u8; offset + len + 3];
+            b[offset + len] = 0;
+            b[offset + len + 2] = 0;
+            let (rest, s) = Str8::decode(&b[offset..]).expect("terminated");
+            assert_eq!(s.len(), len, "len {len} offset {offset}");
+            assert_eq!(rest.len(), 2);
+        }
+        let unterminated = vec![0x80u8; len];
+        assert!(Str8::decode(&unterminated).is_err());
+    }
+}

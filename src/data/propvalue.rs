@@ -297,8 +297,8 @@ enum Shape {
     MvUtf16,
     /// COUNT:4 then COUNT:2 binaries.
     MvBin,
-    /// A structure this crate does not decode yet.
-    Unsupported(&'static str),
+    /// A structure this crate does not decode yet (index into `UNSUPPORTED`).
+    Unsupported(u8),
     /// Not a property type of a value.
     Invalid,
 }
@@ -321,12 +321,19 @@ const fn shape_of(ty: u16) -> Shape {
         0x101E => Shape::MvStr8,
         0x101F => Shape::MvUtf16,
         0x1102 => Shape::MvBin,
-        0x00FD => Shape::Unsupported("PtypRestriction value"),
-        0x00FE => Shape::Unsupported("PtypRuleAction value"),
-        0x000D => Shape::Unsupported("PtypObject value"),
+        0x00FD => Shape::Unsupported(0),
+        0x00FE => Shape::Unsupported(1),
+        0x000D => Shape::Unsupported(2),
         _ => Shape::Invalid,
     }
 }
+
+/// The names of the value types this crate does not decode yet, by `Shape::Unsupported`.
+const UNSUPPORTED: [&str; 3] = [
+    "PtypRestriction value",
+    "PtypRuleAction value",
+    "PtypObject value",
+];
 
 /// Every type code with only the bits 0x11FF can be a value type: a dense table over
 /// those 1024 codes replaces a sparse match on the hot path.
@@ -347,6 +354,15 @@ fn shape(ty: PropertyType) -> Shape {
     }
     let i = usize::from((ty.0 & 0x1FF) | ((ty.0 & 0x1000) >> 3));
     SHAPES.get(i).copied().unwrap_or(Shape::Invalid)
+}
+
+/// The size of a value of type `ty` when it is fixed (and has no invalid encodings).
+#[inline(always)]
+pub(crate) fn fixed_size(ty: PropertyType) -> Option<usize> {
+    match shape(ty) {
+        Shape::Fixed(n) => Some(usize::from(n)),
+        _ => None,
+    }
 }
 
 impl<'a> PropertyValue<'a> {
@@ -400,7 +416,15 @@ impl<'a> PropertyValue<'a> {
                 }
                 done(r)
             }
-            Shape::Unsupported(name) => fail(input, ErrorKind::UnsupportedStructure(name)),
+            Shape::Unsupported(i) => fail(
+                input,
+                ErrorKind::UnsupportedStructure(
+                    UNSUPPORTED
+                        .get(usize::from(i))
+                        .copied()
+                        .unwrap_or("property value"),
+                ),
+            ),
             Shape::Invalid => fail(
                 input,
                 ErrorKind::InvalidValue {

@@ -128,7 +128,7 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
 }
 
 /// Checks one cell without building it: accepts exactly what `decode_cell` accepts.
-#[inline]
+#[inline(always)]
 fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> PResult<'_, ()> {
     let col_ty = col.prop_type().value_type();
     let type_at = input;
@@ -149,7 +149,10 @@ fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> PResult<'_, ()> {
                 field: "PropertyType (PtypUnspecified value)",
             },
         ),
-        FLAG_VALUE => PropertyValue::skip_as(input, ty),
+        FLAG_VALUE => match crate::data::propvalue::fixed_size(ty) {
+            Some(n) => crate::wire::take(input, n).map(|(r, _)| (r, ())),
+            None => PropertyValue::skip_as(input, ty),
+        },
         FLAG_NOT_FOUND => Ok((input, ())),
         FLAG_ERROR => le_u32(input).map(|(r, _)| (r, ())),
         _ => fail(
@@ -227,8 +230,17 @@ impl<'a> PropertyRow<'a> {
             }
         };
         let mut rest = body;
-        for col in columns.iter() {
-            rest = skip_cell(rest, col, kind)?.0;
+        match columns {
+            LeArray::Wire(tags) => {
+                for tag in tags.as_chunks::<4>().0 {
+                    rest = skip_cell(rest, PropertyTag(u32::from_le_bytes(*tag)), kind)?.0;
+                }
+            }
+            LeArray::Slice(tags) => {
+                for &tag in tags {
+                    rest = skip_cell(rest, tag, kind)?.0;
+                }
+            }
         }
         let used = body.len() - rest.len();
         Ok((

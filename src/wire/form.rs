@@ -23,7 +23,7 @@ use super::{
     Decode, DecodeCtx, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, Str8,
     Writer, fail, le_u8, le_u16, le_u32, sized, take,
 };
-use crate::error::EncodeError;
+use crate::error::{EncodeError, ErrorKind, Fail};
 
 /// How a declared field is read, written and dumped.
 pub trait Form<'a, T> {
@@ -82,16 +82,16 @@ impl Width for u8 {
         le_u8(input).map(|(r, n)| (r, usize::from(n)))
     }
     #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
-        w.put_u8(u8::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        w.put_u8(u8::try_from(n).map_err(|_| too_big(names))?)
     }
     fn patch(
         n: usize,
         w: &mut Writer<'_>,
         at: usize,
-        field: &'static str,
+        names: &'static str,
     ) -> Result<(), EncodeError> {
-        let n = u8::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        let n = u8::try_from(n).map_err(|_| too_big(names))?;
         w.patch(at, &[n])
     }
 }
@@ -103,16 +103,16 @@ impl Width for u16 {
         le_u16(input).map(|(r, n)| (r, usize::from(n)))
     }
     #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
-        w.put_u16(u16::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        w.put_u16(u16::try_from(n).map_err(|_| too_big(names))?)
     }
     fn patch(
         n: usize,
         w: &mut Writer<'_>,
         at: usize,
-        field: &'static str,
+        names: &'static str,
     ) -> Result<(), EncodeError> {
-        let n = u16::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        let n = u16::try_from(n).map_err(|_| too_big(names))?;
         w.patch_u16(at, n)
     }
 }
@@ -124,24 +124,59 @@ impl Width for u32 {
         le_u32(input).map(|(r, n)| (r, usize::try_from(n).unwrap_or(usize::MAX)))
     }
     #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError> {
-        w.put_u32(u32::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?)
+    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        w.put_u32(u32::try_from(n).map_err(|_| too_big(names))?)
     }
     fn patch(
         n: usize,
         w: &mut Writer<'_>,
         at: usize,
-        field: &'static str,
+        names: &'static str,
     ) -> Result<(), EncodeError> {
-        let n = u32::try_from(n).map_err(|_| EncodeError::InvalidValue { field })?;
+        let n = u32::try_from(n).map_err(|_| too_big(names))?;
         w.patch_u32(at, n)
     }
 }
 
 /// Splits `"Outer Inner…"` into the first spec name and the rest.
-#[inline]
 pub fn split_names(names: &str) -> (&str, &str) {
     names.split_once(' ').unwrap_or((names, ""))
+}
+
+/// The error for a count or size that does not fit its field (names split only here, on
+/// the cold path: the hot path never looks at names).
+#[cold]
+fn too_big(names: &'static str) -> EncodeError {
+    EncodeError::InvalidValue {
+        field: split_names(names).0,
+    }
+}
+
+/// Names an inner form's error that has no field name yet with `name`.
+#[cold]
+fn name_decode_error(e: nom::Err<Fail>, name: &'static str) -> nom::Err<Fail> {
+    let fill = |f: Fail| Fail {
+        kind: match f.kind {
+            ErrorKind::CountTooLarge { field: "" } => ErrorKind::CountTooLarge { field: name },
+            ErrorKind::InvalidValue { field: "" } => ErrorKind::InvalidValue { field: name },
+            k => k,
+        },
+        ..f
+    };
+    match e {
+        nom::Err::Error(f) => nom::Err::Error(fill(f)),
+        nom::Err::Failure(f) => nom::Err::Failure(fill(f)),
+        e => e,
+    }
+}
+
+/// The same for encode errors.
+#[cold]
+fn name_encode_error(e: EncodeError, name: &'static str) -> EncodeError {
+    match e {
+        EncodeError::InvalidValue { field: "" } => EncodeError::InvalidValue { field: name },
+        e => e,
+    }
 }
 
 /// A value preceded by its element count ([MS-OXCDATA] 2.11.1 counted arrays).
@@ -238,7 +273,7 @@ impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
     #[inline]
     fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
         let (rest, n) = W::read(input)?;
-        T::parse_counted(rest, n, split_names(names).0)
+        T::parse_counted(rest, n, "").map_err(|e| name_decode_error(e, split_names(names).0))
     }
     #[inline]
     fn encoded_len(v: &T) -> usize {
@@ -246,7 +281,7 @@ impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
     }
     #[inline]
     fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        W::write(v.count(), w, split_names(names).0)?;
+        W::write(v.count(), w, names)?;
         v.encode_body(w)
     }
     fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
@@ -264,19 +299,19 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, T> for Size<W, F> {
     #[inline]
     fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
         let (rest, n) = W::read(input)?;
-        let inner = split_names(names).1;
-        sized(rest, n, |b| F::decode(b, inner))
+        sized(rest, n, |b| F::decode(b, ""))
+            .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0))
     }
     #[inline]
     fn encoded_len(v: &T) -> usize {
         W::SIZE.saturating_add(F::encoded_len(v))
     }
     fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        let (size, inner) = split_names(names);
         let at = w.reserve(W::SIZE)?;
-        F::encode(v, w, inner)?;
+        F::encode(v, w, "")
+            .map_err(|e| name_encode_error(e, split_names(split_names(names).1).0))?;
         let n = w.position() - at - W::SIZE;
-        W::patch(n, w, at, size)
+        W::patch(n, w, at, names)
     }
     fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
         let (size, inner) = split_names(names);
@@ -294,10 +329,9 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
     fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, Option<T>> {
         match W::read(input)? {
             (rest, 0) => Ok((rest, None)),
-            (rest, n) => {
-                let inner = split_names(names).1;
-                sized(rest, n, |b| F::decode(b, inner)).map(|(r, v)| (r, Some(v)))
-            }
+            (rest, n) => sized(rest, n, |b| F::decode(b, ""))
+                .map(|(r, v)| (r, Some(v)))
+                .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0)),
         }
     }
     #[inline]
@@ -305,18 +339,18 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
         W::SIZE.saturating_add(v.as_ref().map_or(0, F::encoded_len))
     }
     fn encode(v: &Option<T>, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        let (size, inner) = split_names(names);
         match v {
-            None => W::write(0, w, size),
+            None => W::write(0, w, names),
             Some(v) => {
                 let at = w.reserve(W::SIZE)?;
-                F::encode(v, w, inner)?;
+                F::encode(v, w, "")
+                    .map_err(|e| name_encode_error(e, split_names(split_names(names).1).0))?;
                 let n = w.position() - at - W::SIZE;
                 if n == 0 {
                     // A present value of 0 bytes would read back as absent.
-                    return Err(EncodeError::InvalidValue { field: size });
+                    return Err(too_big(names));
                 }
-                W::patch(n, w, at, size)
+                W::patch(n, w, at, names)
             }
         }
     }
