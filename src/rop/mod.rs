@@ -351,6 +351,7 @@ macro_rules! rop_enums {
                 }
             }
 
+            #[inline]
             fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
                 match id.0 {
                     $(
@@ -438,6 +439,7 @@ impl<'a> RopResponse<'a> {
     ///
     /// With a request, the response must answer it (same RopId, or 0x20 for
     /// RopGetMessageStatus); unsolicited responses decode on their own.
+    #[inline]
     pub fn decode(input: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (rest, wire) = le_u8(input)?;
         let id = match cx.request {
