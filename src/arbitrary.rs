@@ -94,43 +94,13 @@ impl<'a, T: Arb<'a>> Arb<'a> for Option<T> {
     }
 }
 
-/// The context a generated response decodes with: its request, or its table's columns.
-#[derive(Debug, Clone, Default)]
-pub struct ArbContext {
-    /// The request the response answers, with matching handle indexes.
-    pub request: Option<crate::rop::RopRequest<'static>>,
-    /// The columns of the table the response reads rows from.
-    pub columns: Option<LeArray<'static, crate::data::PropertyTag>>,
-}
-
-impl<'a> crate::rop::ResponseContext<'a> for ArbContext {
-    fn columns(
-        &self,
-        _handle_index: u8,
-        _server_handle: Option<u32>,
-    ) -> Option<LeArray<'a, crate::data::PropertyTag>> {
-        self.columns
-    }
-}
-
-impl ArbContext {
-    /// The decoding context: the request, and the columns for any table.
-    pub fn cx<'a>(&self) -> crate::rop::ResponseCx<'a, '_> {
-        crate::rop::ResponseCx {
-            request: self.request.as_ref(),
-            context: self,
-            ..crate::rop::ResponseCx::none()
-        }
-    }
-}
-
-/// A response whose layout needs context, generated together with that context.
-pub trait ArbWithContext: Sized + core::fmt::Debug {
-    /// The strategy: the context and a response that decodes with it.
-    fn arb_with_context() -> impl Strategy<Value = (ArbContext, Self)>;
-}
-
 /// Leaks one value for the lifetime `'a` (tests only).
 pub fn leak_one<'a, T: 'a>(v: T) -> &'a T {
     Box::leak(Box::new(v))
+}
+
+impl<'a, T: Arb<'a> + crate::wire::Decode<'a> + Clone + 'a> Arb<'a> for crate::wire::View<'a, T> {
+    fn arb() -> impl Strategy<Value = Self> {
+        T::arb().prop_map(|v| crate::wire::View::Value(leak_one(v)))
+    }
 }

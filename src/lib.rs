@@ -24,6 +24,19 @@
 //! assert_eq!((decoded, used), (rop, 3));
 //! ```
 //!
+//! ## How the ROPs are declared
+//!
+//! One table, `src/rop_table.rs`, has a row per RopId (`Name = id, Family, "section", req
+//! T, resp T` — `resp_cx T` for responses that need context). It gives [`codes::RopId`],
+//! the [`rop::RopRequest`]/[`rop::RopResponse`] enums, their dispatch, and (feature
+//! `proptest`) `RopRequest::arb()`/`RopResponse::arb()` over every implemented ROP. Each
+//! layout is one `wire_struct!` declaration in its family file, fields named by their spec
+//! names, with the field forms of [`wire::form`] (counts, sizes, absent-when-zero sizes);
+//! only truly variable layouts are written by hand, in the same shape. Responses that need
+//! context implement [`rop::DecodeResponse`] and ask [`rop::ResponseCx`] for their request,
+//! a table's columns or a logon's kind; the batch iterators and [`session::SessionTracker`]
+//! supply them. `spec-notes/declarations.md` is the walk-through.
+//!
 //! Features: `alloc` (encode into `Vec`), `std` (`std::error::Error`; implies `alloc`),
 //! `fuzzing` (the fuzz oracles in `ropwire::fuzzing`), `proptest` (strategies for tests).
 #![no_std]

@@ -267,3 +267,43 @@ pub trait DecodeResponse<'a>: Sized {
     /// Parses the response body (after the RopId byte).
     fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self>;
 }
+
+/// The context a generated response decodes with (feature `proptest`): its request, or its table's columns.
+#[cfg(feature = "proptest")]
+#[derive(Debug, Clone, Default)]
+pub struct ArbContext {
+    /// The request the response answers, with matching handle indexes.
+    pub request: Option<RopRequest<'static>>,
+    /// The columns of the table the response reads rows from.
+    pub columns: Option<LeArray<'static, PropertyTag>>,
+}
+
+#[cfg(feature = "proptest")]
+impl<'a> ResponseContext<'a> for ArbContext {
+    fn columns(
+        &self,
+        _handle_index: u8,
+        _server_handle: Option<u32>,
+    ) -> Option<LeArray<'a, PropertyTag>> {
+        self.columns
+    }
+}
+
+#[cfg(feature = "proptest")]
+impl ArbContext {
+    /// The decoding context: the request, and the columns for any table.
+    pub fn cx<'a>(&self) -> ResponseCx<'a, '_> {
+        ResponseCx {
+            request: self.request.as_ref(),
+            context: self,
+            ..ResponseCx::none()
+        }
+    }
+}
+
+/// A response whose layout needs context, generated together with that context.
+#[cfg(feature = "proptest")]
+pub trait ArbWithContext: Sized + core::fmt::Debug {
+    /// The strategy: the context and a response that decodes with it.
+    fn arb_with_context() -> impl proptest::strategy::Strategy<Value = (ArbContext, Self)>;
+}

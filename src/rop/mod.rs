@@ -307,18 +307,18 @@ macro_rules! rop_enums {
             /// decodes with (its request, or the table's columns), generated from the ROP
             /// table (feature `proptest`).
             pub fn arb() -> impl ::proptest::strategy::Strategy<
-                Value = ($crate::arbitrary::ArbContext, RopResponse<'a>),
+                Value = ($crate::rop::context::ArbContext, RopResponse<'a>),
             > {
                 use ::proptest::strategy::Strategy;
                 ::proptest::strategy::Union::new([
                     $(
                         $(
                             <$resp as $crate::arbitrary::Arb<'a>>::arb()
-                                .prop_map(|v| ($crate::arbitrary::ArbContext::default(), RopResponse::$name(v)))
+                                .prop_map(|v| ($crate::rop::context::ArbContext::default(), RopResponse::$name(v)))
                                 .boxed(),
                         )?
                         $(
-                            <$respcx as $crate::arbitrary::ArbWithContext>::arb_with_context()
+                            <$respcx as $crate::rop::context::ArbWithContext>::arb_with_context()
                                 .prop_map(|(c, v)| (c, RopResponse::$name(v)))
                                 .boxed(),
                         )?

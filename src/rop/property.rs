@@ -111,11 +111,11 @@ pub mod arb {
     use crate::data::row::arb::row;
     use proptest::prelude::*;
 
-    impl crate::arbitrary::ArbWithContext for GetPropertiesSpecificResponse<'static> {
-        fn arb_with_context() -> impl Strategy<Value = (crate::arbitrary::ArbContext, Self)> {
+    impl crate::rop::context::ArbWithContext for GetPropertiesSpecificResponse<'static> {
+        fn arb_with_context() -> impl Strategy<Value = (crate::rop::context::ArbContext, Self)> {
             get_properties_specific().prop_map(|(q, r)| {
                 let request = Some(RopRequest::GetPropertiesSpecific(q));
-                let cx = crate::arbitrary::ArbContext {
+                let cx = crate::rop::context::ArbContext {
                     request,
                     columns: None,
                 };

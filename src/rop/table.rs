@@ -164,10 +164,10 @@ pub mod arb {
     use proptest::collection::vec;
     use proptest::prelude::*;
 
-    impl crate::arbitrary::ArbWithContext for QueryRowsResponse<'static> {
-        fn arb_with_context() -> impl Strategy<Value = (crate::arbitrary::ArbContext, Self)> {
+    impl crate::rop::context::ArbWithContext for QueryRowsResponse<'static> {
+        fn arb_with_context() -> impl Strategy<Value = (crate::rop::context::ArbContext, Self)> {
             query_rows().prop_map(|(columns, r)| {
-                let cx = crate::arbitrary::ArbContext {
+                let cx = crate::rop::context::ArbContext {
                     request: None,
                     columns: Some(columns),
                 };

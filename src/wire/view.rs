@@ -81,13 +81,3 @@ impl<'a, T: Decode<'a> + Clone + DumpField> DumpField for View<'a, T> {
         }
     }
 }
-
-#[cfg(feature = "proptest")]
-impl<'a, T: crate::arbitrary::Arb<'a> + Decode<'a> + Clone + 'a> crate::arbitrary::Arb<'a>
-    for View<'a, T>
-{
-    fn arb() -> impl proptest::strategy::Strategy<Value = Self> {
-        use proptest::strategy::Strategy;
-        T::arb().prop_map(|v| View::Value(crate::arbitrary::leak_one(v)))
-    }
-}

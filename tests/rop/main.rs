@@ -14,8 +14,8 @@ mod table;
 mod table_examples;
 mod transport;
 
-use ropwire::arbitrary::ArbContext;
 use ropwire::buffer::RopBuffer;
+use ropwire::rop::context::ArbContext;
 use ropwire::rop::{ResponseCx, RopId, RopRequest, RopResponse};
 use ropwire::wire::finish;
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer};
