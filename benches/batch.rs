@@ -68,6 +68,10 @@ impl Dumper for ReadAll {
         let _ = std::fmt::Write::write_fmt(&mut sink, format_args!("{value}"));
         self.sum = self.sum.wrapping_add(sink.at as u64);
     }
+    fn utf16(&mut self, _: &str, value: &ropwire::wire::Utf16Str<'_>) {
+        let n = value.to_utf8_into(&mut self.utf8).unwrap_or(0);
+        self.sum = self.sum.wrapping_add(n as u64);
+    }
     fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
         self.text(name, value)
     }

@@ -110,7 +110,7 @@ impl Dump for Str8<'_> {
 
 impl Dump for Utf16Str<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
-        d.text("Value", self);
+        d.utf16("Value", self);
     }
 }
 
@@ -540,7 +540,7 @@ impl DumpField for PropertyValue<'_> {
             V::Floating64(v) | V::FloatingTime(v) => d.raw(name, &v.0),
             V::Guid(g) => d.raw(name, g),
             V::String8(s) => d.text(name, s),
-            V::String(s) => d.text(name, s),
+            V::String(s) => d.utf16(name, s),
             V::ServerId(b) | V::Binary(b) => d.bytes(name, b),
             V::MultipleInteger16(a) => a.dump_field(name, d),
             V::MultipleInteger32(a) => a.dump_field(name, d),

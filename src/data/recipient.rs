@@ -89,7 +89,7 @@ impl<'a> RecipientString<'a> {
 impl DumpField for RecipientString<'_> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         match self {
-            RecipientString::Unicode(s) => d.text(name, s),
+            RecipientString::Unicode(s) => d.utf16(name, s),
             RecipientString::Ansi(s) => d.text(name, s),
         }
     }

@@ -10,6 +10,11 @@ pub trait Dumper {
     fn int(&mut self, name: &str, value: u64, width: u8);
     /// A string field (printed quoted).
     fn text(&mut self, name: &str, value: &dyn fmt::Display);
+    /// A UTF-16 string field, as its code units: a dumper that wants UTF-8 can convert
+    /// it in bulk ([`Utf16Str::to_utf8_into`]); by default it is a [`Dumper::text`].
+    fn utf16(&mut self, name: &str, value: &Utf16Str<'_>) {
+        self.text(name, value);
+    }
     /// A field printed as is (GUIDs, floats, symbolic values).
     fn raw(&mut self, name: &str, value: &dyn fmt::Display);
     /// A run of bytes.
@@ -67,7 +72,7 @@ impl DumpField for &[u8] {
 
 impl DumpField for Utf16Str<'_> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.text(name, self);
+        d.utf16(name, self);
     }
 }
 
