@@ -107,6 +107,14 @@ pub fn response_buffer(data: &[u8]) {
     let Ok(response) = RopBuffer::decode_exact(resp) else {
         return;
     };
+    if let Some(rq) = &request {
+        // The session tracker learns from any batch pair and decodes with what it learned,
+        // within its fixed capacity.
+        let mut tracker = crate::session::SessionTracker::<4, 8>::new();
+        let _ = tracker.observe(rq, &response);
+        let _ = tracker.observe(rq, &response);
+        assert!(tracker.tables() <= 4);
+    }
     let mut it = response.responses(request.as_ref(), &NoContext);
     let mut rest = response.rops;
     while let Some(paired) = it.next() {
