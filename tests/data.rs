@@ -18,32 +18,8 @@ use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind};
 
 // ---- helpers --------------------------------------------------------------------------
 
-/// Encodes into 0xA5- and 0x5A-filled buffers with slack; both must agree, the count must
-/// be `encoded_len`, nothing past it may change, and one byte less must fail cleanly.
-fn encode_checked<T: Encode>(v: &T) -> Vec<u8> {
-    let len = v.encoded_len();
-    let mut out = Vec::new();
-    for fill in [0xA5u8, 0x5A] {
-        let mut buf = vec![fill; len + 8];
-        let n = v.encode_into(&mut buf).expect("encode");
-        assert_eq!(n, len, "encoded_len differs from the bytes written");
-        assert!(buf[n..].iter().all(|&b| b == fill), "wrote past its end");
-        buf.truncate(n);
-        if fill == 0xA5 {
-            out = buf;
-        } else {
-            assert_eq!(buf, out, "some byte was left unwritten");
-        }
-    }
-    if len > 0 {
-        let mut short = vec![0u8; len - 1];
-        assert!(matches!(
-            v.encode_into(&mut short),
-            Err(EncodeError::BufferTooSmall { .. })
-        ));
-    }
-    out
-}
+mod common;
+use common::{encode_checked, hex};
 
 fn leak(v: Vec<u8>) -> &'static [u8] {
     v.leak()
@@ -1106,5 +1082,22 @@ proptest! {
         prop_assert_eq!(&d, &r);
         prop_assert_eq!(encode_checked(&d), bytes);
         assert_prefixes_fail(bytes, |b| shown(decode_recipient(b, cols)));
+    }
+}
+
+// ---- [MS-OXCSTOR] section 4: a tagged property value ----------------------------------
+
+/// [MS-OXCSTOR] 4 (introduction): a TaggedPropertyValue with tag 0x66760003
+/// (PtypInteger32) and the value 10.
+#[test]
+fn oxcstor_tagged_property_value() {
+    let b = hex("0020: 03 00 76 66 0a 00 00-00");
+    let t = TaggedPropertyValue::decode_exact(&b).unwrap();
+    assert_eq!(t.tag, PropertyTag(0x6676_0003));
+    assert_eq!(t.tag.prop_type(), PropertyType::PtypInteger32);
+    assert_eq!(t.value, PropertyValue::Integer32(10));
+    assert_eq!(encode_checked(&t), b);
+    for n in 0..b.len() {
+        assert!(TaggedPropertyValue::decode_exact(&b[..n]).is_err());
     }
 }

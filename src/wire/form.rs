@@ -21,7 +21,7 @@ use core::marker::PhantomData;
 
 use super::{
     Decode, DecodeCtx, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, Str8,
-    Writer, fail, le_u8, le_u16, le_u32, sized, take,
+    Writer, fail, sized, take,
 };
 use crate::error::{EncodeError, ErrorKind, Fail};
 
@@ -59,82 +59,56 @@ impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
 }
 
 /// The width of a count or size field: `u8`, `u16` or `u32`, little-endian.
-pub trait Width {
+pub trait Width: for<'a> Decode<'a> + Encode + TryFrom<usize> + Copy {
     /// Bytes on the wire.
     const SIZE: usize;
+    /// The value as a count (saturating where `usize` is narrower).
+    fn to_usize(self) -> usize;
+
     /// Reads the field.
-    fn read(input: &[u8]) -> PResult<'_, usize>;
-    /// Writes `n`, or fails naming `field` when `n` does not fit.
-    fn write(n: usize, w: &mut Writer<'_>, field: &'static str) -> Result<(), EncodeError>;
+    #[inline(always)]
+    fn read(input: &[u8]) -> PResult<'_, usize> {
+        Self::decode(input).map(|(r, n)| (r, n.to_usize()))
+    }
+
+    /// Writes `n`, or fails naming the first of `names` when `n` does not fit.
+    #[inline]
+    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
+        Self::try_from(n).map_err(|_| too_big(names))?.encode(w)
+    }
+
     /// Patches a field reserved at `at`.
     fn patch(
         n: usize,
         w: &mut Writer<'_>,
         at: usize,
-        field: &'static str,
-    ) -> Result<(), EncodeError>;
+        names: &'static str,
+    ) -> Result<(), EncodeError> {
+        let v = Self::try_from(n).map_err(|_| too_big(names))?;
+        let mut bytes = [0u8; 4];
+        let k = v.encode_into(&mut bytes)?;
+        w.patch(at, bytes.get(..k).unwrap_or_default())
+    }
 }
 
 impl Width for u8 {
     const SIZE: usize = 1;
-    #[inline(always)]
-    fn read(input: &[u8]) -> PResult<'_, usize> {
-        le_u8(input).map(|(r, n)| (r, usize::from(n)))
-    }
-    #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        w.put_u8(u8::try_from(n).map_err(|_| too_big(names))?)
-    }
-    fn patch(
-        n: usize,
-        w: &mut Writer<'_>,
-        at: usize,
-        names: &'static str,
-    ) -> Result<(), EncodeError> {
-        let n = u8::try_from(n).map_err(|_| too_big(names))?;
-        w.patch(at, &[n])
+    fn to_usize(self) -> usize {
+        usize::from(self)
     }
 }
 
 impl Width for u16 {
     const SIZE: usize = 2;
-    #[inline(always)]
-    fn read(input: &[u8]) -> PResult<'_, usize> {
-        le_u16(input).map(|(r, n)| (r, usize::from(n)))
-    }
-    #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        w.put_u16(u16::try_from(n).map_err(|_| too_big(names))?)
-    }
-    fn patch(
-        n: usize,
-        w: &mut Writer<'_>,
-        at: usize,
-        names: &'static str,
-    ) -> Result<(), EncodeError> {
-        let n = u16::try_from(n).map_err(|_| too_big(names))?;
-        w.patch_u16(at, n)
+    fn to_usize(self) -> usize {
+        usize::from(self)
     }
 }
 
 impl Width for u32 {
     const SIZE: usize = 4;
-    #[inline(always)]
-    fn read(input: &[u8]) -> PResult<'_, usize> {
-        le_u32(input).map(|(r, n)| (r, usize::try_from(n).unwrap_or(usize::MAX)))
-    }
-    #[inline]
-    fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        w.put_u32(u32::try_from(n).map_err(|_| too_big(names))?)
-    }
-    fn patch(
-        n: usize,
-        w: &mut Writer<'_>,
-        at: usize,
-        names: &'static str,
-    ) -> Result<(), EncodeError> {
-        let n = u32::try_from(n).map_err(|_| too_big(names))?;
-        w.patch_u32(at, n)
+    fn to_usize(self) -> usize {
+        usize::try_from(self).unwrap_or(usize::MAX)
     }
 }
 

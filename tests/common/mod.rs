@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use ropwire::{EncodeError, Writer};
+use ropwire::{Encode, EncodeError, Writer};
 
 /// Reads a real capture from `../shared/captures/` at test time (never copied into the
 /// repository).
@@ -23,4 +23,52 @@ pub fn encode_a5(f: impl FnOnce(&mut Writer<'_>) -> Result<(), EncodeError>) -> 
     );
     buf.truncate(n);
     buf
+}
+
+/// Encodes `v` twice, into buffers pre-filled with 0xA5 and with 0x5A and longer than
+/// needed: both must agree (no byte left unwritten), the count must equal `encoded_len`,
+/// nothing past it may change, and a buffer one byte short must fail cleanly.
+pub fn encode_checked<T: Encode>(v: &T) -> Vec<u8> {
+    let len = v.encoded_len();
+    let mut out = Vec::new();
+    for fill in [0xA5u8, 0x5A] {
+        let mut buf = vec![fill; len + 16];
+        let n = v.encode_into(&mut buf).expect("encode");
+        assert_eq!(n, len, "encoded_len differs from the bytes written");
+        assert!(
+            buf[n..].iter().all(|&b| b == fill),
+            "writer touched bytes past its end"
+        );
+        buf.truncate(n);
+        if fill == 0xA5 {
+            out = buf;
+        } else {
+            assert_eq!(buf, out, "some byte was left unwritten");
+        }
+    }
+    if len > 0 {
+        let mut short = vec![0xA5u8; len - 1];
+        assert!(
+            matches!(
+                v.encode_into(&mut short),
+                Err(EncodeError::BufferTooSmall { .. })
+            ),
+            "encoding into a short buffer must fail with BufferTooSmall"
+        );
+    }
+    out
+}
+
+/// Parses a hex dump as printed in the specifications ("0000: 0A 00 00 24-00 ...").
+pub fn hex(dump: &str) -> Vec<u8> {
+    dump.lines()
+        .flat_map(|line| {
+            let bytes = line.split_once(':').map_or(line, |(_, b)| b);
+            bytes
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|t| !t.is_empty())
+                .map(|t| u8::from_str_radix(t, 16).expect("hex byte"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }

@@ -3,6 +3,8 @@
 //! Protocol Examples sections (section 4) of the Exchange protocol specifications, each in
 //! the module of its ROP's family.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod dispatch;
 mod folder;
 mod logon;
@@ -14,47 +16,14 @@ mod table;
 mod table_examples;
 mod transport;
 
+pub use common::{encode_checked, hex};
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::context::ArbContext;
 use ropwire::rop::{ResponseCx, RopId, RopRequest, RopResponse};
 use ropwire::wire::finish;
-use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer};
+use ropwire::{Decode, DecodeError, Encode, ErrorKind, Writer};
 
 // ---- encoding -------------------------------------------------------------------------
-
-/// Encodes `v` twice, into buffers pre-filled with 0xA5 and with 0x5A and longer than
-/// needed: both must agree (no byte left unwritten), the count must equal `encoded_len`,
-/// nothing past it may change, and a buffer one byte short must fail cleanly.
-pub fn encode_checked<T: Encode>(v: &T) -> Vec<u8> {
-    let len = v.encoded_len();
-    let mut out = Vec::new();
-    for fill in [0xA5u8, 0x5A] {
-        let mut buf = vec![fill; len + 16];
-        let n = v.encode_into(&mut buf).expect("encode");
-        assert_eq!(n, len, "encoded_len differs from the bytes written");
-        assert!(
-            buf[n..].iter().all(|&b| b == fill),
-            "writer touched bytes past its end"
-        );
-        buf.truncate(n);
-        if fill == 0xA5 {
-            out = buf;
-        } else {
-            assert_eq!(buf, out, "some byte was left unwritten");
-        }
-    }
-    if len > 0 {
-        let mut short = vec![0xA5u8; len - 1];
-        assert!(
-            matches!(
-                v.encode_into(&mut short),
-                Err(EncodeError::BufferTooSmall { .. })
-            ),
-            "encoding into a short buffer must fail with BufferTooSmall"
-        );
-    }
-    out
-}
 
 /// A whole ROP buffer (RopSize, ROPs, handle table) written with the crate's writer.
 pub fn buffer<T: Encode>(rops: &[T], handles: &[u32]) -> Vec<u8> {
@@ -204,20 +173,6 @@ pub fn check_response(cx: &ArbContext, resp: RopResponse<'static>) {
 // annotates, re-encode into a poisoned buffer and compare bytes, and check that every
 // strict prefix is an error. Vectors of ROPs this crate does not decode yet must report
 // `Unsupported` at their RopId (and, once implemented, must round-trip exactly).
-
-/// Parses a hex dump as printed in the specifications ("0000: 0A 00 00 24-00 ...").
-pub fn hex(dump: &str) -> Vec<u8> {
-    dump.lines()
-        .flat_map(|line| {
-            let bytes = line.split_once(':').map_or(line, |(_, b)| b);
-            bytes
-                .split(|c: char| c.is_whitespace() || c == '-')
-                .filter(|t| !t.is_empty())
-                .map(|t| u8::from_str_radix(t, 16).expect("hex byte"))
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
 
 /// A request vector: decodes, re-encodes to the same bytes, and no strict prefix decodes.
 pub fn example_request(bytes: &[u8]) -> RopRequest<'_> {
