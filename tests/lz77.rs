@@ -863,7 +863,9 @@ proptest! {
     #[test]
     fn round_trip_repetitive(x in repetitive()) {
         round_trip(&x)?;
-        if x.len() > 64 {
+        // At most 5 phrases of at most 39 bytes: past 800 bytes at least three quarters of
+        // the input repeats earlier bytes, so compression must gain.
+        if x.len() > 800 {
             let mut out = vec![0u8; x.len()];
             prop_assert!(compress_payload(&x, &mut out).is_some());
         }
