@@ -3,7 +3,8 @@
 //! with 0, and divide the difference by N × the buffer size it prints.
 //!
 //! `cargo run --release --example decode_loop -- 1000000` (add `encode` to re-encode the
-//! decoded ROPs N times instead).
+//! decoded ROPs N times instead, `pair` to decode the sample response buffer paired with
+//! the decoded requests).
 
 use std::hint::black_box;
 
@@ -32,6 +33,23 @@ fn main() {
             sum = sum.wrapping_add(w.position());
         }
         println!("{n} encodes of {len} bytes (checksum {sum})");
+        return;
+    }
+    if std::env::args().nth(2).as_deref() == Some("pair") {
+        let rq = RopBuffer::decode_exact(bytes).expect("valid");
+        let requests: Vec<_> = rq.requests().map(|r| r.expect("valid")).collect();
+        let mut out = [0u8; 4096];
+        let mut w = Writer::new(&mut out);
+        sample::write_response_buffer(&mut w).expect("the sample fits");
+        let rlen = w.position();
+        let resp = &out[..rlen];
+        for _ in 0..n {
+            let rs = RopBuffer::decode_exact(black_box(resp)).expect("valid");
+            for p in rs.responses_to(&requests, rq.handles, &ropwire::rop::NoContext) {
+                sum = sum.wrapping_add(p.map_or(0, |p| usize::from(p.response.rop_id().0)));
+            }
+        }
+        println!("{n} paired decodes of {rlen} bytes (checksum {sum})");
         return;
     }
     for _ in 0..n {
