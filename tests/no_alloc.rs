@@ -1,5 +1,5 @@
 //! Decoding and encoding allocate nothing: a counting global allocator watches the whole
-//! send-mail sample go through every layer, both directions.
+//! send-mail sample go through every layer, both directions, and the session tracker.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use ropwire::buffer::{RopBuffer, encode_buffer};
 use ropwire::mapihttp::{ExecuteRequest, ResponseStream};
 use ropwire::rop::NoContext;
+use ropwire::session::SessionTracker;
 use ropwire::{Decode, Encode, Writer, sample};
 
 struct Counting;
@@ -74,7 +75,15 @@ fn the_sample_decodes_and_encodes_without_allocating() {
     encode_buffer(&mut w, &sample::REQUEST_ROPS, &sample::REQUEST_HANDLES).unwrap();
     assert_eq!(w.written(), &req[..r]);
 
+    // The session tracker learns and answers from its fixed storage.
+    let mut tracker = SessionTracker::<8, 16>::new();
+    tracker.observe(&req_buf, &resp_buf).unwrap();
+    let tracked = resp_buf
+        .responses(Some(&req_buf), &tracker.context())
+        .filter(|p| p.is_ok())
+        .count();
+
     let after = ALLOCATIONS.load(Ordering::SeqCst);
-    assert_eq!((requests, responses), (7, 6));
+    assert_eq!((requests, responses, tracked), (7, 6, 6));
     assert_eq!(after - before, 0, "decoding or encoding allocated");
 }
