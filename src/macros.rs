@@ -568,7 +568,7 @@ macro_rules! response_body {
         pub enum $name:ident<'a> {
             $(#[$smeta:meta])*
             Success {
-                $( $(#[$fmeta:meta])* $field:ident $spec:literal : $ty:ty $(=> $strat:expr)? ),+
+                $( $(#[$fmeta:meta])* $field:ident $spec:literal : $ty:ty $(as $form:ty)? $(=> $strat:expr)? ),+
                 $(,)?
             }
             $(#[$xmeta:meta])*
@@ -646,17 +646,17 @@ macro_rules! response_body {
                     let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
                     return Ok((i, $name::Failure { status_code, auxiliary_buffer }));
                 }
-                $( let (i, $field) = <$ty as $crate::wire::Decode<'a>>::decode(i)?; )+
+                $( let (i, $field) = <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::decode(i, $spec)?; )+
                 let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
                 Ok((i, $name::Success { $($field,)+ auxiliary_buffer }))
             }
         }
 
-        impl $crate::wire::Encode for $name<'_> {
+        impl<'a> $crate::wire::Encode for $name<'a> {
             fn encoded_len(&self) -> usize {
                 let fields = match self {
                     $name::Success { $($field,)+ .. } => {
-                        0usize $( .saturating_add($crate::wire::Encode::encoded_len($field)) )+
+                        0usize $( .saturating_add(<form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::encoded_len($field)) )+
                     }
                     $name::Failure { .. } => 0,
                 };
@@ -675,7 +675,7 @@ macro_rules! response_body {
                 match self {
                     $name::Success { $($field,)+ auxiliary_buffer } => {
                         w.put_u32(0)?;
-                        $( $crate::wire::Encode::encode($field, w)?; )+
+                        $( <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::encode($field, w, $spec)?; )+
                         Aux::encode(auxiliary_buffer, w, AUX)
                     }
                     $name::Failure { status_code: 0, .. } => {
@@ -691,12 +691,12 @@ macro_rules! response_body {
             }
         }
 
-        impl $crate::wire::Dump for $name<'_> {
+        impl<'a> $crate::wire::Dump for $name<'a> {
             fn dump(&self, d: &mut dyn $crate::wire::Dumper) {
                 use $crate::wire::{DumpField as _, Form as _};
                 self.status_code().dump_field("StatusCode", d);
                 if let $name::Success { $($field,)+ .. } = self {
-                    $( $field.dump_field($spec, d); )+
+                    $( <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::dump($field, $spec, d); )+
                 }
                 $crate::mapihttp::bodies::AuxBuffer::dump(
                     &self.auxiliary_buffer(),

@@ -30,25 +30,30 @@ use crate::wire::{Decode, Dump, Dumper, Encode, Form, PResult, Str8, Utf16Str, W
 /// The spec names of the closing fields every body here has ([MS-OXCMAPIHTTP] 2.2.4).
 pub(crate) const AUX_NAMES: &str = "AuxiliaryBufferSize AuxiliaryBuffer";
 
-/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4): a u32
-/// size, then the buffer, at most [`MAX_AUX_BUFFER`] bytes ([MS-OXCRPC] 3.1.4.1 `cbAuxIn`).
-pub(crate) struct AuxBuffer;
+/// A u32 size, then that many bytes, at most `MAX` (checked at the size field): the form of
+/// `RopBufferSize` + `RopBuffer` and `AuxiliaryBufferSize` + `AuxiliaryBuffer`
+/// ([MS-OXCMAPIHTTP] 2.2.4; limits from [MS-OXCRPC] 3.1.4.1 and 3.1.4.2).
+pub(crate) struct Capped<const MAX: usize>;
 
-impl<'a> Form<'a, &'a [u8]> for AuxBuffer {
+impl<'a, const MAX: usize> Form<'a, &'a [u8]> for Capped<MAX> {
     fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, &'a [u8]> {
-        sized_bytes(input, MAX_AUX_BUFFER, size_name(names))
+        sized_bytes(input, MAX, size_name(names))
     }
     fn encoded_len(v: &&'a [u8]) -> usize {
         4usize.saturating_add(v.len())
     }
     fn encode(v: &&'a [u8], w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        put_sized(w, v, MAX_AUX_BUFFER, size_name(names))
+        put_sized(w, v, MAX, size_name(names))
     }
     fn dump(v: &&'a [u8], names: &str, d: &mut dyn Dumper) {
         let (size, name) = names.split_once(' ').unwrap_or((names, names));
         dump_sized(v, size, name, d);
     }
 }
+
+/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer`, at most [`MAX_AUX_BUFFER`] bytes
+/// ([MS-OXCRPC] 3.1.4.1 `cbAuxIn`).
+pub(crate) type AuxBuffer = Capped<MAX_AUX_BUFFER>;
 
 fn size_name(names: &'static str) -> &'static str {
     names.split_once(' ').map_or(names, |(size, _)| size)
@@ -195,47 +200,6 @@ impl NotificationWaitResponse<'_> {
                 ..
             }
         )
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// Execute (2.2.4.2), declared by hand in `execute.rs`
-
-impl<'a> Body<'a> for ExecuteRequest<'a> {
-    fn aux(&self) -> (&'a [u8], usize) {
-        (self.auxiliary_buffer, self.auxiliary_buffer_offset())
-    }
-    fn with_aux(mut self, aux: &'a [u8]) -> Self {
-        self.auxiliary_buffer = aux;
-        self
-    }
-}
-
-impl<'a> ExecuteResponse<'a> {
-    /// The same body with `aux` as its `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4.2.2), e.g.
-    /// for a gateway that rewrites auxiliary blocks.
-    pub fn with_auxiliary_buffer(mut self, aux: &'a [u8]) -> Self {
-        match &mut self {
-            ExecuteResponse::Success {
-                auxiliary_buffer, ..
-            }
-            | ExecuteResponse::Failure {
-                auxiliary_buffer, ..
-            } => *auxiliary_buffer = aux,
-        }
-        self
-    }
-}
-
-impl<'a> Body<'a> for ExecuteResponse<'a> {
-    fn aux(&self) -> (&'a [u8], usize) {
-        (self.auxiliary_buffer(), self.auxiliary_buffer_offset())
-    }
-    fn with_aux(self, aux: &'a [u8]) -> Self {
-        self.with_auxiliary_buffer(aux)
-    }
-    fn status(&self) -> u32 {
-        self.status_code()
     }
 }
 
