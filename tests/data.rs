@@ -1101,3 +1101,46 @@ fn oxcstor_tagged_property_value() {
         assert!(TaggedPropertyValue::decode_exact(&b[..n]).is_err());
     }
 }
+
+// ---- the fast validation path agrees with the decoders ---------------------------------
+
+proptest! {
+    /// Wherever the fast check accepts a value, the decoder accepts it with the same rest;
+    /// wherever the decoder accepts one, the fast check does too (it may only say "look
+    /// closer" on bad input).
+    #[test]
+    fn skip_as_agrees_with_decode_as(
+        ty in prop::sample::select(PropertyType::ALL.to_vec()),
+        bytes in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let skip = PropertyValue::skip_as(&bytes, ty);
+        let decode = PropertyValue::decode_as(&bytes, ty).ok().map(|(r, _)| r);
+        prop_assert_eq!(skip, decode);
+    }
+
+    /// The same for whole rows, standard and flagged, over random columns.
+    #[test]
+    fn row_skip_agrees_with_decode(
+        cols in proptest::collection::vec(prop::sample::select(PropertyType::ALL.to_vec()), 0..4),
+        bytes in proptest::collection::vec(any::<u8>(), 0..64),
+    ) {
+        let tags: Vec<PropertyTag> = cols.iter().map(|t| PropertyTag::new(0x1234, *t)).collect();
+        let columns = LeArray::Slice(&tags);
+        let skip = PropertyRow::skip_with(&bytes, columns);
+        let decode = PropertyRow::decode_with(&bytes, columns).ok().map(|(r, _)| r);
+        prop_assert_eq!(skip, decode);
+    }
+
+    /// The same for recipient rows over random columns.
+    #[test]
+    fn recipient_skip_agrees_with_decode(
+        cols in proptest::collection::vec(prop::sample::select(PropertyType::ALL.to_vec()), 0..3),
+        bytes in proptest::collection::vec(any::<u8>(), 0..80),
+    ) {
+        let tags: Vec<PropertyTag> = cols.iter().map(|t| PropertyTag::new(0x1234, *t)).collect();
+        let columns = LeArray::Slice(&tags);
+        let skip = <RecipientRow as DecodeCtx<_>>::skip_ctx(&bytes, columns);
+        let decode = RecipientRow::decode_ctx(&bytes, columns).ok().map(|(r, _)| r);
+        prop_assert_eq!(skip, decode);
+    }
+}

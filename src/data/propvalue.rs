@@ -8,7 +8,7 @@ use crate::data::proptag::{PropertyTag, PropertyType};
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult,
-    Str8, Utf16Str, Writer, check_count, fail, le_u16, le_u32, take, take_array, u16_len, u32_len,
+    Str8, Utf16Str, Writer, fail, le_u16, le_u32, take, take_array, u16_len, u32_len,
 };
 
 /// An IEEE single compared by bits, so NaN round-trips equal ([MS-OXCDATA] 2.11.1 PtypFloating32).
@@ -297,8 +297,8 @@ enum Shape {
     MvUtf16,
     /// COUNT:4 then COUNT:2 binaries.
     MvBin,
-    /// A structure this crate does not decode yet (index into `UNSUPPORTED`).
-    Unsupported(u8),
+    /// A structure this crate does not decode yet.
+    Unsupported,
     /// Not a property type of a value.
     Invalid,
 }
@@ -321,19 +321,12 @@ const fn shape_of(ty: u16) -> Shape {
         0x101E => Shape::MvStr8,
         0x101F => Shape::MvUtf16,
         0x1102 => Shape::MvBin,
-        0x00FD => Shape::Unsupported(0),
-        0x00FE => Shape::Unsupported(1),
-        0x000D => Shape::Unsupported(2),
+        0x00FD => Shape::Unsupported,
+        0x00FE => Shape::Unsupported,
+        0x000D => Shape::Unsupported,
         _ => Shape::Invalid,
     }
 }
-
-/// The names of the value types this crate does not decode yet, by `Shape::Unsupported`.
-const UNSUPPORTED: [&str; 3] = [
-    "PtypRestriction value",
-    "PtypRuleAction value",
-    "PtypObject value",
-];
 
 /// Every type code with only the bits 0x11FF can be a value type: a dense table over
 /// those 1024 codes replaces a sparse match on the hot path.
@@ -366,71 +359,57 @@ pub(crate) fn fixed_size(ty: PropertyType) -> Option<usize> {
 }
 
 impl<'a> PropertyValue<'a> {
-    /// Checks a value of type `ty` at the front of `input` without building it: accepts
-    /// exactly what [`PropertyValue::decode_as`] accepts ([MS-OXCDATA] 2.11.1).
+    /// The bytes after a value of type `ty` at the front of `input`, checked without
+    /// building it; `None` where [`PropertyValue::decode_as`] would fail (which then gives
+    /// the precise error) ([MS-OXCDATA] 2.11.1).
     #[inline]
-    pub fn skip_as(input: &'a [u8], ty: PropertyType) -> PResult<'a, ()> {
-        fn counted<'a>(input: &'a [u8], min: usize) -> PResult<'a, usize> {
-            let (rest, n) = le_u32(input)?;
-            let n = usize::try_from(n).unwrap_or(usize::MAX);
-            check_count(rest, n, min, "COUNT (multi-valued)")?;
-            Ok((rest, n))
+    pub fn skip_as(input: &'a [u8], ty: PropertyType) -> Option<&'a [u8]> {
+        #[inline(always)]
+        fn counted(input: &[u8], min: usize) -> Option<(&[u8], usize)> {
+            let (n, rest) = input.split_first_chunk::<4>()?;
+            let n = usize::try_from(u32::from_le_bytes(*n)).ok()?;
+            (n.checked_mul(min)? <= rest.len()).then_some((rest, n))
         }
-        let done = |r: &'a [u8]| Ok((r, ()));
+        #[inline(always)]
+        fn bin(input: &[u8]) -> Option<&[u8]> {
+            let (n, rest) = input.split_first_chunk::<2>()?;
+            rest.get(usize::from(u16::from_le_bytes(*n))..)
+        }
         match shape(ty) {
-            Shape::Fixed(n) => take(input, usize::from(n)).and_then(|(r, _)| done(r)),
-            Shape::Bool => match take_array::<1>(input)? {
-                (r, [0 | 1]) => done(r),
-                _ => fail(
-                    input,
-                    ErrorKind::InvalidValue {
-                        field: "PtypBoolean (not 0 or 1)",
-                    },
-                ),
+            Shape::Fixed(n) => input.get(usize::from(n)..),
+            Shape::Bool => match input.split_first()? {
+                (0 | 1, r) => Some(r),
+                _ => None,
             },
-            Shape::Str8 => Str8::decode(input).and_then(|(r, _)| done(r)),
-            Shape::Utf16 => Utf16Str::decode(input).and_then(|(r, _)| done(r)),
-            Shape::Bin => Bin16::decode(input).and_then(|(r, _)| done(r)),
+            Shape::Str8 => Str8::skip(input),
+            Shape::Utf16 => Utf16Str::skip(input),
+            Shape::Bin => bin(input),
             Shape::MvFixed(size) => {
                 let (r, n) = counted(input, usize::from(size))?;
-                take(r, n.saturating_mul(usize::from(size))).and_then(|(r, _)| done(r))
+                r.get(n.checked_mul(usize::from(size))?..)
             }
             Shape::MvStr8 => {
                 let (mut r, n) = counted(input, 1)?;
                 for _ in 0..n {
-                    r = Str8::decode(r)?.0;
+                    r = Str8::skip(r)?;
                 }
-                done(r)
+                Some(r)
             }
             Shape::MvUtf16 => {
                 let (mut r, n) = counted(input, 2)?;
                 for _ in 0..n {
-                    r = Utf16Str::decode(r)?.0;
+                    r = Utf16Str::skip(r)?;
                 }
-                done(r)
+                Some(r)
             }
             Shape::MvBin => {
                 let (mut r, n) = counted(input, 2)?;
                 for _ in 0..n {
-                    r = Bin16::decode(r)?.0;
+                    r = bin(r)?;
                 }
-                done(r)
+                Some(r)
             }
-            Shape::Unsupported(i) => fail(
-                input,
-                ErrorKind::UnsupportedStructure(
-                    UNSUPPORTED
-                        .get(usize::from(i))
-                        .copied()
-                        .unwrap_or("property value"),
-                ),
-            ),
-            Shape::Invalid => fail(
-                input,
-                ErrorKind::InvalidValue {
-                    field: "PropertyType",
-                },
-            ),
+            Shape::Unsupported | Shape::Invalid => None,
         }
     }
 }
@@ -640,9 +619,9 @@ impl<'a> DecodeCtx<'a, ()> for TaggedPropertyValue<'a> {
         Self::decode(input)
     }
     #[inline]
-    fn skip_ctx(input: &'a [u8], _: ()) -> PResult<'a, ()> {
-        let (rest, tag) = PropertyTag::decode(input)?;
-        PropertyValue::skip_as(rest, tag.prop_type())
+    fn skip_ctx(input: &'a [u8], _: ()) -> Option<&'a [u8]> {
+        let (tag, rest) = input.split_first_chunk::<4>()?;
+        PropertyValue::skip_as(rest, PropertyTag(u32::from_le_bytes(*tag)).prop_type())
     }
 }
 

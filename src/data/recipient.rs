@@ -6,7 +6,7 @@ use crate::data::row::PropertyRow;
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Str8, Utf16Str, Writer,
-    fail, le_u8, le_u16, take, u16_len,
+    fail, le_u8, le_u16, u16_len,
 };
 
 bitflags::bitflags! {
@@ -228,19 +228,24 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
         ))
     }
 
-    /// Walks the row without building it: the same checks as `decode_ctx`.
-    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
-        let (mut i, bits) = le_u16(input)?;
-        let flags = RecipientFlags::from_bits_retain(bits);
+    /// The bytes after the row, walked without building it; `None` where `decode_ctx`
+    /// would fail.
+    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
+        let (bits, mut i) = input.split_first_chunk::<2>()?;
+        let flags = RecipientFlags::from_bits_retain(u16::from_le_bytes(*bits));
         let u = flags.contains(RecipientFlags::U);
+        let bin = |b: &'a [u8]| -> Option<&'a [u8]> {
+            let (n, rest) = b.split_first_chunk::<2>()?;
+            rest.get(usize::from(u16::from_le_bytes(*n))..)
+        };
         if flags.recipient_type() == TYPE_X500DN {
-            i = Str8::decode(take(i, 2)?.0)?.0;
+            i = Str8::skip(i.get(2..)?)?;
         }
         if RecipientRow::wants_dist_list(flags) {
-            i = Bin16::decode(Bin16::decode(i)?.0)?.0;
+            i = bin(bin(i)?)?;
         }
         if RecipientRow::wants_address_type(flags) {
-            i = Str8::decode(i)?.0;
+            i = Str8::skip(i)?;
         }
         for f in [
             RecipientFlags::E,
@@ -250,22 +255,18 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
         ] {
             if flags.contains(f) {
                 i = if u {
-                    Utf16Str::decode(i)?.0
+                    Utf16Str::skip(i)?
                 } else {
-                    Str8::decode(i)?.0
+                    Str8::skip(i)?
                 };
             }
         }
-        let (after_count, count) = le_u16(i)?;
-        if usize::from(count) > columns.len() {
-            return fail(
-                i,
-                ErrorKind::CountTooLarge {
-                    field: "RecipientColumnCount",
-                },
-            );
+        let (count, after_count) = i.split_first_chunk::<2>()?;
+        let count = usize::from(u16::from_le_bytes(*count));
+        if count > columns.len() {
+            return None;
         }
-        PropertyRow::skip_with(after_count, columns.prefix(usize::from(count)))
+        PropertyRow::skip_with(after_count, columns.prefix(count))
     }
 }
 

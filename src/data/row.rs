@@ -127,41 +127,57 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
     }
 }
 
-/// Checks one cell without building it: accepts exactly what `decode_cell` accepts.
+/// The bytes after one cell, checked without building it; `None` where `decode_cell` would
+/// fail (which then gives the precise error).
 #[inline(always)]
-fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> PResult<'_, ()> {
+fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> Option<&[u8]> {
     let col_ty = col.prop_type().value_type();
-    let type_at = input;
     let (input, ty) = if col_ty == PropertyType::PtypUnspecified {
-        PropertyType::decode(input)?
+        let (t, rest) = input.split_first_chunk::<2>()?;
+        (rest, PropertyType(u16::from_le_bytes(*t)))
     } else {
         (input, col_ty)
     };
-    let flag_at = input;
     let (input, flag) = match kind {
         RowKind::Standard => (input, FLAG_VALUE),
-        RowKind::Flagged => le_u8(input)?,
+        RowKind::Flagged => {
+            let (f, rest) = input.split_first()?;
+            (rest, *f)
+        }
     };
     match flag {
-        FLAG_VALUE if ty == PropertyType::PtypUnspecified => fail(
-            type_at,
-            ErrorKind::InvalidValue {
-                field: "PropertyType (PtypUnspecified value)",
-            },
-        ),
+        FLAG_VALUE if ty == PropertyType::PtypUnspecified => None,
         FLAG_VALUE => match crate::data::propvalue::fixed_size(ty) {
-            Some(n) => crate::wire::take(input, n).map(|(r, _)| (r, ())),
+            Some(n) => input.get(n..),
             None => PropertyValue::skip_as(input, ty),
         },
-        FLAG_NOT_FOUND => Ok((input, ())),
-        FLAG_ERROR => le_u32(input).map(|(r, _)| (r, ())),
-        _ => fail(
-            flag_at,
-            ErrorKind::InvalidValue {
-                field: "Flag (FlaggedPropertyValue)",
-            },
-        ),
+        FLAG_NOT_FOUND => Some(input),
+        FLAG_ERROR => input.get(4..),
+        _ => None,
     }
+}
+
+/// Walks the cells of a row over `columns` with `step`, returning the bytes after them.
+#[inline(always)]
+fn walk_cells<'a, E>(
+    body: &'a [u8],
+    columns: LeArray<'_, PropertyTag>,
+    mut step: impl FnMut(&'a [u8], PropertyTag) -> Result<&'a [u8], E>,
+) -> Result<&'a [u8], E> {
+    let mut rest = body;
+    match columns {
+        LeArray::Wire(tags) => {
+            for tag in tags.as_chunks::<4>().0 {
+                rest = step(rest, PropertyTag(u32::from_le_bytes(*tag)))?;
+            }
+        }
+        LeArray::Slice(tags) => {
+            for &tag in tags {
+                rest = step(rest, tag)?;
+            }
+        }
+    }
+    Ok(rest)
 }
 
 fn cell_len(cell: &RowValue<'_>, col: PropertyTag, kind: RowKind) -> usize {
@@ -229,19 +245,14 @@ impl<'a> PropertyRow<'a> {
                 );
             }
         };
-        let mut rest = body;
-        match columns {
-            LeArray::Wire(tags) => {
-                for tag in tags.as_chunks::<4>().0 {
-                    rest = skip_cell(rest, PropertyTag(u32::from_le_bytes(*tag)), kind)?.0;
-                }
-            }
-            LeArray::Slice(tags) => {
-                for &tag in tags {
-                    rest = skip_cell(rest, tag, kind)?.0;
-                }
-            }
-        }
+        let fast = walk_cells(body, columns, |b, col| skip_cell(b, col, kind).ok_or(()));
+        let rest = match fast {
+            Ok(rest) => rest,
+            // Look closer: the precise decode of every cell gives the error.
+            Err(()) => walk_cells(body, columns, |b, col| {
+                decode_cell(b, col, kind).map(|(r, _)| r)
+            })?,
+        };
         let used = body.len() - rest.len();
         Ok((
             rest,
@@ -253,10 +264,17 @@ impl<'a> PropertyRow<'a> {
         ))
     }
 
-    /// Checks a PropertyRow laid out by `columns` without building it: accepts exactly
-    /// what [`PropertyRow::decode_with`] accepts.
-    pub fn skip_with(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
-        PropertyRow::decode_with(input, columns).map(|(rest, _)| (rest, ()))
+    /// The bytes after a PropertyRow laid out by `columns`, checked without building it;
+    /// `None` where [`PropertyRow::decode_with`] would fail.
+    #[inline]
+    pub fn skip_with(input: &'a [u8], columns: LeArray<'_, PropertyTag>) -> Option<&'a [u8]> {
+        let kind = match input.split_first()? {
+            (0x00, _) => RowKind::Standard,
+            (0x01, _) => RowKind::Flagged,
+            _ => return None,
+        };
+        let body = input.get(1..)?;
+        walk_cells(body, columns, |b, col| skip_cell(b, col, kind).ok_or(())).ok()
     }
 
     /// Iterates over the cells with their columns.

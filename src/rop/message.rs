@@ -112,12 +112,15 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
         ))
     }
 
-    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, ()> {
-        let (i, _) = crate::wire::take(input, 5)?;
-        let (i, size) = le_u16(i)?;
-        match size {
-            0 => Ok((i, ())),
-            n => sized(i, usize::from(n), |b| RecipientRow::skip_ctx(b, columns)),
+    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
+        let (size, i) = input.get(5..)?.split_first_chunk::<2>()?;
+        let (row, rest) = i.split_at_checked(usize::from(u16::from_le_bytes(*size)))?;
+        // The row must fill RecipientRowSize exactly (or be absent when it is 0).
+        match row {
+            [] => Some(rest),
+            row => RecipientRow::skip_ctx(row, columns)?
+                .is_empty()
+                .then_some(rest),
         }
     }
 }

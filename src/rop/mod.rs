@@ -439,7 +439,9 @@ impl<'a> RopResponse<'a> {
     ///
     /// With a request, the response must answer it (same RopId, or 0x20 for
     /// RopGetMessageStatus); unsolicited responses decode on their own.
-    #[inline]
+    // Out of line on purpose: inlined into the pairing iterator, the response is built in
+    // a stack temporary and copied, which measured 35 % slower on the send-mail batch.
+    #[inline(never)]
     pub fn decode(input: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (rest, wire) = le_u8(input)?;
         let id = match cx.request {

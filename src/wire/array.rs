@@ -208,7 +208,29 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         check_count(input, count, min_size, field)?;
         let mut rest = input;
         for _ in 0..count {
-            rest = T::skip_ctx(rest, ctx)?.0;
+            rest = match T::skip_ctx(rest, ctx) {
+                Some(r) => r,
+                None => return Self::parse_precisely(input, count, ctx),
+            };
+        }
+        let used = input.len() - rest.len();
+        Ok((
+            rest,
+            List::Wire {
+                bytes: input.get(..used).unwrap_or_default(),
+                count,
+                ctx,
+            },
+        ))
+    }
+
+    /// The slow path after a `skip_ctx` said "look closer": every element decoded, for the
+    /// precise error.
+    #[cold]
+    fn parse_precisely(input: &'a [u8], count: usize, ctx: C) -> PResult<'a, Self> {
+        let mut rest = input;
+        for _ in 0..count {
+            rest = T::decode_ctx(rest, ctx)?.0;
         }
         let used = input.len() - rest.len();
         Ok((

@@ -47,12 +47,14 @@ pub trait DecodeCtx<'a, C>: Sized {
     /// Parses one value from the front of `input` using `ctx`.
     fn decode_ctx(input: &'a [u8], ctx: C) -> PResult<'a, Self>;
 
-    /// Checks one value at the front of `input` without building it and returns the rest:
-    /// exactly the inputs [`DecodeCtx::decode_ctx`] accepts. Lists validate their elements
-    /// this way; values are built only when the caller reads them.
+    /// Checks one value at the front of `input` without building it and returns the rest,
+    /// or `None` to say "look closer": lists validate their elements this way and run
+    /// [`DecodeCtx::decode_ctx`] only after a `None`, for the precise error (the error of the
+    /// hot loop is zero bytes, expanded at the top). It must return `Some` only for inputs
+    /// `decode_ctx` accepts, with the same rest; values are built when the caller reads them.
     #[inline]
-    fn skip_ctx(input: &'a [u8], ctx: C) -> PResult<'a, ()> {
-        Self::decode_ctx(input, ctx).map(|(rest, _)| (rest, ()))
+    fn skip_ctx(input: &'a [u8], ctx: C) -> Option<&'a [u8]> {
+        Self::decode_ctx(input, ctx).ok().map(|(rest, _)| rest)
     }
 }
 

@@ -161,6 +161,15 @@ fn find_utf16_nul(input: &[u8]) -> Option<usize> {
     Some(words.len() * 16 + at * 2)
 }
 
+impl Utf16Str<'_> {
+    /// The bytes after the string at the front of `input` (terminator included), or `None`
+    /// when it has no terminator: the check [`Decode`] makes, without building a value.
+    #[inline]
+    pub fn skip(input: &[u8]) -> Option<&[u8]> {
+        input.get(find_utf16_nul(input)?.checked_add(2)?..)
+    }
+}
+
 impl<'a> Decode<'a> for Utf16Str<'a> {
     #[inline]
     fn decode(input: &'a [u8]) -> PResult<'a, Self> {
@@ -630,6 +639,15 @@ fn find_nul(input: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+impl Str8<'_> {
+    /// The bytes after the string at the front of `input` (terminator included), or `None`
+    /// when it has no terminator: the check [`Decode`] makes, without building a value.
+    #[inline]
+    pub fn skip(input: &[u8]) -> Option<&[u8]> {
+        input.get(find_nul(input)?.checked_add(1)?..)
+    }
 }
 
 impl<'a> Decode<'a> for Str8<'a> {
