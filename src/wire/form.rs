@@ -59,11 +59,13 @@ impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
 }
 
 /// The width of a count or size field: `u8`, `u16` or `u32`, little-endian.
-pub trait Width: for<'a> Decode<'a> + Encode + TryFrom<usize> + Copy {
+pub trait Width: for<'a> Decode<'a> + TryFrom<usize> + Copy {
     /// Bytes on the wire.
     const SIZE: usize;
     /// The value as a count (saturating where `usize` is narrower).
     fn to_usize(self) -> usize;
+    /// The little-endian bytes, in the first [`Width::SIZE`] of four.
+    fn to_le(self) -> [u8; 4];
 
     /// Reads the field.
     #[inline(always)]
@@ -72,12 +74,14 @@ pub trait Width: for<'a> Decode<'a> + Encode + TryFrom<usize> + Copy {
     }
 
     /// Writes `n`, or fails naming the first of `names` when `n` does not fit.
-    #[inline]
+    #[inline(always)]
     fn write(n: usize, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
-        Self::try_from(n).map_err(|_| too_big(names))?.encode(w)
+        let v = Self::try_from(n).map_err(|_| too_big(names))?;
+        w.put_bytes(v.to_le().get(..Self::SIZE).unwrap_or_default())
     }
 
     /// Patches a field reserved at `at`.
+    #[inline(always)]
     fn patch(
         n: usize,
         w: &mut Writer<'_>,
@@ -85,32 +89,26 @@ pub trait Width: for<'a> Decode<'a> + Encode + TryFrom<usize> + Copy {
         names: &'static str,
     ) -> Result<(), EncodeError> {
         let v = Self::try_from(n).map_err(|_| too_big(names))?;
-        let mut bytes = [0u8; 4];
-        let k = v.encode_into(&mut bytes)?;
-        w.patch(at, bytes.get(..k).unwrap_or_default())
+        w.patch(at, v.to_le().get(..Self::SIZE).unwrap_or_default())
     }
 }
 
-impl Width for u8 {
-    const SIZE: usize = 1;
-    fn to_usize(self) -> usize {
-        usize::from(self)
-    }
+macro_rules! width {
+    ($($t:ty),*) => {$(
+        impl Width for $t {
+            const SIZE: usize = core::mem::size_of::<$t>();
+            #[inline(always)]
+            fn to_usize(self) -> usize {
+                usize::try_from(self).unwrap_or(usize::MAX)
+            }
+            #[inline(always)]
+            fn to_le(self) -> [u8; 4] {
+                u32::from(self).to_le_bytes()
+            }
+        }
+    )*};
 }
-
-impl Width for u16 {
-    const SIZE: usize = 2;
-    fn to_usize(self) -> usize {
-        usize::from(self)
-    }
-}
-
-impl Width for u32 {
-    const SIZE: usize = 4;
-    fn to_usize(self) -> usize {
-        usize::try_from(self).unwrap_or(usize::MAX)
-    }
-}
+width!(u8, u16, u32);
 
 /// Splits `"Outer Inner…"` into the first spec name and the rest.
 pub fn split_names(names: &str) -> (&str, &str) {

@@ -88,6 +88,7 @@ impl<'b> Writer<'b> {
     }
 
     /// Writes `n` zero bytes and returns their position, for a field patched later.
+    #[inline]
     pub fn reserve(&mut self, n: usize) -> Result<usize, EncodeError> {
         let at = self.pos;
         self.room(n)?.fill(0);
@@ -96,6 +97,7 @@ impl<'b> Writer<'b> {
     }
 
     /// Overwrites bytes already written at `at`.
+    #[inline]
     pub fn patch(&mut self, at: usize, bytes: &[u8]) -> Result<(), EncodeError> {
         let end = at.checked_add(bytes.len()).filter(|&e| e <= self.pos);
         match end.and_then(|end| self.buf.get_mut(at..end)) {
@@ -111,11 +113,13 @@ impl<'b> Writer<'b> {
     }
 
     /// Overwrites a little-endian `u16` already reserved at `at`.
+    #[inline]
     pub fn patch_u16(&mut self, at: usize, v: u16) -> Result<(), EncodeError> {
         self.patch(at, &v.to_le_bytes())
     }
 
     /// Overwrites a little-endian `u32` already reserved at `at`.
+    #[inline]
     pub fn patch_u32(&mut self, at: usize, v: u32) -> Result<(), EncodeError> {
         self.patch(at, &v.to_le_bytes())
     }
