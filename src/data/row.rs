@@ -157,6 +157,29 @@ fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> Option<&[u8]> {
     }
 }
 
+/// The bytes after the cells of a row over `columns`, checked without building them.
+#[inline]
+fn skip_cells<'a>(
+    body: &'a [u8],
+    columns: LeArray<'_, PropertyTag>,
+    kind: RowKind,
+) -> Option<&'a [u8]> {
+    let mut rest = body;
+    match columns {
+        LeArray::Wire(tags) => {
+            for tag in tags.as_chunks::<4>().0 {
+                rest = skip_cell(rest, PropertyTag(u32::from_le_bytes(*tag)), kind)?;
+            }
+        }
+        LeArray::Slice(tags) => {
+            for &tag in tags {
+                rest = skip_cell(rest, tag, kind)?;
+            }
+        }
+    }
+    Some(rest)
+}
+
 /// Walks the cells of a row over `columns` with `step`, returning the bytes after them.
 #[inline(always)]
 fn walk_cells<'a, E>(
@@ -245,11 +268,10 @@ impl<'a> PropertyRow<'a> {
                 );
             }
         };
-        let fast = walk_cells(body, columns, |b, col| skip_cell(b, col, kind).ok_or(()));
-        let rest = match fast {
-            Ok(rest) => rest,
+        let rest = match skip_cells(body, columns, kind) {
+            Some(rest) => rest,
             // Look closer: the precise decode of every cell gives the error.
-            Err(()) => walk_cells(body, columns, |b, col| {
+            None => walk_cells(body, columns, |b, col| {
                 decode_cell(b, col, kind).map(|(r, _)| r)
             })?,
         };
@@ -273,8 +295,7 @@ impl<'a> PropertyRow<'a> {
             (0x01, _) => RowKind::Flagged,
             _ => return None,
         };
-        let body = input.get(1..)?;
-        walk_cells(body, columns, |b, col| skip_cell(b, col, kind).ok_or(())).ok()
+        skip_cells(input.get(1..)?, columns, kind)
     }
 
     /// Iterates over the cells with their columns.
