@@ -3,6 +3,34 @@
 
 use ropwire::{Encode, EncodeError, Writer};
 
+/// Where the real captures live: beside the repository, never in it.
+pub const CAPTURES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/captures");
+
+/// True when `../shared/captures/` is there. A fresh clone has no `../shared`: the tests
+/// that read captures then say they were skipped and pass; under `CI=true` (where the
+/// captures must be present) a missing directory fails the test instead.
+pub fn captures_present() -> bool {
+    if std::path::Path::new(CAPTURES_DIR).is_dir() {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{CAPTURES_DIR} is missing: CI must have ../shared/captures"
+    );
+    // Straight to the process's stderr, past the test harness's output capture, so that
+    // a plain `cargo test` shows what was skipped.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!(
+            "skipped {}: {CAPTURES_DIR} not found (the Outlook captures live in ../shared \
+             beside the repository; a fresh clone has none)\n",
+            std::thread::current().name().unwrap_or("a test")
+        )
+        .as_bytes(),
+    );
+    false
+}
+
 /// Reads a real capture from `../shared/captures/` at test time (never copied into the
 /// repository).
 pub fn capture(name: &str) -> Vec<u8> {
