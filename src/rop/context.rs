@@ -126,7 +126,7 @@ impl<'a> Fact<'a> {
 
 fn put<K: PartialEq + Copy, V, const N: usize>(v: &mut heapless::Vec<(K, V), N>, k: K, val: V) {
     v.retain(|(key, _)| *key != k);
-    if v.is_full() {
+    if v.is_full() && !v.is_empty() {
         v.remove(0);
     }
     // Cannot fail: there is room after the removal above.
