@@ -33,6 +33,7 @@ use ropwire::rpc_ext::aux::{
 use ropwire::rpc_ext::{
     MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
 };
+use ropwire::session::SessionTracker;
 use ropwire::wire::{Dump, DumpField, Dumper, LeArray, Str8, Utf16Str};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer, sample};
 
@@ -69,6 +70,11 @@ options:
   --context FILE       the request (same layer; execute for http) the response answers;
                        responses are paired with its ROPs (--type execute only)
   --columns TAGS       column set (0xTAG,0xTAG,...) for tables whose RopSetColumns is unknown
+  --batch REQ:RESP     a request and response ROP buffer pair of one session (repeat it,
+                       in order, for several batches): each response batch is decoded
+                       with what the earlier batches taught a session tracker (column
+                       sets by server handle, logon kinds), then the tracker learns from
+                       the pair; no FILE is read
   --hex | --bin        force the format of the input and of the context
   --sample             decode a built-in sample: the send-mail batch at layers rop to
                        execute and http (its request is the context of --response), a
@@ -131,6 +137,8 @@ struct Opts {
     format: Format,
     source: Option<Source>,
     context: Option<String>,
+    /// `--batch REQ:RESP`, in order.
+    batches: Vec<(String, String)>,
     columns: Option<Vec<PropertyTag>>,
     /// `--type`: the body's X-RequestType (execute and http layers).
     body_type: Option<RequestType>,
@@ -165,6 +173,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         format: Format::Auto,
         source: None,
         context: None,
+        batches: Vec::new(),
         columns: None,
         body_type: None,
         framing: None,
@@ -201,6 +210,13 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
                 o.layer = Layer::parse(&v).ok_or_else(|| format!("unknown layer `{v}`"))?;
             }
             "--context" => o.context = Some(value("--context")?),
+            "--batch" => {
+                let v = value("--batch")?;
+                let (req, resp) = v
+                    .split_once(':')
+                    .ok_or_else(|| format!("--batch needs REQ:RESP, got `{v}`"))?;
+                o.batches.push((req.to_string(), resp.to_string()));
+            }
             "--columns" => o.columns = Some(parse_columns(&value("--columns")?)?),
             "--type" => o.body_type = Some(parse_type(&value("--type")?)?),
             "--chunked" => o.framing = Some(Framing::Chunked),
@@ -219,6 +235,13 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
     }
     if o.layer == Layer::Http {
         o.response = true;
+    }
+    if !o.batches.is_empty()
+        && (o.source.is_some() || o.context.is_some() || o.layer != Layer::Buffer)
+    {
+        return Err(
+            "--batch pairs ROP buffers of a session: give no FILE, --context or --layer".into(),
+        );
     }
     if o.context.is_some() && !o.response {
         return Err("--context is the request a response answers: use it with --response".into());
@@ -778,14 +801,22 @@ impl Dumper for AuxFields<'_> {
 // ---------------------------------------------------------------------------------------
 // ROPs and ROP buffers
 
-/// The outside state responses may need: `--columns`, for any table.
+/// The outside state responses may need: what the session tracker learned (`--batch`),
+/// then `--columns` for any table.
 struct Cx<'a> {
     columns: Option<&'a [PropertyTag]>,
+    tracker: Option<&'a SessionTracker<256, 256>>,
 }
 
 impl<'a> ResponseContext<'a> for Cx<'a> {
-    fn columns(&self, _index: u8, _server_handle: Option<u32>) -> Option<LeArray<'a, PropertyTag>> {
-        self.columns.map(LeArray::Slice)
+    fn columns(&self, index: u8, server_handle: Option<u32>) -> Option<LeArray<'a, PropertyTag>> {
+        self.tracker
+            .and_then(|t| t.context().columns(index, server_handle))
+            .or_else(|| self.columns.map(LeArray::Slice))
+    }
+
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        self.tracker.and_then(|t| t.logon_is_private(logon_id))
     }
 }
 
@@ -862,7 +893,10 @@ fn dump_rops<'a>(
     s: &Session<'a>,
 ) -> Res<Rops<'a>> {
     if s.response {
-        let cx = Cx { columns: s.columns };
+        let cx = Cx {
+            columns: s.columns,
+            tracker: None,
+        };
         let mut decoded = Vec::new();
         for item in ResponseIter::new(rops, base, context, &cx) {
             let paired = item.map_err(|e| Failure::decode("response ROP", e))?;
@@ -1674,7 +1708,73 @@ fn pairs_rops(o: &Opts) -> bool {
     o.layer != Layer::Aux && o.body_type() == RequestType::Execute
 }
 
+/// `--batch`: every request/response pair of a session in order, each response batch
+/// decoded with a session tracker that learned from the batches before it.
+fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
+    let mut tracker = SessionTracker::<256, 256>::new();
+    let mut p = Printer::new();
+    let mut failed = None;
+    for (n, (req_path, resp_path)) in o.batches.iter().enumerate() {
+        let req = to_bytes(
+            read_source(&Source::File(req_path.clone()))?,
+            o.format,
+            "request",
+        )?;
+        let resp = to_bytes(
+            read_source(&Source::File(resp_path.clone()))?,
+            o.format,
+            "response",
+        )?;
+        p.line(&format!("batch {}: {req_path} → {resp_path}", n + 1));
+        let (rq, rs) = match (
+            RopBuffer::decode_exact(&req),
+            RopBuffer::decode_exact(&resp),
+        ) {
+            (Ok(rq), Ok(rs)) => (rq, rs),
+            (Err(e), _) => {
+                failed = Some(Failure::decode(
+                    &format!("batch {} request buffer", n + 1),
+                    e,
+                ));
+                break;
+            }
+            (_, Err(e)) => {
+                failed = Some(Failure::decode(
+                    &format!("batch {} response buffer", n + 1),
+                    e,
+                ));
+                break;
+            }
+        };
+        {
+            let cx = Cx {
+                columns: o.columns.as_deref(),
+                tracker: Some(&tracker),
+            };
+            for pair in rs.responses(Some(&rq), &cx) {
+                match pair {
+                    Ok(pair) => p.value(pair.response.rop_id().spec_name(), &pair.response),
+                    Err(e) => {
+                        failed.get_or_insert(Failure::decode(
+                            &format!("batch {} response ROP", n + 1),
+                            e,
+                        ));
+                        break;
+                    }
+                }
+            }
+        }
+        // Learn what this batch teaches, whatever the later ROPs of it did.
+        let _ = tracker.observe(&rq, &rs);
+    }
+    let _ = stdout.write_all(p.finish().as_bytes());
+    failed.map_or(Ok(()), Err)
+}
+
 fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
+    if !o.batches.is_empty() {
+        return run_session(o, stdout);
+    }
     // No FILE: piped input if there is any; the built-in sample when standard input is a
     // terminal or delivers nothing (scripts, IDE runners, CI).
     let (source, piped) = match &o.source {

@@ -1489,3 +1489,59 @@ fn response_context_learns_set_columns_within_the_batch() {
     assert_eq!(alone.code, 1, "{}", alone.stdout);
     assert!(alone.stderr.contains("handle index 1"), "{}", alone.stderr);
 }
+
+/// `--batch` over a session: the columns a RopSetColumns set in the first batch lay out the
+/// rows of a RopQueryRows in the second, through the session tracker and the table's
+/// server handle (at index 1 in the first batch, index 0 in the second).
+#[test]
+fn batches_of_a_session_share_what_the_tracker_learned() {
+    let framed = |rops: &[u8], handles: &[u32]| {
+        let mut b = ((rops.len() + 2) as u16).to_le_bytes().to_vec();
+        b.extend_from_slice(rops);
+        for h in handles {
+            b.extend_from_slice(&h.to_le_bytes());
+        }
+        b
+    };
+    let set_columns = [
+        0x12u8, 0x00, 0x01, 0x00, 0x02, 0x00, 0x1F, 0x00, 0x37, 0x00, 0x03, 0x00, 0x08, 0x0E,
+    ];
+    let set_columns_ok = [0x12u8, 0x01, 0, 0, 0, 0, 0x00];
+    let query_rows = [0x15u8, 0x00, 0x00, 0x00, 0x01, 0x32, 0x00];
+    let rows = [
+        0x15u8, 0x00, 0, 0, 0, 0, 0x02, 0x01, 0x00, 0x00, b'H', 0, b'i', 0, 0, 0, 0xC8, 0x05, 0, 0,
+    ];
+    let req1 = temp_file("batch1-request.bin", &framed(&set_columns, &[0x11, 0xA7]));
+    let resp1 = temp_file(
+        "batch1-response.bin",
+        &framed(&set_columns_ok, &[0x11, 0xA7]),
+    );
+    let req2 = temp_file("batch2-request.bin", &framed(&query_rows, &[0xA7]));
+    let resp2 = temp_file("batch2-response.bin", &framed(&rows, &[0xA7]));
+    let b1 = format!("{}:{}", path_str(&req1), path_str(&resp1));
+    let b2 = format!("{}:{}", path_str(&req2), path_str(&resp2));
+
+    let r = run(&["--batch", &b1, "--batch", &b2]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("batch 2: "), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "RopQueryRows InputHandleIndex=0x00 ReturnValue=0x00000000 Origin=0x02 RowCount=0x0001"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("PropertyValue=\"Hi\""), "{}", r.stdout);
+
+    // The second batch alone: the tracker never saw the columns; exit 1 naming the handle.
+    let alone = run(&["--batch", &b2]);
+    assert_eq!(alone.code, 1, "{}", alone.stdout);
+    assert!(
+        alone.stderr.contains("server handle 0x000000A7"),
+        "{}",
+        alone.stderr
+    );
+
+    // --batch replaces FILE.
+    assert_eq!(run(&["--batch", &b1, path_str(&req1)]).code, 2);
+}
