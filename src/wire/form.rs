@@ -152,17 +152,11 @@ fn name_encode_error(e: EncodeError, name: &'static str) -> EncodeError {
 }
 
 /// A value preceded by its element count ([MS-OXCDATA] 2.11.1 counted arrays).
-pub trait Counted<'a>: Sized {
+pub trait Counted<'a>: Sized + Encode + DumpField {
     /// Reads `count` elements from the front of `input`.
     fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self>;
     /// Number of elements.
     fn count(&self) -> usize;
-    /// Bytes of the elements.
-    fn body_len(&self) -> usize;
-    /// Writes the elements.
-    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError>;
-    /// Reports the elements under `name`.
-    fn dump_body(&self, name: &str, d: &mut dyn Dumper);
 }
 
 impl<'a, T: LeElem + DumpElem> Counted<'a> for LeArray<'a, T> {
@@ -173,17 +167,6 @@ impl<'a, T: LeElem + DumpElem> Counted<'a> for LeArray<'a, T> {
     #[inline]
     fn count(&self) -> usize {
         self.len()
-    }
-    #[inline]
-    fn body_len(&self) -> usize {
-        self.encoded_len()
-    }
-    #[inline]
-    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.encode(w)
-    }
-    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
-        self.dump_field(name, d);
     }
 }
 
@@ -203,17 +186,6 @@ impl<'a, T: ListItem<'a>> Counted<'a> for List<'a, T> {
     fn count(&self) -> usize {
         self.len()
     }
-    #[inline]
-    fn body_len(&self) -> usize {
-        self.encoded_len()
-    }
-    #[inline]
-    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        self.encode(w)
-    }
-    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
-        self.dump_field(name, d);
-    }
 }
 
 impl<'a> Counted<'a> for &'a [u8] {
@@ -224,17 +196,6 @@ impl<'a> Counted<'a> for &'a [u8] {
     #[inline]
     fn count(&self) -> usize {
         self.len()
-    }
-    #[inline]
-    fn body_len(&self) -> usize {
-        self.len()
-    }
-    #[inline]
-    fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_bytes(self)
-    }
-    fn dump_body(&self, name: &str, d: &mut dyn Dumper) {
-        d.bytes(name, self);
     }
 }
 
@@ -249,17 +210,17 @@ impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
     }
     #[inline]
     fn encoded_len(v: &T) -> usize {
-        W::SIZE.saturating_add(v.body_len())
+        W::SIZE.saturating_add(v.encoded_len())
     }
     #[inline]
     fn encode(v: &T, w: &mut Writer<'_>, names: &'static str) -> Result<(), EncodeError> {
         W::write(v.count(), w, names)?;
-        v.encode_body(w)
+        v.encode(w)
     }
     fn dump(v: &T, names: &str, d: &mut dyn Dumper) {
         let (count, items) = split_names(names);
         d.int(count, v.count() as u64, W::SIZE as u8);
-        v.dump_body(items, d);
+        v.dump_field(items, d);
     }
 }
 

@@ -277,6 +277,18 @@ impl<const N: usize> Encode for [u8; N] {
     }
 }
 
+/// Raw bytes, written as they are (their count or size, if any, is another field's).
+impl Encode for [u8] {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        self.len()
+    }
+    #[inline]
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_bytes(self)
+    }
+}
+
 impl<T: Encode + ?Sized> Encode for &T {
     fn encoded_len(&self) -> usize {
         (**self).encoded_len()
