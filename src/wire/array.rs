@@ -213,15 +213,15 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
                 None => return Self::parse_precisely(input, count, ctx),
             };
         }
+        Ok(Self::spanning(input, rest, count, ctx))
+    }
+
+    /// The list of `count` validated elements from `input` up to `rest`.
+    #[inline]
+    fn spanning(input: &'a [u8], rest: &'a [u8], count: usize, ctx: C) -> (&'a [u8], Self) {
         let used = input.len() - rest.len();
-        Ok((
-            rest,
-            List::Wire {
-                bytes: input.get(..used).unwrap_or_default(),
-                count,
-                ctx,
-            },
-        ))
+        let bytes = input.get(..used).unwrap_or_default();
+        (rest, List::Wire { bytes, count, ctx })
     }
 
     /// The slow path after a `skip_ctx` said "look closer": every element decoded, for the
@@ -232,15 +232,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         for _ in 0..count {
             rest = T::decode_ctx(rest, ctx)?.0;
         }
-        let used = input.len() - rest.len();
-        Ok((
-            rest,
-            List::Wire {
-                bytes: input.get(..used).unwrap_or_default(),
-                count,
-                ctx,
-            },
-        ))
+        Ok(Self::spanning(input, rest, count, ctx))
     }
 
     /// Iterates over the elements.
