@@ -28,7 +28,8 @@ use crate::error::DecodeError;
 use crate::rop::{Fact, ResponseContext};
 use crate::wire::LeArray;
 
-/// Most learnable pairs (RopSetColumns, RopLogon) one batch can teach the tracker.
+/// Most learnable pairs (RopSetColumns, RopLogon) one batch can teach the tracker
+/// ([MS-OXCROPS] 2.2.1: one ROP buffer).
 pub const MAX_FACTS_PER_BATCH: usize = 64;
 
 /// A table's column set kept by the tracker.
@@ -210,7 +211,8 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
     }
 }
 
-/// The tracker as a [`ResponseContext`]: column sets by server handle, logon kinds.
+/// The tracker as a [`ResponseContext`]: column sets by server handle, logon kinds
+/// ([MS-OXCROPS] 2.2.5.1, 2.2.3.1).
 #[derive(Debug, Clone, Copy)]
 pub struct TrackerContext<'t, const TABLES: usize, const TAGS: usize>(
     &'t SessionTracker<TABLES, TAGS>,

@@ -44,7 +44,8 @@ pub trait ResponseContext<'a> {
     }
 }
 
-/// A context that knows nothing: responses that need context report `NeedsContext`.
+/// A context that knows nothing: responses that need context report `NeedsContext`
+/// ([MS-OXCROPS] 2.2.1).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoContext;
 
@@ -64,7 +65,8 @@ pub struct BatchState<'a> {
     logons: heapless::Vec<(u8, bool), BATCH_LOGONS>,
 }
 
-/// One thing a request (and its response) teaches about the session.
+/// One thing a request (and its response) teaches about the session ([MS-OXCROPS] 2.2.5.1,
+/// 2.2.3.1, 2.2.15.3).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Fact<'a> {
     /// RopSetColumns succeeded on the table at this handle index ([MS-OXCROPS] 2.2.5.1).

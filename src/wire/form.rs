@@ -25,7 +25,7 @@ use super::{
 };
 use crate::error::{EncodeError, ErrorKind, Fail};
 
-/// How a declared field is read, written and dumped.
+/// How a declared field is read, written and dumped ([MS-OXCROPS] 2.2.1 field layouts).
 pub trait Form<'a, T> {
     /// Reads the field from the front of `input`; `names` are its spec names, for errors.
     fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
@@ -37,7 +37,7 @@ pub trait Form<'a, T> {
     fn dump(v: &T, names: &str, d: &mut dyn Dumper);
 }
 
-/// The value decodes and encodes itself.
+/// The value decodes and encodes itself ([MS-OXCDATA] 2.1 byte order).
 pub struct Plain;
 
 impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
@@ -58,7 +58,7 @@ impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
     }
 }
 
-/// The width of a count or size field: `u8`, `u16` or `u32`, little-endian.
+/// The width of a count or size field: `u8`, `u16` or `u32`, little-endian ([MS-OXCDATA] 2.1).
 pub trait Width: for<'a> Decode<'a> + TryFrom<usize> + Copy {
     /// Bytes on the wire.
     const SIZE: usize;
@@ -110,7 +110,8 @@ macro_rules! width {
 }
 width!(u8, u16, u32);
 
-/// Splits `"Outer Inner…"` into the first spec name and the rest.
+/// Splits `"Outer Inner…"` into the first spec field name and the rest (for dumps by spec
+/// name, [MS-OXCROPS] 2.2).
 pub fn split_names(names: &str) -> (&str, &str) {
     names.split_once(' ').unwrap_or((names, ""))
 }
@@ -151,7 +152,7 @@ fn name_encode_error(e: EncodeError, name: &'static str) -> EncodeError {
     }
 }
 
-/// A value preceded by its element count ([MS-OXCDATA] 2.11.1 counted arrays).
+/// A value preceded by its element count ([MS-OXCDATA] 2.11.1.1 counted arrays).
 pub trait Counted<'a>: Sized + Encode + DumpField {
     /// Reads `count` elements from the front of `input`.
     fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self>;
@@ -199,7 +200,7 @@ impl<'a> Counted<'a> for &'a [u8] {
     }
 }
 
-/// Element count of width `W`, then the elements: `"ThingCount Things"`.
+/// Element count of width `W`, then the elements: `"ThingCount Things"` ([MS-OXCDATA] 2.11.1.1).
 pub struct Count<W>(PhantomData<W>);
 
 impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
@@ -300,7 +301,8 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
     }
 }
 
-/// Every remaining byte of the enclosing buffer (e.g. RopBufferTooSmall's RequestBuffers).
+/// Every remaining byte of the enclosing buffer (e.g. RopBufferTooSmall's RequestBuffers,
+/// [MS-OXCROPS] 2.2.15.1).
 pub struct Rest;
 
 impl<'a> Form<'a, &'a [u8]> for Rest {
