@@ -24,7 +24,7 @@
 
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
 use crate::rop::{
-    BatchState, NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse,
+    BatchState, Fact, NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse,
 };
 use crate::wire::{
     Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u16, take, u16_len,
@@ -294,19 +294,19 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
         match &mut self.source {
             Source::None => None,
             Source::Lazy(reqs) => {
+                // What the requests without a response teach counts only once the cursor
+                // moves past them, when a request answers this response.
                 let mut probe = reqs.clone();
-                let mut released = heapless::Vec::<u8, 16>::new();
+                let mut skipped = heapless::Vec::<Fact<'a>, 16>::new();
                 while let Some(Ok(r)) = probe.next() {
                     if answers(&r) {
                         *reqs = probe;
                         self.next_index = index + 1;
-                        for h in released {
-                            self.batch.forget(h);
-                        }
+                        skipped.into_iter().for_each(|f| self.batch.apply(f));
                         return Some((r, index));
                     }
-                    if let RopRequest::Release(q) = r {
-                        let _ = released.push(q.input_handle_index);
+                    if let Some(f) = Fact::of(&r, None) {
+                        let _ = skipped.push(f);
                     }
                     index += 1;
                 }

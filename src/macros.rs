@@ -13,7 +13,9 @@
 ///     /// A property data type code ([MS-OXCDATA] 2.11.1).
 ///     pub struct PropertyType(u16);
 ///     /// `PtypInteger16` ([MS-OXCDATA] 2.11.1).
-///     PtypInteger16 = 0x0002 => "PtypInteger16";
+///     PtypInteger16 = 0x0002;
+///     /// `ecNotFound` ([MS-OXCDATA] 2.4.1): a name other than the constant's.
+///     NOT_FOUND = 0x8004_010F => "ecNotFound";
 /// }
 /// ```
 macro_rules! code_set {
@@ -22,7 +24,7 @@ macro_rules! code_set {
         pub struct $name:ident($int:ty);
         $(
             $(#[$cmeta:meta])*
-            $const:ident = $v:literal => $text:expr;
+            $const:ident = $v:literal $(=> $text:expr)?;
         )*
     ) => {
         $(#[$meta])*
@@ -39,7 +41,7 @@ macro_rules! code_set {
             /// The spec name of the value, or `None` when the spec does not define it.
             pub const fn name(self) -> Option<&'static str> {
                 match self.0 {
-                    $($v => Some($text),)*
+                    $($v => Some(code_name!($const $(, $text)?)),)*
                     _ => None,
                 }
             }
@@ -54,6 +56,16 @@ macro_rules! code_set {
                 }
             }
         }
+    };
+}
+
+/// A code's spec name: the given text, or the constant's own name.
+macro_rules! code_name {
+    ($const:ident) => {
+        stringify!($const)
+    };
+    ($const:ident, $text:expr) => {
+        $text
     };
 }
 

@@ -12,69 +12,69 @@ code_set! {
     /// A property data type code ([MS-OXCDATA] 2.11.1); an open set, unknown codes kept.
     pub struct PropertyType(u16);
     /// `PtypUnspecified` ([MS-OXCDATA] 2.11.1).
-    PtypUnspecified = 0x0000 => "PtypUnspecified";
+    PtypUnspecified = 0x0000;
     /// `PtypNull` ([MS-OXCDATA] 2.11.1).
-    PtypNull = 0x0001 => "PtypNull";
+    PtypNull = 0x0001;
     /// `PtypInteger16` ([MS-OXCDATA] 2.11.1).
-    PtypInteger16 = 0x0002 => "PtypInteger16";
+    PtypInteger16 = 0x0002;
     /// `PtypInteger32` ([MS-OXCDATA] 2.11.1).
-    PtypInteger32 = 0x0003 => "PtypInteger32";
+    PtypInteger32 = 0x0003;
     /// `PtypFloating32` ([MS-OXCDATA] 2.11.1).
-    PtypFloating32 = 0x0004 => "PtypFloating32";
+    PtypFloating32 = 0x0004;
     /// `PtypFloating64` ([MS-OXCDATA] 2.11.1).
-    PtypFloating64 = 0x0005 => "PtypFloating64";
+    PtypFloating64 = 0x0005;
     /// `PtypCurrency` ([MS-OXCDATA] 2.11.1).
-    PtypCurrency = 0x0006 => "PtypCurrency";
+    PtypCurrency = 0x0006;
     /// `PtypFloatingTime` ([MS-OXCDATA] 2.11.1).
-    PtypFloatingTime = 0x0007 => "PtypFloatingTime";
+    PtypFloatingTime = 0x0007;
     /// `PtypErrorCode` ([MS-OXCDATA] 2.11.1).
-    PtypErrorCode = 0x000A => "PtypErrorCode";
+    PtypErrorCode = 0x000A;
     /// `PtypBoolean` ([MS-OXCDATA] 2.11.1).
-    PtypBoolean = 0x000B => "PtypBoolean";
+    PtypBoolean = 0x000B;
     /// `PtypObject` ([MS-OXCDATA] 2.11.1).
-    PtypObject = 0x000D => "PtypObject";
+    PtypObject = 0x000D;
     /// `PtypInteger64` ([MS-OXCDATA] 2.11.1).
-    PtypInteger64 = 0x0014 => "PtypInteger64";
+    PtypInteger64 = 0x0014;
     /// `PtypString8` ([MS-OXCDATA] 2.11.1).
-    PtypString8 = 0x001E => "PtypString8";
+    PtypString8 = 0x001E;
     /// `PtypString` ([MS-OXCDATA] 2.11.1).
-    PtypString = 0x001F => "PtypString";
+    PtypString = 0x001F;
     /// `PtypTime` ([MS-OXCDATA] 2.11.1).
-    PtypTime = 0x0040 => "PtypTime";
+    PtypTime = 0x0040;
     /// `PtypGuid` ([MS-OXCDATA] 2.11.1).
-    PtypGuid = 0x0048 => "PtypGuid";
+    PtypGuid = 0x0048;
     /// `PtypServerId` ([MS-OXCDATA] 2.11.1).
-    PtypServerId = 0x00FB => "PtypServerId";
+    PtypServerId = 0x00FB;
     /// `PtypRestriction` ([MS-OXCDATA] 2.11.1).
-    PtypRestriction = 0x00FD => "PtypRestriction";
+    PtypRestriction = 0x00FD;
     /// `PtypRuleAction` ([MS-OXCDATA] 2.11.1).
-    PtypRuleAction = 0x00FE => "PtypRuleAction";
+    PtypRuleAction = 0x00FE;
     /// `PtypBinary` ([MS-OXCDATA] 2.11.1).
-    PtypBinary = 0x0102 => "PtypBinary";
+    PtypBinary = 0x0102;
     /// `PtypMultipleInteger16` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleInteger16 = 0x1002 => "PtypMultipleInteger16";
+    PtypMultipleInteger16 = 0x1002;
     /// `PtypMultipleInteger32` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleInteger32 = 0x1003 => "PtypMultipleInteger32";
+    PtypMultipleInteger32 = 0x1003;
     /// `PtypMultipleFloating32` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleFloating32 = 0x1004 => "PtypMultipleFloating32";
+    PtypMultipleFloating32 = 0x1004;
     /// `PtypMultipleFloating64` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleFloating64 = 0x1005 => "PtypMultipleFloating64";
+    PtypMultipleFloating64 = 0x1005;
     /// `PtypMultipleCurrency` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleCurrency = 0x1006 => "PtypMultipleCurrency";
+    PtypMultipleCurrency = 0x1006;
     /// `PtypMultipleFloatingTime` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleFloatingTime = 0x1007 => "PtypMultipleFloatingTime";
+    PtypMultipleFloatingTime = 0x1007;
     /// `PtypMultipleInteger64` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleInteger64 = 0x1014 => "PtypMultipleInteger64";
+    PtypMultipleInteger64 = 0x1014;
     /// `PtypMultipleString8` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleString8 = 0x101E => "PtypMultipleString8";
+    PtypMultipleString8 = 0x101E;
     /// `PtypMultipleString` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleString = 0x101F => "PtypMultipleString";
+    PtypMultipleString = 0x101F;
     /// `PtypMultipleTime` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleTime = 0x1040 => "PtypMultipleTime";
+    PtypMultipleTime = 0x1040;
     /// `PtypMultipleGuid` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleGuid = 0x1048 => "PtypMultipleGuid";
+    PtypMultipleGuid = 0x1048;
     /// `PtypMultipleBinary` ([MS-OXCDATA] 2.11.1).
-    PtypMultipleBinary = 0x1102 => "PtypMultipleBinary";
+    PtypMultipleBinary = 0x1102;
 }
 
 impl PropertyType {

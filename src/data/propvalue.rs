@@ -77,6 +77,16 @@ impl fmt::Debug for Bin16<'_> {
     }
 }
 
+impl Bin16<'_> {
+    /// The bytes after the COUNT and bytes at the front of `input`, or `None` when they do
+    /// not fit: the check [`Decode`] makes, without building a value.
+    #[inline]
+    pub fn skip(input: &[u8]) -> Option<&[u8]> {
+        let (n, rest) = input.split_first_chunk::<2>()?;
+        rest.get(usize::from(u16::from_le_bytes(*n))..)
+    }
+}
+
 impl<'a> Decode<'a> for Bin16<'a> {
     #[inline]
     fn decode(input: &'a [u8]) -> PResult<'a, Self> {
@@ -370,11 +380,6 @@ impl<'a> PropertyValue<'a> {
             let n = usize::try_from(u32::from_le_bytes(*n)).ok()?;
             (n.checked_mul(min)? <= rest.len()).then_some((rest, n))
         }
-        #[inline(always)]
-        fn bin(input: &[u8]) -> Option<&[u8]> {
-            let (n, rest) = input.split_first_chunk::<2>()?;
-            rest.get(usize::from(u16::from_le_bytes(*n))..)
-        }
         match shape(ty) {
             Shape::Fixed(n) => input.get(usize::from(n)..),
             Shape::Bool => match input.split_first()? {
@@ -383,7 +388,7 @@ impl<'a> PropertyValue<'a> {
             },
             Shape::Str8 => Str8::skip(input),
             Shape::Utf16 => Utf16Str::skip(input),
-            Shape::Bin => bin(input),
+            Shape::Bin => Bin16::skip(input),
             Shape::MvFixed(size) => {
                 let (r, n) = counted(input, usize::from(size))?;
                 r.get(n.checked_mul(usize::from(size))?..)
@@ -405,7 +410,7 @@ impl<'a> PropertyValue<'a> {
             Shape::MvBin => {
                 let (mut r, n) = counted(input, 2)?;
                 for _ in 0..n {
-                    r = bin(r)?;
+                    r = Bin16::skip(r)?;
                 }
                 Some(r)
             }

@@ -234,15 +234,11 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
         let (bits, mut i) = input.split_first_chunk::<2>()?;
         let flags = RecipientFlags::from_bits_retain(u16::from_le_bytes(*bits));
         let u = flags.contains(RecipientFlags::U);
-        let bin = |b: &'a [u8]| -> Option<&'a [u8]> {
-            let (n, rest) = b.split_first_chunk::<2>()?;
-            rest.get(usize::from(u16::from_le_bytes(*n))..)
-        };
         if flags.recipient_type() == TYPE_X500DN {
             i = Str8::skip(i.get(2..)?)?;
         }
         if RecipientRow::wants_dist_list(flags) {
-            i = bin(bin(i)?)?;
+            i = Bin16::skip(Bin16::skip(i)?)?;
         }
         if RecipientRow::wants_address_type(flags) {
             i = Str8::skip(i)?;

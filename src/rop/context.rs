@@ -146,13 +146,17 @@ impl<'a> BatchState<'a> {
 
     /// Learns what a request/response pair teaches.
     pub fn learn(&mut self, request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) {
-        match Fact::of(request, response) {
-            Some(Fact::Columns { handle_index, tags }) => {
-                put(&mut self.columns, handle_index, tags)
-            }
-            Some(Fact::Released { handle_index }) => self.forget(handle_index),
-            Some(Fact::Logon { logon_id, private }) => put(&mut self.logons, logon_id, private),
-            None => {}
+        if let Some(fact) = Fact::of(request, response) {
+            self.apply(fact);
+        }
+    }
+
+    /// Learns one fact.
+    pub fn apply(&mut self, fact: Fact<'a>) {
+        match fact {
+            Fact::Columns { handle_index, tags } => put(&mut self.columns, handle_index, tags),
+            Fact::Released { handle_index } => self.forget(handle_index),
+            Fact::Logon { logon_id, private } => put(&mut self.logons, logon_id, private),
         }
     }
 
@@ -199,14 +203,6 @@ impl<'a, 'c> ResponseCx<'a, 'c> {
             handles: LeArray::empty(),
             batch: None,
             context: &NoContext,
-        }
-    }
-
-    /// Only the request this response answers.
-    pub fn with_request(request: &'c RopRequest<'a>) -> Self {
-        ResponseCx {
-            request: Some(request),
-            ..ResponseCx::none()
         }
     }
 

@@ -288,29 +288,25 @@ impl Encode for ModifyRecipientsRequest<'_> {
         6 + self.recipient_columns().encoded_len() + self.recipient_rows().encoded_len()
     }
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        if let RecipientTable::Wire {
-            columns,
-            rows,
-            row_count,
-        } = self.recipients
-        {
-            // Decoded: the validated bytes go back as they came.
-            w.put_u8(self.logon_id)?;
-            w.put_u8(self.input_handle_index)?;
-            w.put_u16(u16_len(columns.len() / 4, "ColumnCount")?)?;
-            w.put_bytes(columns)?;
-            w.put_u16(row_count)?;
-            return w.put_bytes(rows);
-        }
         self.check_rows()?;
         let columns = self.recipient_columns();
-        let rows = self.recipient_rows();
         w.put_u8(self.logon_id)?;
         w.put_u8(self.input_handle_index)?;
         w.put_u16(u16_len(columns.len(), "ColumnCount")?)?;
         columns.encode(w)?;
-        w.put_u16(u16_len(rows.len(), "RowCount")?)?;
-        rows.encode(w)
+        match self.recipients {
+            // Decoded: the validated row bytes go back as they came.
+            RecipientTable::Wire {
+                rows, row_count, ..
+            } => {
+                w.put_u16(row_count)?;
+                w.put_bytes(rows)
+            }
+            RecipientTable::Items { rows, .. } => {
+                w.put_u16(u16_len(rows.len(), "RowCount")?)?;
+                rows.iter().try_for_each(|r| r.encode(w))
+            }
+        }
     }
 }
 

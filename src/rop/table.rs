@@ -100,10 +100,14 @@ impl<'a> DecodeResponse<'a> for QueryRowsResponse<'a> {
     }
 }
 
-impl QueryRowsSuccess<'_> {
-    /// The columns every row follows; the encoder refuses rows with different columns, which
-    /// would not decode back against one column set.
-    fn check_columns(&self) -> Result<(), EncodeError> {
+impl Encode for QueryRowsSuccess<'_> {
+    fn encoded_len(&self) -> usize {
+        3 + self.rows.encoded_len()
+    }
+
+    /// Refuses caller rows whose column sets differ: they would not decode back against
+    /// the table's one column set.
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         if let List::Items(rows) = self.rows
             && let Some((first, rest)) = rows.split_first()
             && rest.iter().any(|r| r.columns != first.columns)
@@ -112,45 +116,35 @@ impl QueryRowsSuccess<'_> {
                 field: "RowData (rows with different columns)",
             });
         }
-        Ok(())
+        w.put_u8(self.origin)?;
+        w.put_u16(u16_len(self.rows.len(), "RowCount")?)?;
+        self.rows.encode(w)
+    }
+}
+
+impl Dump for QueryRowsSuccess<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.origin.dump_field("Origin", d);
+        d.int("RowCount", self.rows.len() as u64, 2);
+        self.rows.dump_field("RowData", d);
     }
 }
 
 impl Encode for QueryRowsResponse<'_> {
     fn encoded_len(&self) -> usize {
-        5 + match &self.result {
-            RopResult::Success(s) => 3 + s.rows.encoded_len(),
-            RopResult::Failure(_) => 0,
-        }
+        1 + self.result.encoded_len()
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.input_handle_index)?;
-        match &self.result {
-            RopResult::Success(s) => {
-                s.check_columns()?;
-                w.put_u32(0)?;
-                w.put_u8(s.origin)?;
-                w.put_u16(u16_len(s.rows.len(), "RowCount")?)?;
-                s.rows.encode(w)
-            }
-            RopResult::Failure(0) => Err(EncodeError::InvalidValue {
-                field: "ReturnValue (failure with 0)",
-            }),
-            RopResult::Failure(e) => w.put_u32(*e),
-        }
+        self.result.encode(w)
     }
 }
 
 impl Dump for QueryRowsResponse<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.input_handle_index.dump_field("InputHandleIndex", d);
-        d.int("ReturnValue", u64::from(self.result.return_value()), 4);
-        if let RopResult::Success(s) = &self.result {
-            s.origin.dump_field("Origin", d);
-            d.int("RowCount", s.rows.len() as u64, 2);
-            s.rows.dump_field("RowData", d);
-        }
+        self.result.dump_field("ReturnValue", d);
     }
 }
 

@@ -339,6 +339,11 @@ fn tracker_carries_columns_across_batches() {
         let out: Vec<_> = rs2.responses(Some(&rq2), &cx).collect();
         assert_eq!(out.len(), 1);
         assert_eq!(cells(&out[0].as_ref().unwrap().response).len(), 2);
+        // A lone response, decoded with the tracker and the request's handle table.
+        let lone = encode_checked(&query_rows_ok(0));
+        let cx = ResponseCx::with_context(&cx, LeArray::Slice(&handles2));
+        let r = finish(&lone, |i| RopResponse::decode(i, cx)).unwrap();
+        assert_eq!(r, query_rows_ok(0));
     }
     // Without the tracker the same batch needs the columns.
     let out: Vec<_> = rs2.responses(Some(&rq2), &NoContext).collect();
