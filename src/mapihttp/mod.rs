@@ -23,13 +23,11 @@
 //! ```
 
 mod bodies;
-mod execute;
 mod stream;
 pub mod streaming;
 
 pub use bodies::*;
-pub use execute::ExecuteRequest;
-pub use execute::ExecuteResponse;
+pub use bodies::{ExecuteRequest, ExecuteResponse};
 pub use stream::{
     Header, HeaderBlock, HeaderIter, MetaTag, MetaTags, ResponseStream, write_done,
     write_stream_prefix,
