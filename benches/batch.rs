@@ -20,15 +20,15 @@ fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<
 
 /// Decodes every ROP of a request buffer; returns a value depending on all of them.
 fn decode_requests(b: &[u8]) -> usize {
-    let buf = RopBuffer::decode_exact(b).expect("valid");
+    let buf = RopBuffer::decode(b).expect("valid");
     buf.requests()
         .map(|r| r.map_or(0, |r| r.rop_id().0 as usize))
         .sum()
 }
 
 fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
-    let rq = RopBuffer::decode_exact(req).expect("valid");
-    let rs = RopBuffer::decode_exact(resp).expect("valid");
+    let rq = RopBuffer::decode(req).expect("valid");
+    let rs = RopBuffer::decode(resp).expect("valid");
     rs.responses(Some(&rq), &NoContext)
         .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
         .sum()
@@ -90,7 +90,7 @@ impl Dumper for ReadAll {
 
 /// Decodes every ROP and reads every field, strings as UTF-8.
 fn decode_and_read(b: &[u8], reader: &mut ReadAll) -> u64 {
-    let buf = RopBuffer::decode_exact(b).expect("valid");
+    let buf = RopBuffer::decode(b).expect("valid");
     for rop in buf.requests().flatten() {
         rop.dump(reader);
     }
@@ -129,7 +129,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("decode + read every field + UTF-8", |b| {
         b.iter(|| black_box(decode_and_read(black_box(&req), &mut reader)))
     });
-    let buf = RopBuffer::decode_exact(&req).expect("valid");
+    let buf = RopBuffer::decode(&req).expect("valid");
     let decoded: Vec<RopRequest> = buf.requests().map(|r| r.expect("valid")).collect();
     g.bench_function("encode (decoded values)", |b| {
         b.iter(|| {
@@ -160,11 +160,11 @@ fn bench(c: &mut Criterion) {
     g.bench_function("decode (paired, request buffer decoded too)", |b| {
         b.iter(|| black_box(decode_responses(black_box(&req), black_box(&resp))))
     });
-    let rq = RopBuffer::decode_exact(&req).expect("valid");
+    let rq = RopBuffer::decode(&req).expect("valid");
     let requests: Vec<RopRequest> = rq.requests().map(|r| r.expect("valid")).collect();
     g.bench_function("decode (paired, requests already decoded)", |b| {
         b.iter(|| {
-            let rs = RopBuffer::decode_exact(black_box(&resp)).expect("valid");
+            let rs = RopBuffer::decode(black_box(&resp)).expect("valid");
             let n: usize = rs
                 .responses_to(&requests, rq.handles, &NoContext)
                 .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
@@ -172,7 +172,7 @@ fn bench(c: &mut Criterion) {
             black_box(n)
         })
     });
-    let rs = RopBuffer::decode_exact(&resp).expect("valid");
+    let rs = RopBuffer::decode(&resp).expect("valid");
     let decoded: Vec<RopResponse> = rs
         .responses(Some(&rq), &NoContext)
         .map(|p| p.expect("valid").response)

@@ -19,7 +19,7 @@ fn wire(s: &str) -> Vec<u8> {
 fn group(c: &mut Criterion, name: &str, text: &str) {
     let bytes = wire(text);
     let mut out = vec![0u8; bytes.len()];
-    let (_, decoded) = Utf16Str::decode(&bytes).expect("decodes");
+    let (_, decoded) = Utf16Str::parse(&bytes).expect("decodes");
     let mut utf8 = vec![0u8; decoded.utf8_len()];
     assert_eq!(decoded.to_utf8_into(&mut utf8), Ok(text.len()));
     assert_eq!(utf8, text.as_bytes());
@@ -32,7 +32,7 @@ fn group(c: &mut Criterion, name: &str, text: &str) {
         })
     });
     g.bench_function("decode", |b| {
-        b.iter(|| black_box(Utf16Str::decode(black_box(&bytes))))
+        b.iter(|| black_box(Utf16Str::parse(black_box(&bytes))))
     });
     g.bench_function("chars().count()", |b| {
         b.iter(|| black_box(black_box(&decoded).chars().count()))

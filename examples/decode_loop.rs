@@ -23,7 +23,7 @@ fn main() {
     let bytes = &mem[..len];
     let mut sum = 0usize;
     if std::env::args().nth(2).as_deref() == Some("encode") {
-        let buf = RopBuffer::decode_exact(bytes).expect("valid");
+        let buf = RopBuffer::decode(bytes).expect("valid");
         let rops: Vec<_> = buf.requests().map(|r| r.expect("valid")).collect();
         let mut out = [0u8; 4096];
         for _ in 0..n {
@@ -36,7 +36,7 @@ fn main() {
         return;
     }
     if std::env::args().nth(2).as_deref() == Some("pair") {
-        let rq = RopBuffer::decode_exact(bytes).expect("valid");
+        let rq = RopBuffer::decode(bytes).expect("valid");
         let requests: Vec<_> = rq.requests().map(|r| r.expect("valid")).collect();
         let mut out = [0u8; 4096];
         let mut w = Writer::new(&mut out);
@@ -44,7 +44,7 @@ fn main() {
         let rlen = w.position();
         let resp = &out[..rlen];
         for _ in 0..n {
-            let rs = RopBuffer::decode_exact(black_box(resp)).expect("valid");
+            let rs = RopBuffer::decode(black_box(resp)).expect("valid");
             for p in rs.responses_to(&requests, rq.handles, &ropwire::rop::NoContext) {
                 sum = sum.wrapping_add(p.map_or(0, |p| usize::from(p.response.rop_id().0)));
             }
@@ -53,7 +53,7 @@ fn main() {
         return;
     }
     for _ in 0..n {
-        let buf = RopBuffer::decode_exact(black_box(bytes)).expect("valid");
+        let buf = RopBuffer::decode(black_box(bytes)).expect("valid");
         for rop in buf.requests() {
             sum = sum.wrapping_add(rop.map_or(0, |r| usize::from(r.rop_id().0)));
         }

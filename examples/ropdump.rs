@@ -293,7 +293,7 @@ enum Failure {
 }
 
 impl Failure {
-    fn decode(what: &str, e: DecodeError) -> Failure {
+    fn parse(what: &str, e: DecodeError) -> Failure {
         Failure::Input(vec![format!("{what}: {e}")])
     }
 
@@ -899,7 +899,7 @@ fn dump_rops<'a>(
         };
         let mut decoded = Vec::new();
         for item in ResponseIter::new(rops, base, context, &cx) {
-            let paired = item.map_err(|e| Failure::decode("response ROP", e))?;
+            let paired = item.map_err(|e| Failure::parse("response ROP", e))?;
             let rop = paired.response;
             p.value(rop.rop_id().spec_name(), &rop);
             decoded.push(rop);
@@ -908,7 +908,7 @@ fn dump_rops<'a>(
     } else {
         let mut decoded = Vec::new();
         for item in RequestIter::new(rops, base) {
-            let rop = item.map_err(|e| Failure::decode("request ROP", e))?;
+            let rop = item.map_err(|e| Failure::parse("request ROP", e))?;
             p.value(rop.rop_id().spec_name(), &rop);
             decoded.push(rop);
         }
@@ -945,11 +945,11 @@ fn dump_buffer<'a>(
     context: ContextRops<'a>,
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let buf = match RopBuffer::decode_exact(bytes) {
+    let buf = match RopBuffer::decode(bytes) {
         Ok(buf) => buf,
         Err(frame) => {
             // Show what can be shown: the ROPs inside the part of RopsList that is there.
-            let frame = Failure::decode("RopBuffer", shifted(frame, base));
+            let frame = Failure::parse("RopBuffer", shifted(frame, base));
             let Some(&[lo, hi]) = bytes.first_chunk::<2>() else {
                 return Err(frame);
             };
@@ -1051,7 +1051,7 @@ fn dump_rpc<'a>(
         let block = match block {
             Ok(block) => block,
             Err(e) => {
-                let outer = Failure::decode("RPC_HEADER_EXT", e);
+                let outer = Failure::parse("RPC_HEADER_EXT", e);
                 return Err(salvage_block(p, bytes, base, pos, context, s, outer));
             }
         };
@@ -1059,7 +1059,7 @@ fn dump_rpc<'a>(
         let mut scratch = vec![0u8; MAX_PAYLOAD];
         let payload = block
             .payload_into(&mut scratch)
-            .map_err(|e| Failure::decode("RPC_HEADER_EXT", e))?;
+            .map_err(|e| Failure::parse("RPC_HEADER_EXT", e))?;
         let inner = dump_buffer(p, payload, block.payload_offset(), context, s)?;
         pos = block.payload_offset() - base + block.payload.len();
         if s.roundtrip {
@@ -1095,7 +1095,7 @@ fn salvage_block<'a>(
     outer: Failure,
 ) -> Failure {
     let rest = bytes.get(pos..).unwrap_or_default();
-    let Ok((_, header)) = RpcHeaderExt::decode(rest) else {
+    let Ok((_, header)) = RpcHeaderExt::parse(rest) else {
         return outer;
     };
     let payload = rest.get(RPC_HEADER_EXT_SIZE..).unwrap_or_default();
@@ -1150,7 +1150,7 @@ fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
 /// An auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2) at `base`: one RPC_HEADER_EXT (Last set),
 /// its payload a run of AUX blocks. Returns it re-encoded from the decoded blocks.
 fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) -> Res<Vec<u8>> {
-    let err = |e| Failure::decode("auxiliary buffer", e);
+    let err = |e| Failure::parse("auxiliary buffer", e);
     if bytes.is_empty() {
         p.line("AuxiliaryBuffer (empty)");
         return Ok(Vec::new());
@@ -1166,7 +1166,7 @@ fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) 
     let walker = aux_walker(bytes, &mut scratch).map_err(|e| err(shifted(e, base)))?;
     let mut blocks = Vec::new();
     for item in walker {
-        let aux = item.map_err(|e| Failure::decode("AUX block", shifted(e, base)))?;
+        let aux = item.map_err(|e| Failure::parse("AUX block", shifted(e, base)))?;
         aux_line(p, &aux);
         blocks.push(aux);
     }
@@ -1217,10 +1217,10 @@ fn dump_execute_request<'a>(
     ctx: &[Vec<u8>],
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let req = match ExecuteRequest::decode_exact(bytes) {
+    let req = match ExecuteRequest::decode(bytes) {
         Ok(req) => req,
         Err(e) => {
-            let outer = Failure::decode("ExecuteRequest", shifted(e, base));
+            let outer = Failure::parse("ExecuteRequest", shifted(e, base));
             let (Some(flags), Some(size)) = (u32_at(bytes, 0), u32_at(bytes, 4)) else {
                 return Err(outer);
             };
@@ -1266,10 +1266,10 @@ fn dump_execute_response<'a>(
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
     let at = ExecuteResponse::ROP_BUFFER_OFFSET;
-    let resp = match ExecuteResponse::decode_exact(bytes) {
+    let resp = match ExecuteResponse::decode(bytes) {
         Ok(resp) => resp,
         Err(e) => {
-            let outer = Failure::decode("ExecuteResponse", shifted(e, base));
+            let outer = Failure::parse("ExecuteResponse", shifted(e, base));
             let (Some(0), Some(error_code), Some(flags), Some(size)) = (
                 u32_at(bytes, 0),
                 u32_at(bytes, 4),
@@ -1353,7 +1353,7 @@ fn dump_body<'a>(
 ) -> Res<Vec<u8>> {
     let t = s.body_type;
     let name = body_name(t, s.response);
-    let err = |e| Failure::decode(name, shifted(e, base));
+    let err = |e| Failure::parse(name, shifted(e, base));
     match (t, s.response) {
         (RequestType::Execute, false) => dump_execute_request(p, bytes, base, ctx, s),
         (RequestType::Execute, true) => dump_execute_response(p, bytes, base, ctx, s),
@@ -1558,7 +1558,7 @@ fn dump_http<'a>(
     let layout = match (result, framing) {
         (Err(e), _) => {
             stream.print_head(p);
-            return Err(Failure::decode("response stream", e));
+            return Err(Failure::parse("response stream", e));
         }
         (Ok(()), Framing::Identity) => None,
         (Ok(()), Framing::Chunked) => Some(ChunkLayout::of(bytes).ok_or_else(|| {
@@ -1618,30 +1618,28 @@ fn dump_http<'a>(
 /// The RopsList of every ROP buffer in the context (the whole input at `--layer rop`),
 /// checked to decode.
 fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
-    let err = |e| Failure::decode("context", e);
+    let err = |e| Failure::parse("context", e);
     let buffers = |chain: RpcChain<'_>| -> Res<Vec<Vec<u8>>> {
         let mut out = Vec::new();
         for block in chain {
             let block = block.map_err(err)?;
             let mut scratch = vec![0u8; MAX_PAYLOAD];
             let payload = block.payload_into(&mut scratch).map_err(err)?;
-            let buf = RopBuffer::decode_exact(payload)
-                .map_err(|e| err(shifted(e, block.payload_offset())))?;
+            let buf =
+                RopBuffer::decode(payload).map_err(|e| err(shifted(e, block.payload_offset())))?;
             out.push(buf.rops.to_vec());
         }
         Ok(out)
     };
     let lists = match layer {
         Layer::Rop => vec![bytes.to_vec()],
-        Layer::Buffer => vec![RopBuffer::decode_exact(bytes).map_err(err)?.rops.to_vec()],
+        Layer::Buffer => vec![RopBuffer::decode(bytes).map_err(err)?.rops.to_vec()],
         Layer::Rpc => buffers(RpcChain::new(bytes))?,
         // No ROPs to pair with (`parse_args` refuses --context here).
         Layer::Aux => Vec::new(),
-        Layer::Execute | Layer::Http => buffers(
-            ExecuteRequest::decode_exact(bytes)
-                .map_err(err)?
-                .rop_chain(),
-        )?,
+        Layer::Execute | Layer::Http => {
+            buffers(ExecuteRequest::decode(bytes).map_err(err)?.rop_chain())?
+        }
     };
     for rops in &lists {
         RequestIter::new(rops, 0).try_for_each(|r| r.map(drop).map_err(err))?;
@@ -1726,20 +1724,17 @@ fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
             "response",
         )?;
         p.line(&format!("batch {}: {req_path} → {resp_path}", n + 1));
-        let (rq, rs) = match (
-            RopBuffer::decode_exact(&req),
-            RopBuffer::decode_exact(&resp),
-        ) {
+        let (rq, rs) = match (RopBuffer::decode(&req), RopBuffer::decode(&resp)) {
             (Ok(rq), Ok(rs)) => (rq, rs),
             (Err(e), _) => {
-                failed = Some(Failure::decode(
+                failed = Some(Failure::parse(
                     &format!("batch {} request buffer", n + 1),
                     e,
                 ));
                 break;
             }
             (_, Err(e)) => {
-                failed = Some(Failure::decode(
+                failed = Some(Failure::parse(
                     &format!("batch {} response buffer", n + 1),
                     e,
                 ));
@@ -1755,7 +1750,7 @@ fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
                 match pair {
                     Ok(pair) => p.value(pair.response.rop_id().spec_name(), &pair.response),
                     Err(e) => {
-                        failed.get_or_insert(Failure::decode(
+                        failed.get_or_insert(Failure::parse(
                             &format!("batch {} response ROP", n + 1),
                             e,
                         ));

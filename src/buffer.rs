@@ -15,7 +15,7 @@
 //! let n = w.position();
 //!
 //! // Server: decode it again, one ROP at a time, without allocating.
-//! let buf = RopBuffer::decode_exact(&mem[..n]).unwrap();
+//! let buf = RopBuffer::decode(&mem[..n]).unwrap();
 //! let rops: Vec<_> = buf.requests().collect();
 //! assert_eq!(rops.len(), 1);
 //! assert_eq!(buf.handles.get(0), Some(0x42));
@@ -49,7 +49,7 @@ pub struct RopBuffer<'a> {
 
 impl<'a> Decode<'a> for RopBuffer<'a> {
     /// Decodes RopSize, RopsList and the handle table; the table takes all remaining bytes.
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, rop_size) = le_u16(input)?;
         let rops_len = match usize::from(rop_size).checked_sub(ROP_SIZE_LEN) {
             Some(n) => n,
@@ -193,7 +193,7 @@ impl<'a> Iterator for RequestIter<'a> {
         if self.done || self.rest.is_empty() {
             return None;
         }
-        match RopRequest::decode(self.rest) {
+        match RopRequest::parse(self.rest) {
             Ok((rest, rop)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
@@ -350,7 +350,7 @@ impl<'a> Iterator for ResponseIter<'a, '_> {
             batch: Some(&self.batch),
             context: self.context,
         };
-        match RopResponse::decode(self.rest, cx) {
+        match RopResponse::parse(self.rest, cx) {
             Ok((rest, response)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;

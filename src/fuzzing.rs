@@ -48,11 +48,11 @@ fn laws<T: Encode + Debug>(span: &[u8], value: &T, same: impl Fn(&[u8]) -> bool)
 pub fn rop_requests(data: &[u8]) {
     let mut rest = data;
     while !rest.is_empty() {
-        match RopRequest::decode(rest) {
+        match RopRequest::parse(rest) {
             Ok((r, rop)) => {
                 let span = rest.get(..rest.len() - r.len()).unwrap_or_default();
                 laws(span, &rop, |b| {
-                    RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+                    RopRequest::decode(b).ok().as_ref() == Some(&rop)
                 });
                 rest = r;
             }
@@ -63,11 +63,11 @@ pub fn rop_requests(data: &[u8]) {
 
 /// Decodes a ROP input buffer and checks the laws for the buffer and each request.
 pub fn request_buffer(data: &[u8]) {
-    let Ok(buf) = RopBuffer::decode_exact(data) else {
+    let Ok(buf) = RopBuffer::decode(data) else {
         return;
     };
     laws(data, &buf, |b| {
-        RopBuffer::decode_exact(b).ok().as_ref() == Some(&buf)
+        RopBuffer::decode(b).ok().as_ref() == Some(&buf)
     });
     let mut it = buf.requests();
     loop {
@@ -78,7 +78,7 @@ pub fn request_buffer(data: &[u8]) {
                     .get(..before.len() - it.remaining().len())
                     .unwrap_or_default();
                 laws(span, &rop, |b| {
-                    RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+                    RopRequest::decode(b).ok().as_ref() == Some(&rop)
                 });
             }
             Some(Err(e)) => {
@@ -103,8 +103,8 @@ pub fn response_buffer(data: &[u8]) {
     let Some((req, resp)) = data.split_at_checked(usize::from(u16::from_le_bytes(*len))) else {
         return;
     };
-    let request = RopBuffer::decode_exact(req).ok();
-    let Ok(response) = RopBuffer::decode_exact(resp) else {
+    let request = RopBuffer::decode(req).ok();
+    let Ok(response) = RopBuffer::decode(resp) else {
         return;
     };
     if let Some(rq) = &request {
@@ -128,7 +128,7 @@ pub fn response_buffer(data: &[u8]) {
                 batch: Some(it.batch()),
                 context: &NoContext,
             };
-            matches!(RopResponse::decode(b, cx), Ok(([], v)) if v == paired.response)
+            matches!(RopResponse::parse(b, cx), Ok(([], v)) if v == paired.response)
         });
         rest = r;
     }
@@ -140,10 +140,10 @@ pub fn roundtrip(data: &[u8]) {
         return;
     };
     if which & 1 == 0 {
-        if let Ok((rest, rop)) = RopRequest::decode(data) {
+        if let Ok((rest, rop)) = RopRequest::parse(data) {
             let span = data.get(..data.len() - rest.len()).unwrap_or_default();
             laws(span, &rop, |b| {
-                RopRequest::decode_exact(b).ok().as_ref() == Some(&rop)
+                RopRequest::decode(b).ok().as_ref() == Some(&rop)
             });
         }
     } else if let Ok((rest, rop)) = RopResponse::decode_alone(data) {
@@ -188,11 +188,11 @@ pub fn rpc_ext(data: &[u8]) {
 
 /// Decodes a MAPI/HTTP Execute request body, its RopBuffer chain and the ROPs in it.
 pub fn execute_request(data: &[u8]) {
-    let Ok(req) = ExecuteRequest::decode_exact(data) else {
+    let Ok(req) = ExecuteRequest::decode(data) else {
         return;
     };
     laws(data, &req, |b| {
-        ExecuteRequest::decode_exact(b).ok().as_ref() == Some(&req)
+        ExecuteRequest::decode(b).ok().as_ref() == Some(&req)
     });
     chain(req.rop_buffer, request_buffer);
     chain(req.auxiliary_buffer, |_| {});
@@ -200,11 +200,11 @@ pub fn execute_request(data: &[u8]) {
 
 /// Decodes a MAPI/HTTP Execute response body and the responses in it (without requests).
 pub fn execute_response(data: &[u8]) {
-    let Ok(resp) = ExecuteResponse::decode_exact(data) else {
+    let Ok(resp) = ExecuteResponse::decode(data) else {
         return;
     };
     laws(data, &resp, |b| {
-        ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&resp)
+        ExecuteResponse::decode(b).ok().as_ref() == Some(&resp)
     });
     if let ExecuteResponse::Success { rop_buffer, .. } = resp {
         chain(rop_buffer, responses_alone);
@@ -212,7 +212,7 @@ pub fn execute_response(data: &[u8]) {
 }
 
 fn responses_alone(data: &[u8]) {
-    let Ok(buf) = RopBuffer::decode_exact(data) else {
+    let Ok(buf) = RopBuffer::decode(data) else {
         return;
     };
     for r in ResponseIter::alone(buf.rops, 2) {
@@ -224,17 +224,17 @@ fn responses_alone(data: &[u8]) {
 
 /// Decodes a response stream (meta-tags, DONE header block, Execute response body).
 pub fn metatag_stream(data: &[u8]) {
-    let Ok(stream) = ResponseStream::decode_exact(data) else {
+    let Ok(stream) = ResponseStream::decode(data) else {
         return;
     };
     laws(data, &stream, |b| {
-        ResponseStream::decode_exact(b).ok().as_ref() == Some(&stream)
+        ResponseStream::decode(b).ok().as_ref() == Some(&stream)
     });
     if let Ok(body) = stream.execute_response() {
         let start = stream.body_offset();
         if let Some(span) = data.get(start..) {
             laws(span, &body, |b| {
-                ExecuteResponse::decode_exact(b).ok().as_ref() == Some(&body)
+                ExecuteResponse::decode(b).ok().as_ref() == Some(&body)
             });
         }
     }
@@ -313,7 +313,7 @@ pub fn aux_blocks(data: &[u8]) {
             Some(Ok(block)) => {
                 let span = data.get(start..walker.offset()).unwrap_or_default();
                 laws(span, &block, |b| {
-                    AuxBlock::decode_exact(b).ok().as_ref() == Some(&block)
+                    AuxBlock::decode(b).ok().as_ref() == Some(&block)
                 });
             }
             Some(Err(e)) => {
@@ -417,7 +417,7 @@ pub fn streaming(data: &[u8]) {
     assert_eq!(whole, pieces, "the split changed the events or the outcome");
     if framing == Framing::Identity && whole.1.is_ok() {
         assert!(
-            ResponseStream::decode_exact(stream).is_ok(),
+            ResponseStream::decode(stream).is_ok(),
             "streaming accepted what the whole-buffer decoder refuses"
         );
     }

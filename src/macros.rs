@@ -118,10 +118,10 @@ macro_rules! wire_struct {
 
         impl<'a> $crate::wire::Decode<'a> for $name $(<$lt>)? {
             #[inline]
-            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 $(
                     let (input, $field) =
-                        <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::decode(input, $spec)?;
+                        <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(input, $spec)?;
                 )+
                 Ok((input, $name { $($field),+ }))
             }
@@ -186,8 +186,8 @@ macro_rules! list_item {
     ($($t:ident $(<$lt:lifetime>)? = $min:literal),* $(,)?) => {$(
         impl<'a> $crate::wire::DecodeCtx<'a, ()> for $t $(<$lt>)? {
             #[inline]
-            fn decode_ctx(input: &'a [u8], _: ()) -> $crate::wire::PResult<'a, Self> {
-                <Self as $crate::wire::Decode<'a>>::decode(input)
+            fn parse_ctx(input: &'a [u8], _: ()) -> $crate::wire::PResult<'a, Self> {
+                <Self as $crate::wire::Decode<'a>>::parse(input)
             }
         }
         impl<'a> $crate::wire::ListItem<'a> for $t $(<$lt>)? {
@@ -203,7 +203,7 @@ macro_rules! flags_codec {
     ($($t:ident: $int:ty, $width:literal, $read:ident);* $(;)?) => {$(
         impl<'a> $crate::wire::Decode<'a> for $t {
             #[inline]
-            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 $crate::wire::$read(input).map(|(r, v)| (r, $t::from_bits_retain(v)))
             }
         }
@@ -435,7 +435,7 @@ macro_rules! aux_offset_block {
         impl<'a> $crate::wire::Decode<'a> for $name<'a> {
             /// Decodes the block from its whole payload (everything after the AUX_HEADER up
             /// to `Size`), which it consumes entirely.
-            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 $crate::rpc_ext::aux::parse_offset_block(input)
             }
         }
@@ -649,17 +649,17 @@ macro_rules! response_body {
         }
 
         impl<'a> $crate::wire::Decode<'a> for $name<'a> {
-            fn decode(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 use $crate::wire::Form as _;
                 type Aux = $crate::mapihttp::bodies::AuxBuffer;
                 const AUX: &str = $crate::mapihttp::bodies::AUX_NAMES;
                 let (i, status_code) = $crate::wire::le_u32(input)?;
                 if status_code != 0 {
-                    let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
+                    let (i, auxiliary_buffer) = Aux::parse(i, AUX)?;
                     return Ok((i, $name::Failure { status_code, auxiliary_buffer }));
                 }
-                $( let (i, $field) = <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::decode(i, $spec)?; )+
-                let (i, auxiliary_buffer) = Aux::decode(i, AUX)?;
+                $( let (i, $field) = <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(i, $spec)?; )+
+                let (i, auxiliary_buffer) = Aux::parse(i, AUX)?;
                 Ok((i, $name::Success { $($field,)+ auxiliary_buffer }))
             }
         }
@@ -865,7 +865,7 @@ macro_rules! request_types {
                 Ok(match request_type {
                     $(
                         RequestType::$v => {
-                            $enum::$v(<$t as $crate::wire::Decode<'a>>::decode_exact(body)?)
+                            $enum::$v(<$t as $crate::wire::Decode<'a>>::decode(body)?)
                         }
                     )+
                 })

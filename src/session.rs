@@ -14,7 +14,7 @@
 //! use ropwire::Decode;
 //! # fn run(req: &[u8], resp: &[u8]) -> Result<(), ropwire::DecodeError> {
 //! let mut tracker = SessionTracker::<32, 64>::new();
-//! let (rq, rs) = (RopBuffer::decode_exact(req)?, RopBuffer::decode_exact(resp)?);
+//! let (rq, rs) = (RopBuffer::decode(req)?, RopBuffer::decode(resp)?);
 //! for pair in rs.responses(Some(&rq), &tracker.context()) {
 //!     let _pair = pair?; // … use the response …
 //! }

@@ -28,7 +28,7 @@ fn sample_request_buffer_decodes_to_its_rops() {
     let bytes = request_bytes();
     let rop_size = u16::from_le_bytes([bytes[0], bytes[1]]) as usize;
     assert_eq!(bytes.len(), rop_size + 8, "two handles follow RopsList");
-    let buf = RopBuffer::decode_exact(&bytes).unwrap();
+    let buf = RopBuffer::decode(&bytes).unwrap();
     assert_eq!(
         buf.handles.iter().collect::<Vec<_>>(),
         vec![0x20, 0xFFFF_FFFF]
@@ -57,8 +57,8 @@ fn sample_request_buffer_decodes_to_its_rops() {
 fn responses_pair_with_requests_and_use_request_context() {
     let req = request_bytes();
     let resp = response_bytes();
-    let req_buf = RopBuffer::decode_exact(&req).unwrap();
-    let resp_buf = RopBuffer::decode_exact(&resp).unwrap();
+    let req_buf = RopBuffer::decode(&req).unwrap();
+    let resp_buf = RopBuffer::decode(&resp).unwrap();
     let paired: Vec<_> = resp_buf
         .responses(Some(&req_buf), &NoContext)
         .map(Result::unwrap)
@@ -101,7 +101,7 @@ fn batch_iteration_returns_rops_before_a_bad_one() {
     b.push(&[0x13u8, 0, 0]).unwrap();
     b.finish(&[1]).unwrap();
     let n = w.position();
-    let buf = RopBuffer::decode_exact(&mem[..n]).unwrap();
+    let buf = RopBuffer::decode(&mem[..n]).unwrap();
     let out: Vec<_> = buf.requests().collect();
     assert_eq!(out.len(), 3);
     assert!(out[0].is_ok() && out[1].is_ok());
@@ -117,21 +117,21 @@ fn batch_iteration_returns_rops_before_a_bad_one() {
 #[test]
 fn framing_errors_are_typed() {
     assert_eq!(
-        RopBuffer::decode_exact(&[1, 0]).unwrap_err().kind,
+        RopBuffer::decode(&[1, 0]).unwrap_err().kind,
         ErrorKind::InvalidValue {
             field: "RopSize (smaller than 2)"
         }
     );
     assert!(matches!(
-        RopBuffer::decode_exact(&[9, 0, 1]).unwrap_err().kind,
+        RopBuffer::decode(&[9, 0, 1]).unwrap_err().kind,
         ErrorKind::Truncated { .. }
     ));
-    let e = RopBuffer::decode_exact(&[2, 0, 1, 2, 3]).unwrap_err();
+    let e = RopBuffer::decode(&[2, 0, 1, 2, 3]).unwrap_err();
     assert_eq!(e.offset, 2);
     let mut too_many = vec![2u8, 0];
     too_many.extend(std::iter::repeat_n(0u8, 4 * 257));
     assert!(matches!(
-        RopBuffer::decode_exact(&too_many).unwrap_err().kind,
+        RopBuffer::decode(&too_many).unwrap_err().kind,
         ErrorKind::CountTooLarge { .. }
     ));
 }
@@ -142,7 +142,7 @@ fn every_prefix_of_the_sample_is_an_error_or_shorter_batch() {
     for n in 0..bytes.len() {
         // A prefix either fails to frame, or frames and yields an error among its ROPs,
         // or (if the cut falls inside the handle table) fails the handle-table check.
-        match RopBuffer::decode_exact(&bytes[..n]) {
+        match RopBuffer::decode(&bytes[..n]) {
             Err(_) => {}
             Ok(b) => {
                 let all_ok = b.requests().all(|r| r.is_ok());
@@ -151,9 +151,9 @@ fn every_prefix_of_the_sample_is_an_error_or_shorter_batch() {
         }
     }
     let resp = response_bytes();
-    let req_buf = RopBuffer::decode_exact(&bytes).unwrap();
+    let req_buf = RopBuffer::decode(&bytes).unwrap();
     for n in 0..resp.len() {
-        if let Ok(b) = RopBuffer::decode_exact(&resp[..n]) {
+        if let Ok(b) = RopBuffer::decode(&resp[..n]) {
             let _ = b.responses(Some(&req_buf), &NoContext).count();
         }
     }

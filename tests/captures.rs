@@ -52,7 +52,7 @@ fn captures_decompress_to_size_actual_and_frame_as_rop_buffers() {
         let payload = block.payload_into(&mut scratch).unwrap();
         assert_eq!(payload.len(), usize::from(c.size_actual), "{}", c.file);
 
-        let buf = RopBuffer::decode_exact(payload).unwrap();
+        let buf = RopBuffer::decode(payload).unwrap();
         assert_eq!(buf.handles.len(), c.handles, "{}", c.file);
         assert_eq!(2 + buf.rops.len() + 4 * c.handles, payload.len());
         assert_eq!(
@@ -104,7 +104,7 @@ fn outlook_modify_recipients_holds_real_recipient_rows() {
     let block = RpcChain::new(&wire).next().unwrap().unwrap();
     let mut scratch = [0u8; MAX_PAYLOAD];
     let payload = block.payload_into(&mut scratch).unwrap();
-    let buf = RopBuffer::decode_exact(payload).unwrap();
+    let buf = RopBuffer::decode(payload).unwrap();
     let rops: Vec<RopRequest> = buf.requests().take(2).map(Result::unwrap).collect();
     let RopRequest::ModifyRecipients(m) = &rops[1] else {
         panic!("{:?}", rops[1])

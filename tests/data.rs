@@ -43,7 +43,7 @@ fn decode_recipient<'a>(
     columns: &'a [PropertyTag],
 ) -> Result<RecipientRow<'a>, DecodeError> {
     finish(bytes, |i| {
-        RecipientRow::decode_ctx(i, LeArray::Slice(columns))
+        RecipientRow::parse_ctx(i, LeArray::Slice(columns))
     })
 }
 
@@ -76,19 +76,19 @@ fn value_case(ty: u16, bytes: &[u8], expected: PropertyValue<'_>) {
 
     let mut typed = ty.to_le_bytes().to_vec();
     typed.extend_from_slice(bytes);
-    let t = TypedPropertyValue::decode_exact(&typed).expect("typed");
+    let t = TypedPropertyValue::decode(&typed).expect("typed");
     assert_eq!(t, TypedPropertyValue(expected.clone()));
     assert_eq!(encode_checked(&t), typed);
 
     let tag = PropertyTag::new(0x6001, PropertyType(ty));
     let mut tagged = tag.0.to_le_bytes().to_vec();
     tagged.extend_from_slice(bytes);
-    let t = TaggedPropertyValue::decode_exact(&tagged).expect("tagged");
+    let t = TaggedPropertyValue::decode(&tagged).expect("tagged");
     assert_eq!(t.tag, tag);
     assert_eq!(t.value, expected);
     assert_eq!(t, TaggedPropertyValue::new(0x6001, expected.clone()));
     assert_eq!(encode_checked(&t), tagged);
-    assert_prefixes_fail(&tagged, |b| shown(TaggedPropertyValue::decode_exact(b)));
+    assert_prefixes_fail(&tagged, |b| shown(TaggedPropertyValue::decode(b)));
 }
 
 // ---- single-valued types --------------------------------------------------------------
@@ -148,7 +148,7 @@ fn boolean_other_than_0_or_1_is_invalid() {
         );
     }
     // Inside a TaggedPropertyValue the offset is the value byte's.
-    let e = TaggedPropertyValue::decode_exact(&[0x0B, 0x00, 0x1B, 0x0E, 0x02]).unwrap_err();
+    let e = TaggedPropertyValue::decode(&[0x0B, 0x00, 0x1B, 0x0E, 0x02]).unwrap_err();
     assert_eq!(e.offset, 4);
 }
 
@@ -407,7 +407,7 @@ fn restriction_rule_action_and_object_are_unsupported() {
         );
     }
     // Inside a TaggedPropertyValue, reported where the value starts.
-    let e = TaggedPropertyValue::decode_exact(&[0xFD, 0x00, 0x02, 0x66, 0x08]).unwrap_err();
+    let e = TaggedPropertyValue::decode(&[0xFD, 0x00, 0x02, 0x66, 0x08]).unwrap_err();
     assert_eq!(e.offset, 4);
     assert_eq!(
         e.kind,
@@ -431,7 +431,7 @@ fn unknown_property_types_are_invalid() {
             "0x{ty:04X}"
         );
     }
-    let e = TypedPropertyValue::decode_exact(&[0x99, 0x00, 0x01]).unwrap_err();
+    let e = TypedPropertyValue::decode(&[0x99, 0x00, 0x01]).unwrap_err();
     assert!(matches!(e.kind, ErrorKind::InvalidValue { .. }));
 }
 
@@ -441,14 +441,14 @@ fn unknown_property_types_are_invalid() {
 fn typed_and_tagged_property_values() {
     // TypedPropertyValue: PropertyType then the value.
     let b = [0x03, 0x00, 0x2A, 0x00, 0x00, 0x00];
-    let t = TypedPropertyValue::decode_exact(&b).unwrap();
+    let t = TypedPropertyValue::decode(&b).unwrap();
     assert_eq!(t, TypedPropertyValue(PropertyValue::Integer32(42)));
     assert_eq!(encode_checked(&t), b);
-    assert_prefixes_fail(&b, |b| shown(TypedPropertyValue::decode_exact(b)));
+    assert_prefixes_fail(&b, |b| shown(TypedPropertyValue::decode(b)));
 
     // TaggedPropertyValue: PropertyTag (type, then id) then the value.
     let b = [0x1F, 0x00, 0x37, 0x00, 0x48, 0x00, 0x00, 0x00];
-    let t = TaggedPropertyValue::decode_exact(&b).unwrap();
+    let t = TaggedPropertyValue::decode(&b).unwrap();
     assert_eq!(t.tag, PropertyTag(0x0037_001F));
     assert_eq!(t.tag.id(), 0x0037);
     assert_eq!(t.tag.prop_type(), PropertyType::PtypString);
@@ -479,10 +479,7 @@ fn property_tags_and_types() {
     assert_eq!(t, PropertyTag(0x0E1D_001F));
     assert_eq!(t.0.to_le_bytes(), [0x1F, 0x00, 0x1D, 0x0E]);
     assert_eq!(encode_checked(&t), [0x1F, 0x00, 0x1D, 0x0E]);
-    assert_eq!(
-        PropertyTag::decode_exact(&[0x1F, 0x00, 0x1D, 0x0E]).unwrap(),
-        t
-    );
+    assert_eq!(PropertyTag::decode(&[0x1F, 0x00, 0x1D, 0x0E]).unwrap(), t);
     assert_eq!(
         PropertyType::PtypMultipleString.name(),
         Some("PtypMultipleString")
@@ -508,7 +505,7 @@ fn ids_and_guids() {
     assert_eq!(id.replica_id(), 1);
     assert_eq!(id.global_counter(), 0x0E8E_DF36);
     assert_eq!(
-        Id8::decode_exact(&[0x01, 0x00, 0x00, 0x00, 0x0E, 0x8E, 0xDF, 0x36]).unwrap(),
+        Id8::decode(&[0x01, 0x00, 0x00, 0x00, 0x0E, 0x8E, 0xDF, 0x36]).unwrap(),
         id
     );
     let g = Guid([
@@ -1020,7 +1017,7 @@ proptest! {
     #[test]
     fn typed_property_value_round_trip(v in TypedPropertyValue::arb()) {
         let bytes = leak(encode_checked(&v));
-        let d = TypedPropertyValue::decode_exact(bytes).unwrap();
+        let d = TypedPropertyValue::decode(bytes).unwrap();
         prop_assert_eq!(encode_checked(&d), bytes);
         prop_assert_eq!(d, v);
     }
@@ -1028,10 +1025,10 @@ proptest! {
     #[test]
     fn tagged_property_value_round_trip(v in TaggedPropertyValue::arb()) {
         let bytes = leak(encode_checked(&v));
-        let d = TaggedPropertyValue::decode_exact(bytes).unwrap();
+        let d = TaggedPropertyValue::decode(bytes).unwrap();
         prop_assert_eq!(encode_checked(&d), bytes);
         prop_assert_eq!(d, v);
-        assert_prefixes_fail(bytes, |b| shown(TaggedPropertyValue::decode_exact(b)));
+        assert_prefixes_fail(bytes, |b| shown(TaggedPropertyValue::decode(b)));
     }
 
     /// Bytes → value → bytes: any successful decode of a mutated encoding is canonical.
@@ -1092,13 +1089,13 @@ proptest! {
 #[test]
 fn oxcstor_tagged_property_value() {
     let b = hex("0020: 03 00 76 66 0a 00 00-00");
-    let t = TaggedPropertyValue::decode_exact(&b).unwrap();
+    let t = TaggedPropertyValue::decode(&b).unwrap();
     assert_eq!(t.tag, PropertyTag(0x6676_0003));
     assert_eq!(t.tag.prop_type(), PropertyType::PtypInteger32);
     assert_eq!(t.value, PropertyValue::Integer32(10));
     assert_eq!(encode_checked(&t), b);
     for n in 0..b.len() {
-        assert!(TaggedPropertyValue::decode_exact(&b[..n]).is_err());
+        assert!(TaggedPropertyValue::decode(&b[..n]).is_err());
     }
 }
 
@@ -1140,7 +1137,7 @@ proptest! {
         let tags: Vec<PropertyTag> = cols.iter().map(|t| PropertyTag::new(0x1234, *t)).collect();
         let columns = LeArray::Slice(&tags);
         let skip = <RecipientRow as DecodeCtx<_>>::skip_ctx(&bytes, columns);
-        let decode = RecipientRow::decode_ctx(&bytes, columns).ok().map(|(r, _)| r);
+        let decode = RecipientRow::parse_ctx(&bytes, columns).ok().map(|(r, _)| r);
         prop_assert_eq!(skip, decode);
     }
 }

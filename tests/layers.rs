@@ -21,7 +21,7 @@ fn written(f: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8
 #[test]
 fn execute_request_carries_the_request_buffer() {
     let body = written(sample::write_execute_request);
-    let req = ExecuteRequest::decode_exact(&body).unwrap();
+    let req = ExecuteRequest::decode(&body).unwrap();
     assert_eq!(req.flags, sample::EXECUTE_FLAGS);
     assert_eq!(req.max_rop_out, 0x40000);
     assert!(req.auxiliary_buffer.is_empty());
@@ -31,7 +31,7 @@ fn execute_request_carries_the_request_buffer() {
     assert_eq!(blocks[0].header.size as usize, blocks[0].payload.len());
     let buffer = written(sample::write_request_buffer);
     assert_eq!(blocks[0].payload, &buffer[..]);
-    let rops: Vec<RopRequest> = RopBuffer::decode_exact(blocks[0].payload)
+    let rops: Vec<RopRequest> = RopBuffer::decode(blocks[0].payload)
         .unwrap()
         .requests()
         .map(Result::unwrap)
@@ -44,7 +44,7 @@ fn execute_request_carries_the_request_buffer() {
 fn response_stream_carries_the_response_buffer() {
     let stream_bytes = written(sample::write_response_stream);
     assert!(stream_bytes.starts_with(b"PROCESSING\r\nPENDING\r\nDONE\r\nX-ResponseCode: 0\r\n"));
-    let stream = ResponseStream::decode_exact(&stream_bytes).unwrap();
+    let stream = ResponseStream::decode(&stream_bytes).unwrap();
     assert_eq!(stream.pending_count, 1);
     assert_eq!(stream.response_code(), Some(ResponseCode(0)));
     assert_eq!(stream.elapsed_time(), Some(12));
@@ -65,9 +65,9 @@ fn response_stream_carries_the_response_buffer() {
     assert_eq!(block.header.flags, RpcFlags::XOR_MAGIC | RpcFlags::LAST);
     let mut scratch = [0u8; 0x8000];
     let payload = block.payload_into(&mut scratch).unwrap();
-    let resp_buf = RopBuffer::decode_exact(payload).unwrap();
+    let resp_buf = RopBuffer::decode(payload).unwrap();
     let req_bytes = written(sample::write_request_buffer);
-    let req_buf = RopBuffer::decode_exact(&req_bytes).unwrap();
+    let req_buf = RopBuffer::decode(&req_bytes).unwrap();
     let responses: Vec<_> = resp_buf
         .responses(Some(&req_buf), &NoContext)
         .map(|p| p.unwrap().response)
@@ -84,14 +84,13 @@ fn response_stream_carries_the_response_buffer() {
 fn every_prefix_of_the_stream_is_an_error() {
     let stream_bytes = written(sample::write_response_stream);
     for n in 0..stream_bytes.len() {
-        let ok =
-            ResponseStream::decode_exact(&stream_bytes[..n]).and_then(|s| s.execute_response());
+        let ok = ResponseStream::decode(&stream_bytes[..n]).and_then(|s| s.execute_response());
         assert!(ok.is_err(), "prefix of {n} bytes decoded");
     }
     let body = written(sample::write_execute_request);
     for n in 0..body.len() {
         assert!(
-            ExecuteRequest::decode_exact(&body[..n]).is_err(),
+            ExecuteRequest::decode(&body[..n]).is_err(),
             "prefix of {n} bytes decoded"
         );
     }

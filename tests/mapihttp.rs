@@ -78,7 +78,7 @@ fn execute_request_spec_values() {
     assert_eq!(bytes, expected);
     assert_eq!(req.encoded_len(), bytes.len());
 
-    let back = ExecuteRequest::decode_exact(&bytes).unwrap();
+    let back = ExecuteRequest::decode(&bytes).unwrap();
     assert_eq!(back, req);
     assert!(back.flags.contains(EcDoRpcExt2Flags::CHAIN));
     let blocks: Vec<_> = back.rop_chain().map(Result::unwrap).collect();
@@ -113,7 +113,7 @@ fn execute_request_limits() {
     let mut bytes = le32(0).to_vec();
     bytes.extend(le32(0x0004_0001));
     assert_eq!(
-        ExecuteRequest::decode_exact(&bytes),
+        ExecuteRequest::decode(&bytes),
         Err(DecodeError {
             offset: 4,
             kind: ErrorKind::CountTooLarge {
@@ -126,7 +126,7 @@ fn execute_request_limits() {
     bytes.extend(le32(10));
     bytes.extend([1, 2, 3]);
     assert_eq!(
-        ExecuteRequest::decode_exact(&bytes),
+        ExecuteRequest::decode(&bytes),
         Err(DecodeError {
             offset: 8,
             kind: ErrorKind::Truncated { needed: 7 }
@@ -138,7 +138,7 @@ fn execute_request_limits() {
     bytes.extend(le32(0x8000));
     bytes.extend(le32(0x1009));
     assert_eq!(
-        ExecuteRequest::decode_exact(&bytes),
+        ExecuteRequest::decode(&bytes),
         Err(DecodeError {
             offset: 12,
             kind: ErrorKind::CountTooLarge {
@@ -150,7 +150,7 @@ fn execute_request_limits() {
     let mut bytes = vec![0u8; 16];
     bytes.push(0);
     assert_eq!(
-        ExecuteRequest::decode_exact(&bytes),
+        ExecuteRequest::decode(&bytes),
         Err(DecodeError {
             offset: 16,
             kind: ErrorKind::TrailingBytes
@@ -203,7 +203,7 @@ fn execute_response_success_bytes() {
     assert_eq!(bytes, expected);
     assert_eq!(resp.encoded_len(), bytes.len());
 
-    let back = ExecuteResponse::decode_exact(&bytes).unwrap();
+    let back = ExecuteResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     assert_eq!(back.status_code(), 0);
     let b = back.rop_chain().unwrap().next().unwrap().unwrap();
@@ -240,7 +240,7 @@ fn execute_response_failure_bytes() {
     };
     let bytes = encode_a5(|w| resp.encode(w));
     assert_eq!(bytes, [5, 0, 0, 0, 0, 0, 0, 0]);
-    let back = ExecuteResponse::decode_exact(&bytes).unwrap();
+    let back = ExecuteResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     assert!(back.rop_chain().is_none());
     assert_eq!(back.auxiliary_buffer_offset(), 8);
@@ -254,7 +254,7 @@ fn execute_response_failure_bytes() {
     let mut bytes = vec![0u8; 12];
     bytes.extend(le32(0x0010_0001));
     assert_eq!(
-        ExecuteResponse::decode_exact(&bytes).unwrap_err(),
+        ExecuteResponse::decode(&bytes).unwrap_err(),
         DecodeError {
             offset: 12,
             kind: ErrorKind::CountTooLarge {
@@ -294,7 +294,7 @@ fn stream_with_0_1_3_pending() {
     let body = failure_body();
     for pending in [0usize, 1, 3] {
         let bytes = stream_bytes(pending, &body);
-        let s = ResponseStream::decode_exact(&bytes).unwrap();
+        let s = ResponseStream::decode(&bytes).unwrap();
         assert_eq!(s.pending_count, pending);
         let mut tags = vec![MetaTag::Processing];
         tags.extend(std::iter::repeat_n(MetaTag::Pending, pending));
@@ -361,7 +361,7 @@ fn stream_with_0_1_3_pending() {
 #[test]
 fn start_time_with_colons_is_kept_whole() {
     let bytes = b"PROCESSING\r\nDONE\r\nX-StartTime: Tue, 15 Nov 1994 08:12:31 GMT\r\n\r\n";
-    let s = ResponseStream::decode_exact(bytes).unwrap();
+    let s = ResponseStream::decode(bytes).unwrap();
     assert_eq!(s.start_time(), Some("Tue, 15 Nov 1994 08:12:31 GMT"));
     assert_eq!(s.body, b"");
     assert_eq!(s.response_code(), None);
@@ -372,7 +372,7 @@ fn header_forms_round_trip_exactly() {
     // No space after the colon, extra spaces, lower-case names, an unknown header.
     let bytes =
         b"PROCESSING\r\nDONE\r\nx-responsecode:12\r\nX-ElapsedTime:  7 \r\nX-Other: a:b\r\n\r\n<html/>";
-    let s = ResponseStream::decode_exact(bytes).unwrap();
+    let s = ResponseStream::decode(bytes).unwrap();
     assert_eq!(s.response_code(), Some(ResponseCode::INVALID_REQUEST_BODY));
     assert_eq!(
         s.response_code().unwrap().name(),
@@ -411,7 +411,7 @@ fn missing_done_is_incomplete() {
     ];
     for (bytes, offset, needed) in cases {
         assert_eq!(
-            ResponseStream::decode_exact(bytes),
+            ResponseStream::decode(bytes),
             Err(DecodeError {
                 offset,
                 kind: ErrorKind::Truncated { needed }
@@ -479,7 +479,7 @@ fn invalid_streams() {
     ];
     for (bytes, offset, field) in cases {
         assert_eq!(
-            ResponseStream::decode_exact(bytes),
+            ResponseStream::decode(bytes),
             Err(DecodeError {
                 offset,
                 kind: ErrorKind::InvalidValue { field }
@@ -518,7 +518,7 @@ fn invalid_streams() {
 fn execute_response_error_offsets_are_absolute() {
     let mut bytes = stream_bytes(1, &failure_body());
     bytes.pop();
-    let s = ResponseStream::decode_exact(&bytes).unwrap();
+    let s = ResponseStream::decode(&bytes).unwrap();
     let e = s.execute_response().unwrap_err();
     assert_eq!(e.offset, s.body_offset() + 4);
     assert!(matches!(e.kind, ErrorKind::Truncated { needed: 1 }));
@@ -554,11 +554,11 @@ fn every_prefix_is_an_error() {
     for body in [success.clone(), failure_body()] {
         for pending in [0, 1, 3] {
             let full = stream_bytes(pending, &body);
-            let ok = ResponseStream::decode_exact(&full).unwrap();
+            let ok = ResponseStream::decode(&full).unwrap();
             assert!(ok.execute_response().is_ok());
             let body_at = ok.body_offset();
             for n in 0..full.len() {
-                let r = ResponseStream::decode_exact(&full[..n]).and_then(|s| s.execute_response());
+                let r = ResponseStream::decode(&full[..n]).and_then(|s| s.execute_response());
                 let e = r.unwrap_err();
                 assert!(
                     matches!(e.kind, ErrorKind::Truncated { .. }),
@@ -566,16 +566,16 @@ fn every_prefix_is_an_error() {
                 );
                 assert!(e.offset <= n);
                 if n < body_at {
-                    assert!(ResponseStream::decode_exact(&full[..n]).is_err());
+                    assert!(ResponseStream::decode(&full[..n]).is_err());
                 }
             }
         }
     }
     for n in 0..request.len() {
-        assert!(ExecuteRequest::decode_exact(&request[..n]).is_err());
+        assert!(ExecuteRequest::decode(&request[..n]).is_err());
     }
     for n in 0..success.len() {
-        assert!(ExecuteResponse::decode_exact(&success[..n]).is_err());
+        assert!(ExecuteResponse::decode(&success[..n]).is_err());
     }
 }
 
@@ -638,21 +638,21 @@ proptest! {
     fn execute_request_round_trip(req in ExecuteRequest::arb()) {
         let bytes = req.encode_vec().unwrap();
         prop_assert_eq!(bytes.len(), req.encoded_len());
-        prop_assert_eq!(ExecuteRequest::decode_exact(&bytes).unwrap(), req);
+        prop_assert_eq!(ExecuteRequest::decode(&bytes).unwrap(), req);
     }
 
     #[test]
     fn execute_response_round_trip(resp in ExecuteResponse::arb()) {
         let bytes = resp.encode_vec().unwrap();
         prop_assert_eq!(bytes.len(), resp.encoded_len());
-        prop_assert_eq!(ExecuteResponse::decode_exact(&bytes).unwrap(), resp);
+        prop_assert_eq!(ExecuteResponse::decode(&bytes).unwrap(), resp);
     }
 
     #[test]
     fn stream_round_trip(s in ResponseStream::arb()) {
         let bytes = s.encode_vec().unwrap();
         prop_assert_eq!(bytes.len(), s.encoded_len());
-        let back = ResponseStream::decode_exact(&bytes).unwrap();
+        let back = ResponseStream::decode(&bytes).unwrap();
         prop_assert_eq!(back, s);
         prop_assert_eq!(back.body_offset(), s.body_offset());
         prop_assert_eq!(back.encode_vec().unwrap(), bytes);
@@ -665,14 +665,14 @@ proptest! {
     ) {
         let mut bytes = prefix.to_vec();
         bytes.extend(tail);
-        if let Ok(s) = ResponseStream::decode_exact(&bytes) {
+        if let Ok(s) = ResponseStream::decode(&bytes) {
             prop_assert_eq!(s.encode_vec().unwrap(), bytes.clone());
             let _ = s.execute_response();
         }
-        if let Ok(v) = ExecuteRequest::decode_exact(&bytes) {
+        if let Ok(v) = ExecuteRequest::decode(&bytes) {
             prop_assert_eq!(v.encode_vec().unwrap(), bytes.clone());
         }
-        if let Ok(v) = ExecuteResponse::decode_exact(&bytes) {
+        if let Ok(v) = ExecuteResponse::decode(&bytes) {
             prop_assert_eq!(v.encode_vec().unwrap(), bytes);
         }
     }

@@ -102,7 +102,7 @@ fn dump_of(v: &dyn Dump) -> Vec<String> {
 /// Every proper prefix of a valid body is an error (and decoding never panics).
 fn assert_prefixes_fail<'a, T: Decode<'a> + std::fmt::Debug>(bytes: &'a [u8]) {
     for n in 0..bytes.len() {
-        let r = T::decode_exact(&bytes[..n]);
+        let r = T::decode(&bytes[..n]);
         assert!(r.is_err(), "prefix of {n} bytes decoded: {r:?}");
         let e = r.unwrap_err();
         assert!(e.offset <= n, "offset {} beyond prefix {n}", e.offset);
@@ -143,7 +143,7 @@ fn connect_request_bytes() {
     let bytes = bytes_of(&req);
     assert_eq!(bytes, expected);
 
-    let back = ConnectRequest::decode_exact(&bytes).unwrap();
+    let back = ConnectRequest::decode(&bytes).unwrap();
     assert_eq!(back, req);
     assert_eq!(back.user_dn.as_bytes(), USER_DN.as_bytes());
     assert_eq!(back.flags, 0);
@@ -192,7 +192,7 @@ fn connect_request_empty_strings_and_buffer() {
     expected.extend(le32(0));
     assert_eq!(bytes, expected);
     assert_eq!(bytes.len(), 21);
-    let back = ConnectRequest::decode_exact(&bytes).unwrap();
+    let back = ConnectRequest::decode(&bytes).unwrap();
     assert_eq!(back, req);
     assert!(back.user_dn.is_empty());
     assert_eq!(back.auxiliary_buffer_offset(), 21);
@@ -207,7 +207,7 @@ fn connect_request_empty_strings_and_buffer() {
 fn connect_request_errors() {
     // No terminator for UserDn: truncated at the string.
     assert_eq!(
-        ConnectRequest::decode_exact(b"/o=Org").unwrap_err(),
+        ConnectRequest::decode(b"/o=Org").unwrap_err(),
         err(0, ErrorKind::Truncated { needed: 1 })
     );
     // AuxiliaryBufferSize above the cbAuxIn limit: reported at the size field.
@@ -216,7 +216,7 @@ fn connect_request_errors() {
     bytes.extend(le32(0x1009));
     bytes.extend(vec![0u8; 0x1009]);
     assert_eq!(
-        ConnectRequest::decode_exact(&bytes).unwrap_err(),
+        ConnectRequest::decode(&bytes).unwrap_err(),
         err(5 + 16, AUX_SIZE)
     );
     // AuxiliaryBufferSize exactly at the limit is accepted.
@@ -224,7 +224,7 @@ fn connect_request_errors() {
     bytes.extend([0u8; 16]);
     bytes.extend(le32(MAX_AUX_BUFFER as u32));
     bytes.extend(vec![0x5Au8; MAX_AUX_BUFFER]);
-    let ok = ConnectRequest::decode_exact(&bytes).unwrap();
+    let ok = ConnectRequest::decode(&bytes).unwrap();
     assert_eq!(ok.auxiliary_buffer.len(), 0x1008);
     assert_eq!(bytes_of(&ok), bytes);
     // AuxiliaryBufferSize larger than what remains: truncated at the buffer.
@@ -233,7 +233,7 @@ fn connect_request_errors() {
     bytes.extend(le32(10));
     bytes.extend([1, 2, 3]);
     assert_eq!(
-        ConnectRequest::decode_exact(&bytes).unwrap_err(),
+        ConnectRequest::decode(&bytes).unwrap_err(),
         err(25, ErrorKind::Truncated { needed: 7 })
     );
     // Trailing bytes.
@@ -241,7 +241,7 @@ fn connect_request_errors() {
     let end = bytes.len();
     bytes.push(0);
     assert_eq!(
-        ConnectRequest::decode_exact(&bytes).unwrap_err(),
+        ConnectRequest::decode(&bytes).unwrap_err(),
         err(end, ErrorKind::TrailingBytes)
     );
     // The encoder refuses what the decoder would, and a NUL inside UserDn.
@@ -303,7 +303,7 @@ fn connect_response_success_bytes() {
     let (resp, expected) = connect_success_vector();
     let bytes = bytes_of(&resp);
     assert_eq!(bytes, expected);
-    let back = ConnectResponse::decode_exact(&bytes).unwrap();
+    let back = ConnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     let ConnectResponse::Success {
         error_code,
@@ -367,7 +367,7 @@ fn connect_response_success_empty_and_non_ascii_strings() {
     expected.extend([0, 0, 0]); // DnPrefix "", DisplayName ""
     expected.extend(le32(0));
     assert_eq!(bytes, expected);
-    let back = ConnectResponse::decode_exact(&bytes).unwrap();
+    let back = ConnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     assert_eq!(back.auxiliary_buffer_offset(), 27);
 
@@ -392,7 +392,7 @@ fn connect_response_success_empty_and_non_ascii_strings() {
     expected.extend(utf16z(name));
     expected.extend(le32(0));
     assert_eq!(bytes, expected);
-    let back = ConnectResponse::decode_exact(&bytes).unwrap();
+    let back = ConnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     assert!(
         matches!(back, ConnectResponse::Success { display_name, .. } if display_name.to_string() == name)
@@ -411,7 +411,7 @@ fn connect_response_failure_bytes() {
     expected.extend(le32(16));
     expected.extend(&aux);
     assert_eq!(bytes, expected);
-    let back = ConnectResponse::decode_exact(&bytes).unwrap();
+    let back = ConnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, resp);
     assert_eq!(back.status_code(), 0x8000_4005);
     assert_eq!(back.auxiliary_buffer(), &aux[..]);
@@ -433,7 +433,7 @@ fn connect_response_failure_bytes() {
     assert!(bad.encode_vec().is_err());
     // Without an AuxiliaryBufferSize the failure body is truncated.
     assert_eq!(
-        ConnectResponse::decode_exact(&le32(1)).unwrap_err(),
+        ConnectResponse::decode(&le32(1)).unwrap_err(),
         err(4, ErrorKind::Truncated { needed: 4 })
     );
 }
@@ -449,7 +449,7 @@ fn connect_response_errors() {
     head(&mut bytes);
     bytes.extend(b"/o=X");
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(20, ErrorKind::Truncated { needed: 1 })
     );
     // DisplayName without its terminator (even and odd lengths).
@@ -458,12 +458,12 @@ fn connect_response_errors() {
     bytes.extend(asciiz("/o=X"));
     bytes.extend(b"J\0a\0");
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(25, ErrorKind::Truncated { needed: 2 })
     );
     bytes.push(b'n');
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(25, ErrorKind::Truncated { needed: 1 })
     );
     // An unpaired surrogate in DisplayName is data: kept, and re-encoded byte for byte.
@@ -472,7 +472,7 @@ fn connect_response_errors() {
     bytes.push(0);
     bytes.extend([0x00, 0xD8, 0x41, 0x00, 0x00, 0x00]);
     bytes.extend(le32(0));
-    let resp = ConnectResponse::decode_exact(&bytes).unwrap();
+    let resp = ConnectResponse::decode(&bytes).unwrap();
     assert!(matches!(
         resp,
         ConnectResponse::Success {
@@ -487,13 +487,13 @@ fn connect_response_errors() {
     bytes.truncate(at);
     bytes.extend(le32(0x1009));
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(at, AUX_SIZE)
     );
     let mut bytes = le32(7).to_vec();
     bytes.extend(le32(u32::MAX));
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(4, AUX_SIZE)
     );
     // AuxiliaryBufferSize larger than what remains.
@@ -501,7 +501,7 @@ fn connect_response_errors() {
     bytes.extend(le32(0x1008));
     bytes.extend([0u8; 8]);
     assert_eq!(
-        ConnectResponse::decode_exact(&bytes).unwrap_err(),
+        ConnectResponse::decode(&bytes).unwrap_err(),
         err(8, ErrorKind::Truncated { needed: 0x1000 })
     );
     // A NUL inside DisplayName cannot be encoded.
@@ -531,7 +531,7 @@ fn disconnect_request_bytes() {
         let mut expected = le32(buf.len() as u32).to_vec();
         expected.extend(buf);
         assert_eq!(bytes, expected);
-        let back = DisconnectRequest::decode_exact(&bytes).unwrap();
+        let back = DisconnectRequest::decode(&bytes).unwrap();
         assert_eq!(back, req);
         assert_eq!(back.auxiliary_buffer, buf);
         assert_eq!(DisconnectRequest::AUXILIARY_BUFFER_OFFSET, 4);
@@ -548,15 +548,15 @@ fn disconnect_request_bytes() {
     };
     assert_eq!(req.auxiliary_chain().next().unwrap().unwrap().offset, 4);
     assert_eq!(
-        DisconnectRequest::decode_exact(&le32(0x1009)).unwrap_err(),
+        DisconnectRequest::decode(&le32(0x1009)).unwrap_err(),
         err(0, AUX_SIZE)
     );
     assert_eq!(
-        DisconnectRequest::decode_exact(&le32(1)).unwrap_err(),
+        DisconnectRequest::decode(&le32(1)).unwrap_err(),
         err(4, ErrorKind::Truncated { needed: 1 })
     );
     assert_eq!(
-        DisconnectRequest::decode_exact(&[0, 0, 0]).unwrap_err(),
+        DisconnectRequest::decode(&[0, 0, 0]).unwrap_err(),
         err(0, ErrorKind::Truncated { needed: 1 })
     );
 }
@@ -570,7 +570,7 @@ fn disconnect_response_bytes() {
     };
     let bytes = bytes_of(&ok);
     assert_eq!(bytes, [0u8; 12]);
-    let back = DisconnectResponse::decode_exact(&bytes).unwrap();
+    let back = DisconnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, ok);
     assert_eq!(back.status_code(), 0);
     assert_eq!(back.auxiliary_buffer_offset(), 12);
@@ -594,7 +594,7 @@ fn disconnect_response_bytes() {
     expected.extend(le32(16));
     expected.extend(&aux);
     assert_eq!(bytes, expected);
-    let back = DisconnectResponse::decode_exact(&bytes).unwrap();
+    let back = DisconnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, ok);
     assert_eq!(back.auxiliary_chain().next().unwrap().unwrap().offset, 12);
 
@@ -604,7 +604,7 @@ fn disconnect_response_bytes() {
     };
     let bytes = bytes_of(&fail);
     assert_eq!(bytes, [6, 0, 0, 0, 0, 0, 0, 0]);
-    let back = DisconnectResponse::decode_exact(&bytes).unwrap();
+    let back = DisconnectResponse::decode(&bytes).unwrap();
     assert_eq!(back, fail);
     assert_eq!(back.status_code(), 6);
     assert_eq!(back.auxiliary_buffer_offset(), 8);
@@ -627,14 +627,14 @@ fn disconnect_response_bytes() {
     let mut bytes = vec![0u8; 8];
     bytes.extend(le32(0x2000));
     assert_eq!(
-        DisconnectResponse::decode_exact(&bytes).unwrap_err(),
+        DisconnectResponse::decode(&bytes).unwrap_err(),
         err(8, AUX_SIZE)
     );
     let mut bytes = vec![0u8; 8];
     bytes.extend(le32(3));
     bytes.push(9);
     assert_eq!(
-        DisconnectResponse::decode_exact(&bytes).unwrap_err(),
+        DisconnectResponse::decode(&bytes).unwrap_err(),
         err(12, ErrorKind::Truncated { needed: 2 })
     );
 }
@@ -654,7 +654,7 @@ fn notification_wait_request_bytes() {
     expected.extend(le32(16));
     expected.extend(&aux);
     assert_eq!(bytes, expected);
-    let back = NotificationWaitRequest::decode_exact(&bytes).unwrap();
+    let back = NotificationWaitRequest::decode(&bytes).unwrap();
     assert_eq!(back, req);
     assert_eq!(back.flags, 0);
     assert_eq!(back.auxiliary_chain().next().unwrap().unwrap().offset, 8);
@@ -669,18 +669,18 @@ fn notification_wait_request_bytes() {
     };
     let bytes = bytes_of(&req);
     assert_eq!(bytes, [0xEF, 0xBE, 0xAD, 0xDE, 0, 0, 0, 0]);
-    assert_eq!(NotificationWaitRequest::decode_exact(&bytes).unwrap(), req);
+    assert_eq!(NotificationWaitRequest::decode(&bytes).unwrap(), req);
 
     let mut bytes = le32(0).to_vec();
     bytes.extend(le32(0x1009));
     assert_eq!(
-        NotificationWaitRequest::decode_exact(&bytes).unwrap_err(),
+        NotificationWaitRequest::decode(&bytes).unwrap_err(),
         err(4, AUX_SIZE)
     );
     let mut bytes = le32(0).to_vec();
     bytes.extend(le32(4));
     assert_eq!(
-        NotificationWaitRequest::decode_exact(&bytes).unwrap_err(),
+        NotificationWaitRequest::decode(&bytes).unwrap_err(),
         err(8, ErrorKind::Truncated { needed: 4 })
     );
 }
@@ -698,7 +698,7 @@ fn notification_wait_response_bytes() {
     expected.extend(le32(1));
     expected.extend(le32(0));
     assert_eq!(bytes, expected);
-    let back = NotificationWaitResponse::decode_exact(&bytes).unwrap();
+    let back = NotificationWaitResponse::decode(&bytes).unwrap();
     assert_eq!(back, pending);
     assert!(back.event_pending());
     assert_eq!(back.status_code(), 0);
@@ -725,7 +725,7 @@ fn notification_wait_response_bytes() {
         &bytes[..16],
         &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0]
     );
-    let back = NotificationWaitResponse::decode_exact(&bytes).unwrap();
+    let back = NotificationWaitResponse::decode(&bytes).unwrap();
     assert_eq!(back, idle);
     assert!(!back.event_pending());
     assert_eq!(back.auxiliary_chain().next().unwrap().unwrap().offset, 16);
@@ -737,7 +737,7 @@ fn notification_wait_response_bytes() {
         auxiliary_buffer: &[],
     };
     let odd_bytes = bytes_of(&odd);
-    let back = NotificationWaitResponse::decode_exact(&odd_bytes).unwrap();
+    let back = NotificationWaitResponse::decode(&odd_bytes).unwrap();
     assert_eq!(back, odd);
     assert!(!back.event_pending());
 
@@ -747,7 +747,7 @@ fn notification_wait_response_bytes() {
     };
     let bytes = bytes_of(&fail);
     assert_eq!(bytes, [10, 0, 0, 0, 0, 0, 0, 0]);
-    let back = NotificationWaitResponse::decode_exact(&bytes).unwrap();
+    let back = NotificationWaitResponse::decode(&bytes).unwrap();
     assert_eq!(back, fail);
     assert!(!back.event_pending());
     assert_eq!(back.auxiliary_buffer_offset(), 8);
@@ -770,7 +770,7 @@ fn notification_wait_response_bytes() {
     let mut bytes = vec![0u8; 12];
     bytes.extend(le32(0x1009));
     assert_eq!(
-        NotificationWaitResponse::decode_exact(&bytes).unwrap_err(),
+        NotificationWaitResponse::decode(&bytes).unwrap_err(),
         err(12, AUX_SIZE)
     );
 }
@@ -780,9 +780,9 @@ fn notification_wait_response_bytes() {
 
 #[test]
 fn ping_has_no_body() {
-    assert_eq!(PingBody::decode_exact(&[]).unwrap(), PingBody);
+    assert_eq!(PingBody::decode(&[]).unwrap(), PingBody);
     assert_eq!(
-        PingBody::decode_exact(&[0]).unwrap_err(),
+        PingBody::decode(&[0]).unwrap_err(),
         err(0, ErrorKind::TrailingBytes)
     );
     assert_eq!(bytes_of(&PingBody), Vec::<u8>::new());
@@ -1057,12 +1057,12 @@ macro_rules! round_trips {
                     // decode(encode(x)) == x
                     let bytes = v.encode_vec().unwrap();
                     prop_assert_eq!(bytes.len(), v.encoded_len());
-                    let back = <$t>::decode_exact(&bytes).unwrap();
+                    let back = <$t>::decode(&bytes).unwrap();
                     prop_assert_eq!(&back, &v);
                     // encode(decode(b)) == b, on the encoding and on a mutation of it
                     prop_assert_eq!(back.encode_vec().unwrap(), bytes.clone());
                     let m = mutated(bytes, at, byte);
-                    if let Ok(x) = <$t>::decode_exact(&m) {
+                    if let Ok(x) = <$t>::decode(&m) {
                         prop_assert_eq!(x.encode_vec().unwrap(), m);
                     }
                 }

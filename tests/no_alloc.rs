@@ -49,9 +49,9 @@ fn the_sample_decodes_and_encodes_without_allocating() {
     let m = write(&mut stream, sample::write_response_stream);
     let r = write(&mut req, sample::write_request_buffer);
 
-    let exec_req = ExecuteRequest::decode_exact(&exec[..n]).unwrap();
+    let exec_req = ExecuteRequest::decode(&exec[..n]).unwrap();
     let block = exec_req.rop_chain().next().unwrap().unwrap();
-    let req_buf = RopBuffer::decode_exact(block.payload).unwrap();
+    let req_buf = RopBuffer::decode(block.payload).unwrap();
     let mut requests = 0;
     for rop in req_buf.requests() {
         let rop = rop.unwrap();
@@ -60,11 +60,11 @@ fn the_sample_decodes_and_encodes_without_allocating() {
         assert_eq!(k, rop.encoded_len());
     }
 
-    let s = ResponseStream::decode_exact(&stream[..m]).unwrap();
+    let s = ResponseStream::decode(&stream[..m]).unwrap();
     let body = s.execute_response().unwrap();
     let block = body.rop_chain().unwrap().next().unwrap().unwrap();
     let payload = block.payload_into(&mut scratch).unwrap();
-    let resp_buf = RopBuffer::decode_exact(payload).unwrap();
+    let resp_buf = RopBuffer::decode(payload).unwrap();
     let mut responses = 0;
     for p in resp_buf.responses(Some(&req_buf), &NoContext) {
         let p = p.unwrap();

@@ -71,7 +71,7 @@ fn spec_4_2_header_encodes_byte_exact() {
     let bytes = encode_a5(|w| header.encode(w));
     assert_eq!(bytes, [0x00, 0x00, 0x04, 0x00, 0x52, 0x01, 0x52, 0x01]);
     assert_eq!(header.encoded_len(), RPC_HEADER_EXT_SIZE);
-    assert_eq!(RpcHeaderExt::decode_exact(&bytes).unwrap(), header);
+    assert_eq!(RpcHeaderExt::decode(&bytes).unwrap(), header);
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn spec_4_3_pul_flags() {
     assert!(f3.contains(EcDoRpcExt2Flags::CHAIN));
     assert_eq!(f3.encode_vec().unwrap(), [7, 0, 0, 0]);
     // Unknown bits survive.
-    let odd = EcDoRpcExt2Flags::decode_exact(&[0x08, 0, 0, 0x80]).unwrap();
+    let odd = EcDoRpcExt2Flags::decode(&[0x08, 0, 0, 0x80]).unwrap();
     assert_eq!(odd.bits(), 0x8000_0008);
     assert_eq!(odd.encode_vec().unwrap(), [0x08, 0, 0, 0x80]);
     // The example's pcbAuxOut is the documented maximum.
@@ -622,7 +622,7 @@ proptest! {
     fn header_round_trip(h in RpcHeaderExt::arb()) {
         let bytes = h.encode_vec().unwrap();
         prop_assert_eq!(bytes.len(), 8);
-        prop_assert_eq!(RpcHeaderExt::decode_exact(&bytes).unwrap(), h);
+        prop_assert_eq!(RpcHeaderExt::decode(&bytes).unwrap(), h);
     }
 
     #[test]

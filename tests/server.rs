@@ -20,7 +20,7 @@ fn request_bytes() -> Vec<u8> {
 /// `limit` bytes. Returns the output buffer and what the last push said.
 fn serve(limit: usize) -> (Vec<u8>, Vec<Pushed>) {
     let req = request_bytes();
-    let buf = RopBuffer::decode_exact(&req).unwrap();
+    let buf = RopBuffer::decode(&req).unwrap();
     let mut answers = sample::RESPONSE_ROPS.iter();
     let mut out = vec![0xA5u8; 4096];
     let mut w = Writer::new(&mut out);
@@ -96,7 +96,7 @@ fn a_tight_limit_ends_with_buffer_too_small_carrying_the_unprocessed_requests() 
     .unwrap();
     let n = w.position();
     req.truncate(n);
-    let req_buf = RopBuffer::decode_exact(&req).unwrap();
+    let req_buf = RopBuffer::decode(&req).unwrap();
     let (q, r) = (13usize, response.encoded_len());
     assert_eq!(req_buf.rops.len(), 4 * q);
     // Room for two responses plus a RopBufferTooSmall with the two requests after them.
@@ -125,7 +125,7 @@ fn a_tight_limit_ends_with_buffer_too_small_carrying_the_unprocessed_requests() 
         ]
     );
 
-    let resp_buf = RopBuffer::decode_exact(&out[..n]).unwrap();
+    let resp_buf = RopBuffer::decode(&out[..n]).unwrap();
     let responses: Vec<_> = resp_buf
         .responses(Some(&req_buf), &NoContext)
         .map(Result::unwrap)

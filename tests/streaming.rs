@@ -127,7 +127,7 @@ fn run_bytewise(framing: Framing, input: &[u8]) -> (Vec<Ev>, Result<(), DecodeEr
 /// The events the whole-buffer decoder implies for a valid de-chunked stream, with the
 /// trailers a chunked wrapping adds before `End`.
 fn expected(stream: &[u8], trailers: &[(&str, &str)]) -> Vec<Ev> {
-    let s = ResponseStream::decode_exact(stream).expect("whole-buffer decode");
+    let s = ResponseStream::decode(stream).expect("whole-buffer decode");
     let mut v = vec![Ev::Processing];
     v.extend(std::iter::repeat_n(Ev::Pending, s.pending_count));
     v.push(Ev::Done);
@@ -486,7 +486,7 @@ fn bad_header_lines() {
         let mut stream = prefix.to_vec();
         stream.extend(line);
         stream.extend(b"\r\nbody");
-        let whole = ResponseStream::decode_exact(&stream).unwrap_err();
+        let whole = ResponseStream::decode(&stream).unwrap_err();
         assert_eq!(whole, invalid(at + off, field), "whole-buffer");
         assert_eq!(run_whole(Framing::Identity, &stream).1, Err(whole));
         assert_eq!(run_bytewise(Framing::Identity, &stream).1, Err(whole));
@@ -536,7 +536,7 @@ fn overlong_lines() {
     assert_eq!(run(Framing::Identity, long.chunks(100)).1, Err(e));
     assert_eq!(run_bytewise(Framing::Identity, &long).1, Err(e));
     // The whole-buffer decoder has no such limit.
-    assert!(ResponseStream::decode_exact(&long).is_ok());
+    assert!(ResponseStream::decode(&long).is_ok());
     // Trailer lines have the same limit.
     let mut wire = b"C\r\nPROCESSING\r\n\r\n6\r\nDONE\r\n\r\n2\r\n\r\n\r\n0\r\n".to_vec();
     let trailer_at = wire.len();
@@ -558,9 +558,9 @@ fn overlong_lines() {
 fn truncated_then_finish() {
     // Identity: the same error as the whole-buffer decoder, for every prefix.
     let stream = sample();
-    let body_at = ResponseStream::decode_exact(&stream).unwrap().body_offset();
+    let body_at = ResponseStream::decode(&stream).unwrap().body_offset();
     for n in 0..body_at {
-        let whole = ResponseStream::decode_exact(&stream[..n]).unwrap_err();
+        let whole = ResponseStream::decode(&stream[..n]).unwrap_err();
         assert!(
             matches!(whole.kind, ErrorKind::Truncated { .. }),
             "prefix {n}: {whole}"
@@ -895,7 +895,7 @@ proptest! {
         size in 1usize..40,
     ) {
         let mut stream = sample();
-        let body_at = ResponseStream::decode_exact(&stream).unwrap().body_offset();
+        let body_at = ResponseStream::decode(&stream).unwrap().body_offset();
         for (at, byte, op) in edits {
             let at = at % body_at.min(stream.len());
             match op {
@@ -904,7 +904,7 @@ proptest! {
                 _ => { stream.remove(at); }
             }
         }
-        let whole = ResponseStream::decode_exact(&stream);
+        let whole = ResponseStream::decode(&stream);
         let want = match &whole {
             Ok(_) => (expected(&stream, &[]), Ok(())),
             Err(e) => (Vec::new(), Err(*e)),

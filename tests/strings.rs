@@ -88,11 +88,11 @@ fn unpaired_surrogates_decode_and_round_trip_byte_exact() {
         let bytes = wire(units);
         let mut input = bytes.clone();
         input.extend_from_slice(&[0x41, 0x00]);
-        let (rest, s) = Utf16Str::decode(&input).expect("an unpaired surrogate is data");
+        let (rest, s) = Utf16Str::parse(&input).expect("an unpaired surrogate is data");
         assert_eq!(rest, [0x41, 0x00], "{units:04X?}");
         assert_eq!(s, Utf16Str::Wire(&bytes[..bytes.len() - 2]));
         assert_eq!(s.units(), units.len());
-        assert_eq!(Utf16Str::decode_exact(&bytes), Ok(s));
+        assert_eq!(Utf16Str::decode(&bytes), Ok(s));
         assert_eq!(s.encoded_len(), bytes.len());
         assert_eq!(s.encode_vec().unwrap(), bytes, "{units:04X?}");
         check_conversions(units);
@@ -142,7 +142,7 @@ fn terminator_is_the_first_0000_unit_at_every_length_and_offset() {
             buf.extend_from_slice(&body);
             buf.extend_from_slice(&[0, 0, 0x00, 0x01, 0, 0]);
             let input = &buf[offset..];
-            let (rest, s) = Utf16Str::decode(input).unwrap();
+            let (rest, s) = Utf16Str::parse(input).unwrap();
             assert_eq!(s, Utf16Str::Wire(&body), "len {len}, offset {offset}");
             assert_eq!(rest, [0x00, 0x01, 0, 0], "len {len}, offset {offset}");
             // No terminator at all: truncation, needing a whole unit or the odd byte.
@@ -167,7 +167,7 @@ fn straddling_zero_bytes_are_not_a_terminator() {
             .collect();
         let bytes = wire(&units);
         assert_eq!(
-            Utf16Str::decode_exact(&bytes),
+            Utf16Str::decode(&bytes),
             Ok(Utf16Str::Wire(&bytes[..bytes.len() - 2])),
             "len {len}"
         );
@@ -195,7 +195,7 @@ fn terminator_at_every_position_of_a_long_buffer() {
             u[at + 3] = 0;
         }
         let bytes = le(&u);
-        let (rest, s) = Utf16Str::decode(&bytes).unwrap();
+        let (rest, s) = Utf16Str::parse(&bytes).unwrap();
         assert_eq!(s.units(), at, "terminator at unit {at}");
         assert_eq!(rest.len(), bytes.len() - 2 * at - 2);
     }
@@ -360,7 +360,7 @@ proptest! {
         let mut buf = vec![0x5Au8; offset];
         buf.extend_from_slice(&wire(&units));
         buf.extend_from_slice(&[0x01, 0x02, 0x03]);
-        let (rest, s) = Utf16Str::decode(&buf[offset..]).unwrap();
+        let (rest, s) = Utf16Str::parse(&buf[offset..]).unwrap();
         prop_assert_eq!(rest, &[0x01, 0x02, 0x03][..]);
         prop_assert_eq!(s.units(), units.len());
         prop_assert_eq!(s.encode_vec().unwrap(), wire(&units));
@@ -404,11 +404,11 @@ fn str8_terminator_at_every_position() {
             let mut b = vec![0x41u8; offset + len + 3];
             b[offset + len] = 0;
             b[offset + len + 2] = 0;
-            let (rest, s) = Str8::decode(&b[offset..]).expect("terminated");
+            let (rest, s) = Str8::parse(&b[offset..]).expect("terminated");
             assert_eq!(s.len(), len, "len {len} offset {offset}");
             assert_eq!(rest.len(), 2);
         }
         let unterminated = vec![0x80u8; len];
-        assert!(Str8::decode(&unterminated).is_err());
+        assert!(Str8::parse(&unterminated).is_err());
     }
 }

@@ -74,7 +74,7 @@ macro_rules! fixed_codec {
     ($t:ident, $n:literal, |$b:ident| $from:expr, |$s:ident| $to:expr) => {
         impl<'a> Decode<'a> for $t {
             #[inline]
-            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> PResult<'a, Self> {
                 let (rest, $b) = take_array::<$n>(input)?;
                 Ok((rest, $from))
             }

@@ -89,7 +89,7 @@ impl Bin16<'_> {
 
 impl<'a> Decode<'a> for Bin16<'a> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, n) = le_u16(input)?;
         let (rest, b) = take(rest, usize::from(n))?;
         Ok((rest, Bin16(b)))
@@ -224,15 +224,15 @@ impl<'a> PropertyValue<'a> {
         let r = input;
         Ok(match ty {
             PropertyType::PtypNull => (r, V::Null),
-            PropertyType::PtypInteger16 => i16::decode(r).map(|(r, v)| (r, V::Integer16(v)))?,
-            PropertyType::PtypInteger32 => i32::decode(r).map(|(r, v)| (r, V::Integer32(v)))?,
-            PropertyType::PtypFloating32 => F32::decode(r).map(|(r, v)| (r, V::Floating32(v)))?,
-            PropertyType::PtypFloating64 => F64::decode(r).map(|(r, v)| (r, V::Floating64(v)))?,
-            PropertyType::PtypCurrency => i64::decode(r).map(|(r, v)| (r, V::Currency(v)))?,
+            PropertyType::PtypInteger16 => i16::parse(r).map(|(r, v)| (r, V::Integer16(v)))?,
+            PropertyType::PtypInteger32 => i32::parse(r).map(|(r, v)| (r, V::Integer32(v)))?,
+            PropertyType::PtypFloating32 => F32::parse(r).map(|(r, v)| (r, V::Floating32(v)))?,
+            PropertyType::PtypFloating64 => F64::parse(r).map(|(r, v)| (r, V::Floating64(v)))?,
+            PropertyType::PtypCurrency => i64::parse(r).map(|(r, v)| (r, V::Currency(v)))?,
             PropertyType::PtypFloatingTime => {
-                F64::decode(r).map(|(r, v)| (r, V::FloatingTime(v)))?
+                F64::parse(r).map(|(r, v)| (r, V::FloatingTime(v)))?
             }
-            PropertyType::PtypErrorCode => u32::decode(r).map(|(r, v)| (r, V::ErrorCode(v)))?,
+            PropertyType::PtypErrorCode => u32::parse(r).map(|(r, v)| (r, V::ErrorCode(v)))?,
             PropertyType::PtypBoolean => match take_array::<1>(r)? {
                 (r, [0]) => (r, V::Boolean(false)),
                 (r, [1]) => (r, V::Boolean(true)),
@@ -245,13 +245,13 @@ impl<'a> PropertyValue<'a> {
                     );
                 }
             },
-            PropertyType::PtypInteger64 => i64::decode(r).map(|(r, v)| (r, V::Integer64(v)))?,
-            PropertyType::PtypString8 => Str8::decode(r).map(|(r, v)| (r, V::String8(v)))?,
-            PropertyType::PtypString => Utf16Str::decode(r).map(|(r, v)| (r, V::String(v)))?,
-            PropertyType::PtypTime => u64::decode(r).map(|(r, v)| (r, V::Time(v)))?,
-            PropertyType::PtypGuid => Guid::decode(r).map(|(r, v)| (r, V::Guid(v)))?,
-            PropertyType::PtypServerId => Bin16::decode(r).map(|(r, v)| (r, V::ServerId(v.0)))?,
-            PropertyType::PtypBinary => Bin16::decode(r).map(|(r, v)| (r, V::Binary(v.0)))?,
+            PropertyType::PtypInteger64 => i64::parse(r).map(|(r, v)| (r, V::Integer64(v)))?,
+            PropertyType::PtypString8 => Str8::parse(r).map(|(r, v)| (r, V::String8(v)))?,
+            PropertyType::PtypString => Utf16Str::parse(r).map(|(r, v)| (r, V::String(v)))?,
+            PropertyType::PtypTime => u64::parse(r).map(|(r, v)| (r, V::Time(v)))?,
+            PropertyType::PtypGuid => Guid::parse(r).map(|(r, v)| (r, V::Guid(v)))?,
+            PropertyType::PtypServerId => Bin16::parse(r).map(|(r, v)| (r, V::ServerId(v.0)))?,
+            PropertyType::PtypBinary => Bin16::parse(r).map(|(r, v)| (r, V::Binary(v.0)))?,
             PropertyType::PtypMultipleInteger16 => mv(r, V::MultipleInteger16)?,
             PropertyType::PtypMultipleInteger32 => mv(r, V::MultipleInteger32)?,
             PropertyType::PtypMultipleFloating32 => mv(r, V::MultipleFloating32)?,
@@ -420,7 +420,7 @@ impl<'a> PropertyValue<'a> {
 }
 
 impl<'a> DecodeCtx<'a, PropertyType> for PropertyValue<'a> {
-    fn decode_ctx(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
+    fn parse_ctx(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
         PropertyValue::decode_as(input, ty)
     }
 }
@@ -545,8 +545,8 @@ impl DumpField for PropertyValue<'_> {
 pub struct TypedPropertyValue<'a>(pub PropertyValue<'a>);
 
 impl<'a> Decode<'a> for TypedPropertyValue<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (rest, ty) = PropertyType::decode(input)?;
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        let (rest, ty) = PropertyType::parse(input)?;
         let (rest, v) = PropertyValue::decode_as(rest, ty)?;
         Ok((rest, TypedPropertyValue(v)))
     }
@@ -589,8 +589,8 @@ impl<'a> TaggedPropertyValue<'a> {
 }
 
 impl<'a> Decode<'a> for TaggedPropertyValue<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (rest, tag) = PropertyTag::decode(input)?;
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        let (rest, tag) = PropertyTag::parse(input)?;
         let (rest, value) = PropertyValue::decode_as(rest, tag.prop_type())?;
         Ok((rest, TaggedPropertyValue { tag, value }))
     }
@@ -620,8 +620,8 @@ impl Dump for TaggedPropertyValue<'_> {
 
 impl<'a> DecodeCtx<'a, ()> for TaggedPropertyValue<'a> {
     #[inline]
-    fn decode_ctx(input: &'a [u8], _: ()) -> PResult<'a, Self> {
-        Self::decode(input)
+    fn parse_ctx(input: &'a [u8], _: ()) -> PResult<'a, Self> {
+        Self::parse(input)
     }
     #[inline]
     fn skip_ctx(input: &'a [u8], _: ()) -> Option<&'a [u8]> {

@@ -60,11 +60,11 @@ pub enum RecipientString<'a> {
 }
 
 impl<'a> RecipientString<'a> {
-    fn decode(input: &'a [u8], unicode: bool) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8], unicode: bool) -> PResult<'a, Self> {
         if unicode {
-            Utf16Str::decode(input).map(|(r, s)| (r, RecipientString::Unicode(s)))
+            Utf16Str::parse(input).map(|(r, s)| (r, RecipientString::Unicode(s)))
         } else {
-            Str8::decode(input).map(|(r, s)| (r, RecipientString::Ansi(s)))
+            Str8::parse(input).map(|(r, s)| (r, RecipientString::Ansi(s)))
         }
     }
 
@@ -153,14 +153,14 @@ impl<'a> RecipientRow<'a> {
 
 /// Decoded with the recipient columns of the enclosing ROP (RecipientColumns).
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
-    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+    fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, bits) = le_u16(input)?;
         let flags = RecipientFlags::from_bits_retain(bits);
         let u = flags.contains(RecipientFlags::U);
         let (i, x500) = if flags.recipient_type() == TYPE_X500DN {
             let (i, address_prefix_used) = le_u8(i)?;
             let (i, display_type) = le_u8(i)?;
-            let (i, x500_dn) = Str8::decode(i)?;
+            let (i, x500_dn) = Str8::parse(i)?;
             (
                 i,
                 Some(X500Part {
@@ -173,8 +173,8 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
             (i, None)
         };
         let (i, dist_list) = if RecipientRow::wants_dist_list(flags) {
-            let (i, entry_id) = Bin16::decode(i)?;
-            let (i, search_key) = Bin16::decode(i)?;
+            let (i, entry_id) = Bin16::parse(i)?;
+            let (i, search_key) = Bin16::parse(i)?;
             (
                 i,
                 Some(DistListPart {
@@ -186,13 +186,13 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
             (i, None)
         };
         let (i, address_type) = if RecipientRow::wants_address_type(flags) {
-            Str8::decode(i).map(|(r, s)| (r, Some(s)))?
+            Str8::parse(i).map(|(r, s)| (r, Some(s)))?
         } else {
             (i, None)
         };
         let opt = |i: &'a [u8], f: RecipientFlags| -> PResult<'a, Option<RecipientString<'a>>> {
             if flags.contains(f) {
-                RecipientString::decode(i, u).map(|(r, s)| (r, Some(s)))
+                RecipientString::parse(i, u).map(|(r, s)| (r, Some(s)))
             } else {
                 Ok((i, None))
             }
@@ -228,7 +228,7 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
         ))
     }
 
-    /// The bytes after the row, walked without building it; `None` where `decode_ctx`
+    /// The bytes after the row, walked without building it; `None` where `parse_ctx`
     /// would fail.
     fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
         let (bits, mut i) = input.split_first_chunk::<2>()?;

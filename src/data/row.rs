@@ -85,7 +85,7 @@ fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<
     let unspecified = col_ty == PropertyType::PtypUnspecified;
     let type_at = input;
     let (input, ty) = if unspecified {
-        PropertyType::decode(input)?
+        PropertyType::parse(input)?
     } else {
         (input, col_ty)
     };

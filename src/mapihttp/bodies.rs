@@ -39,7 +39,7 @@ pub(crate) const AUX_NAMES: &str = "AuxiliaryBufferSize AuxiliaryBuffer";
 pub(crate) struct Capped<const MAX: usize>;
 
 impl<'a, const MAX: usize> Form<'a, &'a [u8]> for Capped<MAX> {
-    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, &'a [u8]> {
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, &'a [u8]> {
         sized_bytes(input, MAX, size_name(names))
     }
     fn encoded_len(v: &&'a [u8]) -> usize {
@@ -322,7 +322,7 @@ impl PingBody {
 }
 
 impl<'a> Decode<'a> for PingBody {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         Ok((input, PingBody))
     }
 }

@@ -14,7 +14,7 @@
 //! let bytes = b"PROCESSING\r\nPENDING\r\nDONE\r\nX-ResponseCode: 0\r\n\
 //!               X-StartTime: Mon, 01 Jan 2001 00:00:00 GMT\r\n\r\n\
 //!               \x01\x00\x00\x00\x00\x00\x00\x00";
-//! let stream = ResponseStream::decode_exact(bytes).unwrap();
+//! let stream = ResponseStream::decode(bytes).unwrap();
 //! assert_eq!(stream.pending_count, 1);
 //! assert_eq!(stream.response_code(), Some(ResponseCode::SUCCESS));
 //! assert_eq!(stream.start_time(), Some("Mon, 01 Jan 2001 00:00:00 GMT"));

@@ -490,7 +490,7 @@ impl<'a> ResponseStream<'a> {
     /// Decodes the body as an Execute response body that fills it; error offsets count
     /// from the start of the stream ([MS-OXCMAPIHTTP] 2.2.4.2.2).
     pub fn execute_response(&self) -> Result<ExecuteResponse<'a>, DecodeError> {
-        ExecuteResponse::decode_exact(self.body).map_err(|e| DecodeError {
+        ExecuteResponse::decode(self.body).map_err(|e| DecodeError {
             offset: e.offset.saturating_add(self.body_offset()),
             kind: e.kind,
         })
@@ -598,7 +598,7 @@ fn parse(input: &[u8]) -> Result<ResponseStream<'_>, (usize, ErrorKind)> {
 
 impl<'a> Decode<'a> for ResponseStream<'a> {
     /// Decodes the whole de-chunked stream; the body runs to the end of `input`.
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         match parse(input) {
             Ok(stream) => Ok((&[], stream)),
             Err((at, kind)) => Err(nom::Err::Error(Fail {

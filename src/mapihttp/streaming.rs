@@ -556,7 +556,7 @@ enum Found {
 /// piece; call [`finish`](Self::finish) at the end of input. The validation rules are
 /// those of [`ResponseStream`](super::ResponseStream) (`PROCESSING` first and once, then
 /// `PENDING`s, then `DONE`; header-line syntax), plus [`MAX_LINE_LEN`]. In identity framing
-/// the outcome for any input, split anyhow, equals `ResponseStream::decode_exact` on the
+/// the outcome for any input, split anyhow, equals `ResponseStream::decode` on the
 /// whole input (same error offsets and kinds) unless a line exceeds [`MAX_LINE_LEN`].
 /// After an error every call returns the same error.
 #[derive(Clone)]

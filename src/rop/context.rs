@@ -263,7 +263,7 @@ pub fn need<'a, T>(at: &'a [u8], found: Result<T, Needed>) -> PResult<'a, T> {
 /// the one spelling of "decode with context". Marked `resp_cx` in the ROP table.
 pub trait DecodeResponse<'a>: Sized {
     /// Parses the response body (after the RopId byte).
-    fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self>;
+    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self>;
 }
 
 /// The context a generated response decodes with (feature `proptest`): its request, or its table's columns.

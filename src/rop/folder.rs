@@ -47,7 +47,7 @@ pub struct ServerList<'a> {
 }
 
 impl<'a> Decode<'a> for ServerList<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (i, count) = le_u16(input)?;
         let (i, cheap_server_count) = le_u16(i)?;
         let (i, servers) = List::parse(i, usize::from(count), 1, (), "ServerCount")?;

@@ -29,11 +29,11 @@ wire_struct! {
 pub struct FolderIds(pub [Id8; 13]);
 
 impl<'a> Decode<'a> for FolderIds {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let mut ids = [Id8::default(); 13];
         let mut i = input;
         for id in &mut ids {
-            (i, *id) = Id8::decode(i)?;
+            (i, *id) = Id8::parse(i)?;
         }
         Ok((i, FolderIds(ids)))
     }
@@ -133,18 +133,18 @@ pub struct LogonResponse<'a> {
 }
 
 impl<'a> Decode<'a> for LogonResponse<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (i, output_handle_index) = le_u8(input)?;
         let (i, rv) = le_u32(i)?;
         let (i, result) = match rv {
             0 => match i.first() {
                 Some(f) if f & LOGON_FLAG_PRIVATE != 0 => {
-                    View::decode(i).map(|(r, v)| (r, LogonResult::Private(v)))?
+                    View::parse(i).map(|(r, v)| (r, LogonResult::Private(v)))?
                 }
-                _ => View::decode(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
+                _ => View::parse(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
             },
             EC_WRONG_SERVER => {
-                LogonRedirect::decode(i).map(|(r, v)| (r, LogonResult::Redirect(v)))?
+                LogonRedirect::parse(i).map(|(r, v)| (r, LogonResult::Redirect(v)))?
             }
             e => (i, LogonResult::Failure(e)),
         };

@@ -93,13 +93,13 @@ pub struct ModifyRecipientRow<'a> {
 
 /// Decoded with the request's RecipientColumns.
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
-    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+    fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, row_id) = le_u32(input)?;
         let (i, recipient_type) = le_u8(i)?;
         let (i, size) = le_u16(i)?;
         let (i, recipient_row) = match size {
             0 => (i, None),
-            n => sized(i, usize::from(n), |b| RecipientRow::decode_ctx(b, columns))
+            n => sized(i, usize::from(n), |b| RecipientRow::parse_ctx(b, columns))
                 .map(|(r, v)| (r, Some(v)))?,
         };
         Ok((
@@ -256,7 +256,7 @@ impl<'a> ModifyRecipientsRequest<'a> {
 }
 
 impl<'a> Decode<'a> for ModifyRecipientsRequest<'a> {
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (i, logon_id) = le_u8(input)?;
         let (i, input_handle_index) = le_u8(i)?;
         let (i, column_count) = le_u16(i)?;

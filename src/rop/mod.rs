@@ -52,10 +52,10 @@ impl<T> RopResult<T> {
 
 impl<'a, T: Decode<'a>> Decode<'a> for RopResult<T> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, rv) = le_u32(input)?;
         if rv == 0 {
-            let (rest, t) = T::decode(rest)?;
+            let (rest, t) = T::parse(rest)?;
             Ok((rest, RopResult::Success(t)))
         } else {
             Ok((rest, RopResult::Failure(rv)))
@@ -143,12 +143,12 @@ impl<T> Present<T> {
 
 impl<'a, T: Decode<'a>> Decode<'a> for Present<T> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, flag) = le_u8(input)?;
         if flag == 0 {
             Ok((rest, Present { flag, value: None }))
         } else {
-            let (rest, v) = T::decode(rest)?;
+            let (rest, v) = T::parse(rest)?;
             Ok((
                 rest,
                 Present {
@@ -258,7 +258,7 @@ macro_rules! rop_enums {
             fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8]) -> PResult<'a, Self> {
                 match id.0 {
                     $($($id => {
-                        let (rest, v) = <$req as Decode<'a>>::decode(input)?;
+                        let (rest, v) = <$req as Decode<'a>>::parse(input)?;
                         Ok((rest, RopRequest::$name(v)))
                     })?)*
                     _ if id.is_known() => fail(at, ErrorKind::Unsupported(id)),
@@ -356,11 +356,11 @@ macro_rules! rop_enums {
                 match id.0 {
                     $(
                         $($id => {
-                            let (rest, v) = <$resp as Decode<'a>>::decode(input)?;
+                            let (rest, v) = <$resp as Decode<'a>>::parse(input)?;
                             Ok((rest, RopResponse::$name(v)))
                         })?
                         $($id => {
-                            let (rest, v) = <$respcx as DecodeResponse<'a>>::decode_response(input, &cx)?;
+                            let (rest, v) = <$respcx as DecodeResponse<'a>>::parse_response(input, &cx)?;
                             Ok((rest, RopResponse::$name(v)))
                         })?
                     )*
@@ -411,7 +411,7 @@ rop_table!(rop_enums);
 impl<'a> Decode<'a> for RopRequest<'a> {
     /// Decodes one ROP request: RopId then the ROP's fields ([MS-OXCROPS] 2.2.1).
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, id) = le_u8(input)?;
         RopRequest::decode_body(RopId(id), rest, input)
     }
@@ -442,7 +442,7 @@ impl<'a> RopResponse<'a> {
     // Out of line on purpose: inlined into the pairing iterator, the response is built in
     // a stack temporary and copied, which measured 35 % slower on the send-mail batch.
     #[inline(never)]
-    pub fn decode(input: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
+    pub fn parse(input: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (rest, wire) = le_u8(input)?;
         let id = match cx.request {
             Some(req) if RopId(wire).is_unsolicited() => {
@@ -476,7 +476,7 @@ impl<'a> RopResponse<'a> {
 
     /// Decodes one self-delimiting response without request or context.
     pub fn decode_alone(input: &'a [u8]) -> PResult<'a, Self> {
-        RopResponse::decode(input, ResponseCx::none())
+        RopResponse::parse(input, ResponseCx::none())
     }
 }
 

@@ -71,13 +71,13 @@ pub struct QueryRowsResponse<'a> {
 
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
     #[inline]
-    fn decode_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+    fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         PropertyRow::decode_with(input, columns)
     }
 }
 
 impl<'a> DecodeResponse<'a> for QueryRowsResponse<'a> {
-    fn decode_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
+    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (i, input_handle_index) = le_u8(input)?;
         let (i, rv) = le_u32(i)?;
         let (i, result) = match rv {

@@ -541,7 +541,7 @@ pub(crate) fn var_value<'a, T: Decode<'a>>(
     }
     match var_start(payload, fixed_len, offset, 1) {
         Some(s) => {
-            let (_, v) = T::decode(payload.get(s..).unwrap_or_default())?;
+            let (_, v) = T::parse(payload.get(s..).unwrap_or_default())?;
             Ok(Some(v))
         }
         None => bad_offset(payload, field_at, field),
@@ -591,14 +591,14 @@ enum Layout<'a, F> {
 }
 
 pub(crate) fn parse_offset_block<'a, B: OffsetBlock<'a>>(payload: &'a [u8]) -> PResult<'a, B> {
-    let (_, fixed) = B::Fixed::decode(payload)?;
+    let (_, fixed) = B::Fixed::parse(payload)?;
     let block = B::resolve(fixed, payload)?;
     Ok((&[], block))
 }
 
 fn layout<'a, B: OffsetBlock<'a>>(b: &B) -> Result<Layout<'a, B::Fixed>, EncodeError> {
     if let Some(wire) = b.wire()
-        && let Ok((_, fixed)) = B::Fixed::decode(wire)
+        && let Ok((_, fixed)) = B::Fixed::parse(wire)
         && let Ok(again) = B::resolve(fixed.clone(), wire)
         && again == *b
     {
@@ -820,7 +820,7 @@ macro_rules! aux_blocks {
             fn decode_payload(header: AuxHeader, input: &'a [u8], len: usize) -> PResult<'a, Self> {
                 match (header.version, header.block_type) {
                     $(
-                        ($version, $ty) => sized(input, len, <$payload as Decode<'a>>::decode)
+                        ($version, $ty) => sized(input, len, <$payload as Decode<'a>>::parse)
                             .map(|(rest, p)| (rest, AuxBlock::$variant(p))),
                     )+
                     _ => take(input, len)
@@ -957,12 +957,12 @@ impl<'a> Decode<'a> for AuxBlock<'a> {
     /// Decodes one block: the AUX_HEADER, then exactly `Size - 4` payload bytes. `Size`
     /// below 4 is [`ErrorKind::InvalidValue`]; `Size` past the input is
     /// [`ErrorKind::Truncated`] at the header ([MS-OXCRPC] 2.2.2.2).
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         if input.len() < AUX_HEADER_SIZE {
             let needed = AUX_HEADER_SIZE.saturating_sub(input.len());
             return fail(input, ErrorKind::Truncated { needed });
         }
-        let (after, header) = AuxHeader::decode(input)?;
+        let (after, header) = AuxHeader::parse(input)?;
         let size = usize::from(header.size);
         if size < AUX_HEADER_SIZE {
             return fail(
@@ -1120,7 +1120,7 @@ impl<'a> Iterator for AuxWalker<'a> {
             self.done = true;
             return None;
         }
-        match AuxBlock::decode(rest) {
+        match AuxBlock::parse(rest) {
             Ok((after, block)) => {
                 self.pos = self
                     .pos

@@ -314,7 +314,7 @@ impl<'a> RpcChain<'a> {
             let needed = RPC_HEADER_EXT_SIZE.saturating_sub(rest.len());
             return self.err(at, ErrorKind::Truncated { needed });
         };
-        let header = match RpcHeaderExt::decode(head) {
+        let header = match RpcHeaderExt::parse(head) {
             Ok((_, h)) => h,
             Err(_) => {
                 let needed = RPC_HEADER_EXT_SIZE;

@@ -230,7 +230,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
     fn parse_precisely(input: &'a [u8], count: usize, ctx: C) -> PResult<'a, Self> {
         let mut rest = input;
         for _ in 0..count {
-            rest = T::decode_ctx(rest, ctx)?.0;
+            rest = T::parse_ctx(rest, ctx)?.0;
         }
         Ok(Self::spanning(input, rest, count, ctx))
     }
@@ -280,7 +280,7 @@ impl<'a, T: DecodeCtx<'a, C> + Clone, C: Copy> Iterator for ListIter<'a, T, C> {
                 return None;
             }
             self.left -= 1;
-            match T::decode_ctx(self.wire, ctx) {
+            match T::parse_ctx(self.wire, ctx) {
                 Ok((rest, v)) => {
                     self.wire = rest;
                     Some(v)

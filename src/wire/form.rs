@@ -28,7 +28,7 @@ use crate::error::{EncodeError, ErrorKind, Fail};
 /// How a declared field is read, written and dumped ([MS-OXCROPS] 2.2.1 field layouts).
 pub trait Form<'a, T> {
     /// Reads the field from the front of `input`; `names` are its spec names, for errors.
-    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
     /// Bytes [`Form::encode`] writes.
     fn encoded_len(v: &T) -> usize;
     /// Writes the field; `names` are its spec names, for errors.
@@ -42,8 +42,8 @@ pub struct Plain;
 
 impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
     #[inline(always)]
-    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, T> {
-        T::decode(input)
+    fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, T> {
+        T::parse(input)
     }
     #[inline(always)]
     fn encoded_len(v: &T) -> usize {
@@ -70,7 +70,7 @@ pub trait Width: for<'a> Decode<'a> + TryFrom<usize> + Copy {
     /// Reads the field.
     #[inline(always)]
     fn read(input: &[u8]) -> PResult<'_, usize> {
-        Self::decode(input).map(|(r, n)| (r, n.to_usize()))
+        Self::parse(input).map(|(r, n)| (r, n.to_usize()))
     }
 
     /// Writes `n`, or fails naming the first of `names` when `n` does not fit.
@@ -205,7 +205,7 @@ pub struct Count<W>(PhantomData<W>);
 
 impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
     #[inline]
-    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
         let (rest, n) = W::read(input)?;
         T::parse_counted(rest, n, "").map_err(|e| name_decode_error(e, split_names(names).0))
     }
@@ -231,9 +231,9 @@ pub struct Size<W, F = Plain>(PhantomData<(W, F)>);
 
 impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, T> for Size<W, F> {
     #[inline]
-    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
         let (rest, n) = W::read(input)?;
-        sized(rest, n, |b| F::decode(b, ""))
+        sized(rest, n, |b| F::parse(b, ""))
             .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0))
     }
     #[inline]
@@ -260,10 +260,10 @@ pub struct SizeOpt<W, F = Plain>(PhantomData<(W, F)>);
 
 impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
     #[inline]
-    fn decode(input: &'a [u8], names: &'static str) -> PResult<'a, Option<T>> {
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, Option<T>> {
         match W::read(input)? {
             (rest, 0) => Ok((rest, None)),
-            (rest, n) => sized(rest, n, |b| F::decode(b, ""))
+            (rest, n) => sized(rest, n, |b| F::parse(b, ""))
                 .map(|(r, v)| (r, Some(v)))
                 .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0)),
         }
@@ -307,7 +307,7 @@ pub struct Rest;
 
 impl<'a> Form<'a, &'a [u8]> for Rest {
     #[inline]
-    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, &'a [u8]> {
+    fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, &'a [u8]> {
         Ok((&[], input))
     }
     #[inline]
@@ -329,7 +329,7 @@ pub struct Terminated;
 
 impl<'a> Form<'a, Str8<'a>> for Terminated {
     #[inline]
-    fn decode(input: &'a [u8], _: &'static str) -> PResult<'a, Str8<'a>> {
+    fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, Str8<'a>> {
         match Str8::from_terminated(input) {
             Ok(s) => Ok((&[], s)),
             Err(kind) => fail(input, kind),

@@ -20,19 +20,38 @@ use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
 /// Result of a wire parser: remaining input and value, or a [`Fail`].
 pub type PResult<'a, T> = nom::IResult<&'a [u8], T, Fail>;
 
-/// A value that decodes from the front of a byte slice, borrowing from it ([MS-OXCDATA] 2.1).
+/// A value that decodes from bytes, borrowing from them ([MS-OXCDATA] 2.1).
+///
+/// [`Decode::decode`] is the whole-input call and returns a [`DecodeError`] with an
+/// absolute offset; [`Decode::parse`] is the same decoder as a nom parser, for composing
+/// with nom combinators:
+///
+/// ```
+/// use ropwire::Decode;
+/// use ropwire::data::PropertyTag;
+/// use ropwire::nom::{Parser, multi::fold_many0};
+///
+/// let tags = [0x1F, 0x00, 0x37, 0x00, 0x03, 0x00, 0x07, 0x0E];
+/// assert_eq!(PropertyTag::decode(&tags[..4]), Ok(PropertyTag(0x0037_001F)));
+///
+/// // The nom parser, inside a combinator: count the tags of a run.
+/// let mut count = fold_many0(PropertyTag::parse, || 0, |n, _| n + 1);
+/// let (rest, n) = count.parse(&tags[..]).map_err(|_| "bad tags")?;
+/// assert_eq!((rest.len(), n), (0, 2));
+/// # Ok::<(), &str>(())
+/// ```
 pub trait Decode<'a>: Sized {
-    /// Parses one value from the front of `input`; errors carry bytes remaining.
-    fn decode(input: &'a [u8]) -> PResult<'a, Self>;
+    /// The nom parser: one value from the front of `input`; errors carry bytes remaining.
+    fn parse(input: &'a [u8]) -> PResult<'a, Self>;
 
     /// Decodes a value that must fill `input` exactly; errors carry absolute offsets.
-    fn decode_exact(input: &'a [u8]) -> Result<Self, DecodeError> {
-        finish(input, Self::decode)
+    fn decode(input: &'a [u8]) -> Result<Self, DecodeError> {
+        finish(input, Self::parse)
     }
 
     /// Decodes a value from the front of `input`; returns it and the bytes consumed.
     fn decode_prefix(input: &'a [u8]) -> Result<(Self, usize), DecodeError> {
-        match Self::decode(input) {
+        match Self::parse(input) {
             Ok((rest, v)) => Ok((v, input.len() - rest.len())),
             Err(e) => Err(to_decode_error(e, input.len())),
         }
@@ -45,16 +64,16 @@ pub trait Decode<'a>: Sized {
 /// as [`List`] stay covariant in `'a`.
 pub trait DecodeCtx<'a, C>: Sized {
     /// Parses one value from the front of `input` using `ctx`.
-    fn decode_ctx(input: &'a [u8], ctx: C) -> PResult<'a, Self>;
+    fn parse_ctx(input: &'a [u8], ctx: C) -> PResult<'a, Self>;
 
     /// Checks one value at the front of `input` without building it and returns the rest,
     /// or `None` to say "look closer": lists validate their elements this way and run
-    /// [`DecodeCtx::decode_ctx`] only after a `None`, for the precise error (the error of the
+    /// [`DecodeCtx::parse_ctx`] only after a `None`, for the precise error (the error of the
     /// hot loop is zero bytes, expanded at the top). It must return `Some` only for inputs
-    /// `decode_ctx` accepts, with the same rest; values are built when the caller reads them.
+    /// `parse_ctx` accepts, with the same rest; values are built when the caller reads them.
     #[inline]
     fn skip_ctx(input: &'a [u8], ctx: C) -> Option<&'a [u8]> {
-        Self::decode_ctx(input, ctx).ok().map(|(rest, _)| rest)
+        Self::parse_ctx(input, ctx).ok().map(|(rest, _)| rest)
     }
 }
 
@@ -243,7 +262,7 @@ macro_rules! int_codec {
     ($($t:ty, $n:literal);* $(;)?) => {$(
         impl<'a> Decode<'a> for $t {
             #[inline]
-            fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+            fn parse(input: &'a [u8]) -> PResult<'a, Self> {
                 take_array::<$n>(input).map(|(r, b)| (r, <$t>::from_le_bytes(b)))
             }
         }
@@ -261,7 +280,7 @@ int_codec!(u8, 1; u16, 2; u32, 4; u64, 8; i16, 2; i32, 4; i64, 8);
 
 impl<'a, const N: usize> Decode<'a> for [u8; N] {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         take_array::<N>(input)
     }
 }

@@ -172,7 +172,7 @@ impl Utf16Str<'_> {
 
 impl<'a> Decode<'a> for Utf16Str<'a> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let Some(end) = find_utf16_nul(input) else {
             let needed = if input.len().is_multiple_of(2) { 2 } else { 1 };
             return fail(input, ErrorKind::Truncated { needed });
@@ -652,7 +652,7 @@ impl Str8<'_> {
 
 impl<'a> Decode<'a> for Str8<'a> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         match find_nul(input) {
             Some(n) => Ok((
                 input.get(n + 1..).unwrap_or_default(),

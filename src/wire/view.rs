@@ -20,7 +20,7 @@ impl<'a, T: Decode<'a> + Clone> View<'a, T> {
     /// The structure's fields. Always `Some` for decoded views and caller values.
     pub fn get(&self) -> Option<T> {
         match self {
-            View::Wire(b) => T::decode(b).ok().map(|(_, v)| v),
+            View::Wire(b) => T::parse(b).ok().map(|(_, v)| v),
             View::Value(v) => Some((*v).clone()),
         }
     }
@@ -28,8 +28,8 @@ impl<'a, T: Decode<'a> + Clone> View<'a, T> {
 
 impl<'a, T: Decode<'a>> Decode<'a> for View<'a, T> {
     #[inline]
-    fn decode(input: &'a [u8]) -> PResult<'a, Self> {
-        let (rest, _) = T::decode(input)?;
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        let (rest, _) = T::parse(input)?;
         let used = input.len() - rest.len();
         Ok((rest, View::Wire(input.get(..used).unwrap_or_default())))
     }

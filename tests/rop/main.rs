@@ -44,7 +44,7 @@ fn leak(v: Vec<u8>) -> &'static [u8] {
 
 /// Decodes one request that must fill `bytes`.
 pub fn request(bytes: &[u8]) -> RopRequest<'_> {
-    RopRequest::decode_exact(bytes).expect("decodes")
+    RopRequest::decode(bytes).expect("decodes")
 }
 
 /// Decodes every response of a response buffer paired with a request buffer.
@@ -52,15 +52,15 @@ pub fn responses<'a>(
     req: &'a [u8],
     resp: &'a [u8],
 ) -> Vec<Result<RopResponse<'a>, ropwire::DecodeError>> {
-    let rq = RopBuffer::decode_exact(req).expect("request buffer");
-    let rs = RopBuffer::decode_exact(resp).expect("response buffer");
+    let rq = RopBuffer::decode(req).expect("request buffer");
+    let rs = RopBuffer::decode(resp).expect("response buffer");
     rs.responses(Some(&rq), &ropwire::rop::NoContext)
         .map(|p| p.map(|p| p.response))
         .collect()
 }
 
 pub fn decode_request(bytes: &[u8]) -> Result<RopRequest<'_>, DecodeError> {
-    RopRequest::decode_exact(bytes)
+    RopRequest::decode(bytes)
 }
 
 /// Decodes one response that must fill `bytes`, with its request as context.
@@ -72,7 +72,7 @@ pub fn decode_response<'a>(
         request,
         ..ResponseCx::none()
     };
-    finish(bytes, |i| RopResponse::decode(i, cx))
+    finish(bytes, |i| RopResponse::parse(i, cx))
 }
 
 /// Decodes a response from the front of `bytes`; returns it and the bytes consumed.
@@ -92,7 +92,7 @@ fn decode_response_prefix_cx<'a>(
     bytes: &'a [u8],
     cx: ResponseCx<'a, '_>,
 ) -> Result<(RopResponse<'a>, usize), DecodeError> {
-    match RopResponse::decode(bytes, cx) {
+    match RopResponse::parse(bytes, cx) {
         Ok((rest, v)) => Ok((v, bytes.len() - rest.len())),
         Err(e) => Err(ropwire::wire::to_decode_error(e, bytes.len())),
     }
@@ -144,7 +144,7 @@ pub fn check_request(rop: RopRequest<'static>) {
 pub fn check_response(cx: &ArbContext, resp: RopResponse<'static>) {
     let bytes = leak(encode_checked(&resp));
     assert_eq!(bytes[0], resp.rop_id().response_wire_id());
-    let decoded = finish(bytes, |i| RopResponse::decode(i, cx.cx())).expect("decode");
+    let decoded = finish(bytes, |i| RopResponse::parse(i, cx.cx())).expect("decode");
     assert_eq!(decoded, resp);
     assert_eq!(encode_checked(&decoded), bytes);
     if resp.rop_id() == RopId::BufferTooSmall {
@@ -176,7 +176,7 @@ pub fn check_response(cx: &ArbContext, resp: RopResponse<'static>) {
 
 /// A request vector: decodes, re-encodes to the same bytes, and no strict prefix decodes.
 pub fn example_request(bytes: &[u8]) -> RopRequest<'_> {
-    let v = RopRequest::decode_exact(bytes).expect("decode request");
+    let v = RopRequest::decode(bytes).expect("decode request");
     assert_eq!(encode_checked(&v), bytes, "re-encoding differs");
     for n in 0..bytes.len() {
         assert!(
@@ -197,7 +197,7 @@ pub fn example_response<'a>(bytes: &'a [u8], req: Option<&RopRequest<'a>>) -> Ro
             ..ResponseCx::none()
         };
         assert!(
-            RopResponse::decode(&bytes[..n], cx).is_err(),
+            RopResponse::parse(&bytes[..n], cx).is_err(),
             "prefix of {n} bytes decoded"
         );
     }
@@ -211,7 +211,7 @@ pub fn other_request(bytes: &[u8], id: RopId) {
         assert_eq!(example_request(bytes).rop_id(), id);
     } else {
         assert_eq!(
-            RopRequest::decode_exact(bytes).unwrap_err(),
+            RopRequest::decode(bytes).unwrap_err(),
             DecodeError {
                 offset: 0,
                 kind: ErrorKind::Unsupported(id)

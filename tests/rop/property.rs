@@ -401,7 +401,7 @@ fn oxcprpt_open_stream_request() {
     let b = hex("0000: 2B 01 00 01 02 01 9A 0E-01");
     other_request(&b, RopId::OpenStream);
     assert_eq!(
-        PropertyTag::decode_exact(&b[4..8]).unwrap(),
+        PropertyTag::decode(&b[4..8]).unwrap(),
         PropertyTag(0x0E9A_0102)
     );
 }

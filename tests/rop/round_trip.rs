@@ -19,14 +19,14 @@ proptest! {
     #[test]
     fn every_request_value_bytes_value(rop in RopRequest::arb()) {
         let bytes = encode_checked(&rop);
-        prop_assert_eq!(RopRequest::decode_exact(&bytes), Ok(rop));
+        prop_assert_eq!(RopRequest::decode(&bytes), Ok(rop));
     }
 
     /// value → bytes → value, for every implemented response, with its context.
     #[test]
     fn every_response_value_bytes_value((cx, rop) in RopResponse::arb()) {
         let bytes = encode_checked(&rop);
-        let back = finish(&bytes, |i| RopResponse::decode(i, cx.cx()));
+        let back = finish(&bytes, |i| RopResponse::parse(i, cx.cx()));
         prop_assert_eq!(back, Ok(rop));
     }
 
@@ -48,7 +48,7 @@ proptest! {
         let mut bytes = encode_checked(&rop);
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        if let Ok((rest, v)) = RopResponse::decode(&bytes, cx.cx()) {
+        if let Ok((rest, v)) = RopResponse::parse(&bytes, cx.cx()) {
             let n = bytes.len() - rest.len();
             prop_assert_eq!(encode_checked(&v), &bytes[..n]);
         }

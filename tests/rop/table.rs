@@ -119,7 +119,7 @@ fn oxctabl_4_5_3_1_query_rows_request() {
     );
     assert_eq!(encode_checked(&RopRequest::QueryRows(q)), b);
     for n in 0..b.len() {
-        assert!(RopRequest::decode_exact(&b[..n]).is_err(), "prefix {n}");
+        assert!(RopRequest::decode(&b[..n]).is_err(), "prefix {n}");
     }
 }
 
@@ -157,7 +157,7 @@ fn set_columns_request_bytes() {
     // A count larger than the tags that follow is an error at the count, never a panic.
     let mut bad = b.to_vec();
     bad[4] = 3;
-    let e = RopRequest::decode_exact(&bad).unwrap_err();
+    let e = RopRequest::decode(&bad).unwrap_err();
     assert!(
         matches!(
             e.kind,
@@ -234,7 +234,7 @@ fn query_rows_without_columns_names_the_handle() {
     // At RowData: RopSize 2 + SetColumns response 7 + RopId, index, ReturnValue, Origin, RowCount.
     assert_eq!(e.offset, 2 + 7 + 9);
     // With no request buffer at all, the handle is not known either.
-    let rs = RopBuffer::decode_exact(&resp).unwrap();
+    let rs = RopBuffer::decode(&resp).unwrap();
     let alone: Vec<_> = rs.responses(None, &NoContext).collect();
     assert_eq!(
         alone[1].as_ref().unwrap_err().kind,
@@ -297,7 +297,7 @@ fn pairing_with_decoded_requests() {
         &[set_columns_ok(1), query_rows_ok(1)],
         &[0x11, TABLE_HANDLE],
     );
-    let rs = RopBuffer::decode_exact(&resp).unwrap();
+    let rs = RopBuffer::decode(&resp).unwrap();
     let handles = [0x11, TABLE_HANDLE];
     let out: Vec<_> = rs
         .responses_to(&reqs, LeArray::Slice(&handles), &NoContext)
@@ -320,8 +320,8 @@ fn tracker_carries_columns_across_batches() {
     let req1 = buffer(&[set_columns(1, &COLUMNS)], &handles);
     let resp1 = buffer(&[set_columns_ok(1)], &handles);
     let (rq1, rs1) = (
-        RopBuffer::decode_exact(&req1).unwrap(),
-        RopBuffer::decode_exact(&resp1).unwrap(),
+        RopBuffer::decode(&req1).unwrap(),
+        RopBuffer::decode(&resp1).unwrap(),
     );
     tracker.observe(&rq1, &rs1).unwrap();
     assert_eq!(tracker.columns(TABLE_HANDLE), Some(&COLUMNS[..]));
@@ -331,8 +331,8 @@ fn tracker_carries_columns_across_batches() {
     let req2 = buffer(&[query_rows(0)], &handles2);
     let resp2 = buffer(&[query_rows_ok(0)], &handles2);
     let (rq2, rs2) = (
-        RopBuffer::decode_exact(&req2).unwrap(),
-        RopBuffer::decode_exact(&resp2).unwrap(),
+        RopBuffer::decode(&req2).unwrap(),
+        RopBuffer::decode(&resp2).unwrap(),
     );
     {
         let cx = tracker.context();
@@ -342,7 +342,7 @@ fn tracker_carries_columns_across_batches() {
         // A lone response, decoded with the tracker and the request's handle table.
         let lone = encode_checked(&query_rows_ok(0));
         let cx = ResponseCx::with_context(&cx, LeArray::Slice(&handles2));
-        let r = finish(&lone, |i| RopResponse::decode(i, cx)).unwrap();
+        let r = finish(&lone, |i| RopResponse::parse(i, cx)).unwrap();
         assert_eq!(r, query_rows_ok(0));
     }
     // Without the tracker the same batch needs the columns.
@@ -364,8 +364,8 @@ fn tracker_carries_columns_across_batches() {
     let resp3 = buffer::<RopResponse>(&[], &[]);
     tracker
         .observe(
-            &RopBuffer::decode_exact(&req3).unwrap(),
-            &RopBuffer::decode_exact(&resp3).unwrap(),
+            &RopBuffer::decode(&req3).unwrap(),
+            &RopBuffer::decode(&resp3).unwrap(),
         )
         .unwrap();
     assert_eq!(tracker.columns(TABLE_HANDLE), None);
@@ -381,8 +381,8 @@ fn tracker_does_not_keep_column_sets_beyond_its_capacity() {
     let resp = buffer(&[set_columns_ok(0)], &handles);
     tracker
         .observe(
-            &RopBuffer::decode_exact(&req).unwrap(),
-            &RopBuffer::decode_exact(&resp).unwrap(),
+            &RopBuffer::decode(&req).unwrap(),
+            &RopBuffer::decode(&resp).unwrap(),
         )
         .unwrap();
     assert_eq!(tracker.columns(TABLE_HANDLE), None);
@@ -421,7 +421,7 @@ fn query_rows_encoder_refuses_rows_with_different_columns() {
 #[test]
 fn query_rows_failure_needs_no_context() {
     let b = [0x15, 0x02, 0x0F, 0x01, 0x04, 0x80];
-    let r = finish(&b, |i| RopResponse::decode(i, ResponseCx::none())).unwrap();
+    let r = finish(&b, |i| RopResponse::parse(i, ResponseCx::none())).unwrap();
     assert_eq!(
         r,
         RopResponse::QueryRows(QueryRowsResponse {
