@@ -318,7 +318,7 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
                 for r in rest.get(..at).unwrap_or_default() {
                     self.batch.learn(r, None);
                 }
-                let r = rest.get(at)?.clone();
+                let r = *rest.get(at)?;
                 self.next_index = index + at + 1;
                 index += at;
                 Some((r, index))

@@ -108,7 +108,7 @@ macro_rules! wire_struct {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, Copy, PartialEq)]
         pub struct $name $(<$lt>)? {
             $(
                 #[doc = concat!("`", $spec, "`.")]
@@ -493,7 +493,7 @@ macro_rules! aux_offset_block {
 /// ```text
 /// request_body! {
 ///     /// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
-///     #[derive(Copy, Eq)]
+///     #[derive(Eq)]
 ///     pub struct NotificationWaitRequest<'a> { flags "Flags": u32 }
 /// }
 /// ```

@@ -375,7 +375,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x11, AuxBlock::PerfFgDefMdbSuccess),
     ];
     for (ty, f) in defmdb {
-        check(&block(1, ty, &p), &f(v.clone()));
+        check(&block(1, ty, &p), &f(v));
     }
 
     // 2.2.2.2.8 AUX_PERF_DEFGC_SUCCESS: ServerID, SessionID, TimeSinceRequest,
@@ -403,7 +403,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x12, AuxBlock::PerfFgDefGcSuccess),
     ];
     for (ty, f) in defgc {
-        check(&block(1, ty, &p), &f(v.clone()));
+        check(&block(1, ty, &p), &f(v));
     }
 
     // 2.2.2.2.9 AUX_PERF_MDB_SUCCESS (v1 0x07, 0x0E, 0x13).
@@ -430,7 +430,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x13, AuxBlock::PerfFgMdbSuccess),
     ];
     for (ty, f) in mdb {
-        check(&block(1, ty, &p), &f(v.clone()));
+        check(&block(1, ty, &p), &f(v));
     }
 
     // 2.2.2.2.10 AUX_PERF_MDB_SUCCESS_V2 (v2 0x07, 0x0E, 0x13): ProcessID first, Reserved
@@ -462,7 +462,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x13, AuxBlock::PerfFgMdbSuccessV2),
     ];
     for (ty, f) in mdb2 {
-        check(&block(2, ty, &p), &f(v.clone()));
+        check(&block(2, ty, &p), &f(v));
     }
 
     // 2.2.2.2.11 AUX_PERF_GC_SUCCESS (v1 0x08, 0x0F, 0x14).
@@ -493,7 +493,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x14, AuxBlock::PerfFgGcSuccess),
     ];
     for (ty, f) in gc {
-        check(&block(1, ty, &p), &f(v.clone()));
+        check(&block(1, ty, &p), &f(v));
     }
 
     // 2.2.2.2.12 AUX_PERF_GC_SUCCESS_V2 (v2 0x08, 0x0F, 0x14).
@@ -524,7 +524,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x14, AuxBlock::PerfFgGcSuccessV2),
     ];
     for (ty, f) in gc2 {
-        check(&block(2, ty, &p), &f(v.clone()));
+        check(&block(2, ty, &p), &f(v));
     }
 
     // 2.2.2.2.13 AUX_PERF_FAILURE (v1 0x09, 0x10, 0x15).
@@ -557,7 +557,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x15, AuxBlock::PerfFgFailure),
     ];
     for (ty, f) in failure {
-        check(&block(1, ty, &p), &f(v.clone()));
+        check(&block(1, ty, &p), &f(v));
     }
 
     // 2.2.2.2.14 AUX_PERF_FAILURE_V2 (v2 0x09, 0x10, 0x15).
@@ -596,7 +596,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         (0x15, AuxBlock::PerfFgFailureV2),
     ];
     for (ty, f) in failure2 {
-        check(&block(2, ty, &p), &f(v.clone()));
+        check(&block(2, ty, &p), &f(v));
     }
 }
 

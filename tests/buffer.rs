@@ -105,7 +105,7 @@ fn batch_iteration_returns_rops_before_a_bad_one() {
     let out: Vec<_> = buf.requests().collect();
     assert_eq!(out.len(), 3);
     assert!(out[0].is_ok() && out[1].is_ok());
-    let e = out[2].clone().unwrap_err();
+    let e = out[2].unwrap_err();
     assert_eq!(e.kind, ErrorKind::Unsupported(RopId::SortTable));
     assert_eq!(e.offset, bad_at);
 

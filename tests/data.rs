@@ -77,7 +77,7 @@ fn value_case(ty: u16, bytes: &[u8], expected: PropertyValue<'_>) {
     let mut typed = ty.to_le_bytes().to_vec();
     typed.extend_from_slice(bytes);
     let t = TypedPropertyValue::decode(&typed).expect("typed");
-    assert_eq!(t, TypedPropertyValue(expected.clone()));
+    assert_eq!(t, TypedPropertyValue(expected));
     assert_eq!(encode_checked(&t), typed);
 
     let tag = PropertyTag::new(0x6001, PropertyType(ty));
@@ -86,7 +86,7 @@ fn value_case(ty: u16, bytes: &[u8], expected: PropertyValue<'_>) {
     let t = TaggedPropertyValue::decode(&tagged).expect("tagged");
     assert_eq!(t.tag, tag);
     assert_eq!(t.value, expected);
-    assert_eq!(t, TaggedPropertyValue::new(0x6001, expected.clone()));
+    assert_eq!(t, TaggedPropertyValue::new(0x6001, expected));
     assert_eq!(encode_checked(&t), tagged);
     assert_prefixes_fail(&tagged, |b| shown(TaggedPropertyValue::decode(b)));
 }

@@ -88,12 +88,7 @@ fn a_tight_limit_ends_with_buffer_too_small_carrying_the_unprocessed_requests() 
     });
     let mut req = vec![0u8; 256];
     let mut w = Writer::new(&mut req);
-    ropwire::buffer::encode_buffer(
-        &mut w,
-        &[request.clone(), request.clone(), request.clone(), request],
-        &[7],
-    )
-    .unwrap();
+    ropwire::buffer::encode_buffer(&mut w, &[request, request, request, request], &[7]).unwrap();
     let n = w.position();
     req.truncate(n);
     let req_buf = RopBuffer::decode(&req).unwrap();

@@ -129,7 +129,7 @@ list_item!(Bin16<'a> = 2, Str8<'a> = 1, Utf16Str<'a> = 2);
 /// One property value, its layout chosen by its type ([MS-OXCDATA] 2.11.1).
 ///
 /// Multi-valued counts are 4 bytes and PtypBinary counts 2 bytes, as in ROP buffers.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 #[allow(missing_docs)]
 pub enum PropertyValue<'a> {
     Null,
@@ -541,7 +541,7 @@ impl DumpField for PropertyValue<'_> {
 }
 
 /// TypedPropertyValue: PropertyType:2 then the value ([MS-OXCDATA] 2.11.3).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TypedPropertyValue<'a>(pub PropertyValue<'a>);
 
 impl<'a> Decode<'a> for TypedPropertyValue<'a> {
@@ -570,7 +570,7 @@ impl Dump for TypedPropertyValue<'_> {
 }
 
 /// TaggedPropertyValue: PropertyTag:4 then the value of the tag's type ([MS-OXCDATA] 2.11.4).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TaggedPropertyValue<'a> {
     /// `PropertyTag`; its type must be the value's type.
     pub tag: PropertyTag,

@@ -32,7 +32,7 @@ pub const FLAG_ERROR: u8 = 0x0A;
 /// ([`RowValue::NotFound`]) or 0x0A ([`RowValue::Error`]). For PtypUnspecified columns
 /// the cell also carries its PropertyType on the wire (TypedPropertyValue,
 /// FlaggedPropertyValueWithType); `prop_type` keeps it for cells without a value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RowValue<'a> {
     /// A value (its type is the column's, or carried on the wire for PtypUnspecified columns).
     Value(PropertyValue<'a>),
@@ -313,7 +313,7 @@ impl<'a> PropertyRow<'a> {
                 wire = rest;
                 Some((col, v))
             } else {
-                items.next().map(|v| (col, v.clone()))
+                items.next().map(|v| (col, *v))
             }
         })
     }

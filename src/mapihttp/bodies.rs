@@ -83,7 +83,7 @@ request_body! {
     /// is the DN of the connecting user, NUL-terminated ASCII (any non-NUL byte is accepted
     /// so that every body round-trips); `DefaultCodePage` (`ulCpid`) is the code page for
     /// 8-bit string values; `AuxiliaryBuffer` is `rgbAuxIn`.
-    #[derive(Copy, Eq)]
+    #[derive(Eq)]
     pub struct ConnectRequest<'a> {
         user_dn "UserDn": Str8<'a>,
         flags "Flags": u32,
@@ -126,7 +126,7 @@ response_body! {
 request_body! {
     /// Disconnect request type request body ([MS-OXCMAPIHTTP] 2.2.4.3.1): only the
     /// auxiliary buffer.
-    #[derive(Copy, Eq)]
+    #[derive(Eq)]
     pub struct DisconnectRequest<'a> {}
 }
 
@@ -156,7 +156,7 @@ response_body! {
 request_body! {
     /// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1). `Flags` is
     /// reserved, sent as 0 and ignored by servers; kept to round-trip.
-    #[derive(Copy, Eq)]
+    #[derive(Eq)]
     pub struct NotificationWaitRequest<'a> {
         flags "Flags": u32,
     }
@@ -247,7 +247,7 @@ request_body! {
     /// limited to [`MAX_ROP_BUFFER`]; `MaxRopOut` (`pcbOut`) is the largest response
     /// RopBuffer the client accepts; `AuxiliaryBuffer` (`rgbAuxIn`) is limited to
     /// [`MAX_AUX_BUFFER`](crate::rpc_ext::MAX_AUX_BUFFER) ([MS-OXCRPC] 3.1.4.2).
-    #[derive(Copy, Eq)]
+    #[derive(Eq)]
     pub struct ExecuteRequest<'a> {
         flags "Flags": EcDoRpcExt2Flags,
         rop_buffer "RopBufferSize RopBuffer": &'a [u8] as Capped<MAX_ROP_BUFFER>,

@@ -38,7 +38,7 @@ wire_struct! {
 /// Replica servers of a ghosted public folder: ServerCount:2, CheapServerCount:2, then
 /// ServerCount NUL-terminated 8-bit names, the first CheapServerCount cheapest
 /// ([MS-OXCROPS] 2.2.4.1.2).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ServerList<'a> {
     /// `CheapServerCount`.
     pub cheap_server_count: u16,

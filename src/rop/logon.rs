@@ -103,7 +103,7 @@ wire_struct! {
 }
 
 /// The four RopLogon response layouts ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum LogonResult<'a> {
     /// ReturnValue 0, LogonFlags has Private (the 160 bytes kept as a view).
     Private(View<'a, LogonPrivate>),
@@ -124,7 +124,7 @@ impl LogonResult<'_> {
 
 /// RopLogon response ([MS-OXCROPS] 2.2.3.1.2–2.2.3.1.5). The success layout follows the
 /// Private bit of the echoed LogonFlags, which equals the request's.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LogonResponse<'a> {
     /// `OutputHandleIndex`.
     pub output_handle_index: u8,

@@ -81,7 +81,7 @@ wire_struct! {
 
 /// ModifyRecipientRow ([MS-OXCROPS] 2.2.6.5.1.1): RowId:4, RecipientType:1,
 /// RecipientRowSize:2, RecipientRow (absent when RecipientRowSize is 0: delete the row).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ModifyRecipientRow<'a> {
     /// `RowId`.
     pub row_id: u32,
@@ -227,7 +227,7 @@ impl<'a> ModifyRecipientsRequest<'a> {
                 row_count,
             } => List::Wire {
                 bytes: rows,
-                count: usize::from(row_count),
+                count: u32::from(row_count),
                 ctx: LeArray::Wire(columns),
             },
             RecipientTable::Items { rows, .. } => List::Items(rows),
@@ -389,8 +389,8 @@ pub mod arb {
                             (
                                 RowKind::Standard,
                                 RowValue::NotFound { .. } | RowValue::Error { .. },
-                            ) => c.clone(),
-                            _ => c.clone(),
+                            ) => *c,
+                            _ => *c,
                         })
                         .collect();
                     PropertyRow {

@@ -24,7 +24,7 @@ pub use context::{BatchState, DecodeResponse, Fact, NoContext, ResponseContext, 
 
 /// The ReturnValue of a response together with the fields present on success
 /// ([MS-OXCROPS] 2.2.1: a non-zero ReturnValue ends the response).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RopResult<T> {
     /// ReturnValue 0x00000000 and the success fields.
     Success(T),
@@ -115,7 +115,7 @@ impl<'a, T: crate::arbitrary::Arb<'a>> crate::arbitrary::Arb<'a> for RopResult<T
 ///
 /// Declared in `wire_struct!` with both spec names, `"HasMessageId MessageId"`.
 /// Encoding checks that `flag != 0` exactly when `value` is present.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Present<T> {
     /// The presence byte as sent (any non-zero value means present).
     pub flag: u8,
@@ -237,7 +237,7 @@ macro_rules! rop_enums {
         }
 
         /// A decoded or caller-built ROP request ([MS-OXCROPS] 2.2.3–2.2.15).
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, Copy, PartialEq)]
         #[non_exhaustive]
         pub enum RopRequest<'a> {
             $($(
@@ -328,7 +328,7 @@ macro_rules! rop_enums {
         }
 
         /// A decoded or caller-built ROP response ([MS-OXCROPS] 2.2.3–2.2.15).
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, Copy, PartialEq)]
         #[non_exhaustive]
         pub enum RopResponse<'a> {
             $($(

@@ -22,7 +22,7 @@ wire_struct! {
 
 /// RopGetPropertiesSpecific response ([MS-OXCROPS] 2.2.8.3.2, 2.2.8.3.3). Its RowData is a
 /// PropertyRow over the request's PropertyTags, so decoding needs the request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GetPropertiesSpecificResponse<'a> {
     /// `InputHandleIndex`.
     pub input_handle_index: u8,

@@ -51,7 +51,7 @@ wire_struct! {
 pub type TableRows<'a> = List<'a, PropertyRow<'a>, LeArray<'a, PropertyTag>>;
 
 /// RopQueryRows success fields ([MS-OXCROPS] 2.2.5.4.2).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QueryRowsSuccess<'a> {
     /// `Origin`: where the cursor stands (BOOKMARK_BEGINNING 0, CURRENT 1, END 2).
     pub origin: u8,
@@ -61,7 +61,7 @@ pub struct QueryRowsSuccess<'a> {
 
 /// RopQueryRows response ([MS-OXCROPS] 2.2.5.4.2, 2.2.5.4.3). Its rows are not
 /// self-delimiting: decoding needs the columns of the table at InputHandleIndex.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QueryRowsResponse<'a> {
     /// `InputHandleIndex`.
     pub input_handle_index: u8,

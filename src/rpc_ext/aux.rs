@@ -936,7 +936,7 @@ impl<'a> AuxBlock<'a> {
         // Offsets that do not fit in 16 bits make the canonical layout fail; report that
         // rather than the length of a block that cannot be written.
         match self {
-            AuxBlock::Unknown { header, .. } => return Ok(header.clone()),
+            AuxBlock::Unknown { header, .. } => return Ok(*header),
             AuxBlock::PerfClientInfo(p) => p.fixed().map(drop)?,
             AuxBlock::PerfServerInfo(p) => p.fixed().map(drop)?,
             AuxBlock::PerfProcessInfo(p) | AuxBlock::PerfProcessInfoV2(p) => p.fixed().map(drop)?,

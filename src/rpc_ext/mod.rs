@@ -116,7 +116,7 @@ impl RpcHeaderExt {
         self.flags.contains(RpcFlags::LAST)
     }
 
-    fn to_bytes(&self) -> [u8; RPC_HEADER_EXT_SIZE] {
+    fn to_bytes(self) -> [u8; RPC_HEADER_EXT_SIZE] {
         let mut b = [0u8; RPC_HEADER_EXT_SIZE];
         let parts = [self.version, self.flags.bits(), self.size, self.size_actual];
         for (chunk, v) in b.chunks_exact_mut(2).zip(parts) {

@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use super::{DecodeCtx, Encode, PResult, Writer, check_count, take};
-use crate::error::EncodeError;
+use super::{DecodeCtx, Encode, PResult, Writer, check_count, fail, take};
+use crate::error::{EncodeError, ErrorKind};
 
 /// A fixed-size little-endian element of an [`LeArray`] (u16, u32, u64, tags, ids).
 pub trait LeElem: Copy {
@@ -159,8 +159,8 @@ pub enum List<'a, T, C = ()> {
     Wire {
         /// The bytes of all elements.
         bytes: &'a [u8],
-        /// Number of elements.
-        count: usize,
+        /// Number of elements (a wire count is at most 32 bits wide).
+        count: u32,
         /// Outside state each element decodes with.
         ctx: C,
     },
@@ -185,7 +185,7 @@ impl<'a, T, C: Copy> List<'a, T, C> {
     /// Number of elements.
     pub fn len(&self) -> usize {
         match self {
-            List::Wire { count, .. } => *count,
+            List::Wire { count, .. } => *count as usize,
             List::Items(s) => s.len(),
         }
     }
@@ -206,6 +206,9 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         field: &'static str,
     ) -> PResult<'a, Self> {
         check_count(input, count, min_size, field)?;
+        let Ok(count) = u32::try_from(count) else {
+            return fail(input, ErrorKind::CountTooLarge { field });
+        };
         let mut rest = input;
         for _ in 0..count {
             rest = match T::skip_ctx(rest, ctx) {
@@ -218,7 +221,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
 
     /// The list of `count` validated elements from `input` up to `rest`.
     #[inline]
-    fn spanning(input: &'a [u8], rest: &'a [u8], count: usize, ctx: C) -> (&'a [u8], Self) {
+    fn spanning(input: &'a [u8], rest: &'a [u8], count: u32, ctx: C) -> (&'a [u8], Self) {
         let used = input.len() - rest.len();
         let bytes = input.get(..used).unwrap_or_default();
         (rest, List::Wire { bytes, count, ctx })
@@ -227,7 +230,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
     /// The slow path after a `skip_ctx` said "look closer": every element decoded, for the
     /// precise error.
     #[cold]
-    fn parse_precisely(input: &'a [u8], count: usize, ctx: C) -> PResult<'a, Self> {
+    fn parse_precisely(input: &'a [u8], count: u32, ctx: C) -> PResult<'a, Self> {
         let mut rest = input;
         for _ in 0..count {
             rest = T::parse_ctx(rest, ctx)?.0;
@@ -266,7 +269,7 @@ impl<T, C: Copy> Default for List<'_, T, C> {
 /// Iterator over a [`List`].
 pub struct ListIter<'a, T, C> {
     wire: &'a [u8],
-    left: usize,
+    left: u32,
     ctx: Option<C>,
     items: &'a [T],
 }

@@ -223,7 +223,7 @@ fn query_rows_without_columns_names_the_handle() {
     let out = responses(&req, &resp);
     assert_eq!(out.len(), 2);
     assert_eq!(out[0], Ok(set_columns_ok(0)));
-    let e = out[1].clone().unwrap_err();
+    let e = out[1].unwrap_err();
     assert_eq!(
         e.kind,
         ErrorKind::NeedsContext(Needed::Columns {
