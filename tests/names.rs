@@ -50,6 +50,30 @@ mod with_names {
     }
 
     #[test]
+    fn exchange_properties_from_the_spec_pages() {
+        // Rows taken from [MS-OXPROPS] pages (spec-notes/properties.md).
+        assert_eq!(tags::PidTagFolderId, PropertyTag(0x6748_0014));
+        assert_eq!(tags::PidTagMid, PropertyTag(0x674A_0014));
+        assert_eq!(tags::PidTagInstID, PropertyTag(0x674D_0014));
+        assert_eq!(tags::PidTagInstanceNum, PropertyTag(0x674E_0003));
+        assert_eq!(tags::PidTagChangeKey, PropertyTag(0x65E2_0102));
+        assert_eq!(PropertyTag(0x6748_0014).name(), Some("PidTagFolderId"));
+        assert_eq!(PropertyTag(0x674A_0014).name(), Some("PidTagMid"));
+        assert_eq!(tag_name(0x65E3), Some("PidTagPredecessorChangeList"));
+        // The client docs give PidTagMailboxOwnerName the id 0x001F (a type code).
+        assert_eq!(tag_name(0x661C), Some("PidTagMailboxOwnerName"));
+        assert_eq!(tag_name(0x001F), Some("PidTagObsoletedMessageIds"));
+    }
+
+    #[test]
+    fn shared_ids_take_the_smallest_name() {
+        assert_eq!(tag_name(0x3701), Some("PidTagAttachDataBinary"));
+        assert_eq!(tags::PidTagAttachDataBinary, PropertyTag(0x3701_0102));
+        assert_eq!(tags::PidTagAttachDataObject, PropertyTag(0x3701_000D));
+        assert_eq!(tag_name(0x1013), Some("PidTagBodyHtml"));
+    }
+
+    #[test]
     fn named_property_ids_have_no_tag_name() {
         assert_eq!(tag_name(0x8001), None);
         assert_eq!(tag_name(0x8000), None);

@@ -15,7 +15,10 @@ Rows taken from the [MS-OXPROPS] property pages themselves are kept in the
 notes file between the markers `<!-- oxprops-rows:begin -->` and
 `<!-- oxprops-rows:end -->`; such a row adds a property the client docs lack
 or replaces the client docs' row for the same canonical name ([MS-OXPROPS]
-is the source of truth). Property set GUIDs come from the client docs page
+is the source of truth). Rows between `<!-- other-rows:begin -->` and
+`<!-- other-rows:end -->` do the same from other evidence the notes give
+(corrections of evident client docs errors, ids the session could not read on
+an [MS-OXPROPS] page). Property set GUIDs come from the client docs page
 "commonly-used-property-sets.md" and the notes table between
 `<!-- psets:begin -->` and `<!-- psets:end -->`.
 
@@ -297,17 +300,22 @@ def read_pages(src):
     return tags, lids, names, skipped
 
 
-def apply_oxprops(notes, tags, lids):
-    """Rows taken from [MS-OXPROPS] pages: add or replace."""
+def apply_rows(notes, marker, source, tags, lids):
+    """Rows of a notes table: add a property or replace the client docs' row.
+
+    `oxprops-rows` holds rows read from [MS-OXPROPS] property pages;
+    `other-rows` rows whose id or type comes from other evidence (see the
+    notes), marked as such in the report.
+    """
     changed = []
-    for cells in notes_table(notes, "oxprops-rows"):
+    for cells in notes_table(notes, marker):
         if len(cells) < 4:
             continue
         name, ident, dtype, page = cells[0], cells[1], cells[2], cells[3]
         tname = dtype.split(",")[0].strip()
         if tname not in PTYP:
             raise SystemExit("unknown data type %r for %s in notes" % (dtype, name))
-        entry = {"name": name, "ptype": tname, "raw_type": dtype, "page": "MS-OXPROPS " + page}
+        entry = {"name": name, "ptype": tname, "raw_type": dtype, "page": page, "source": source}
         if len(cells) >= 5 and re.match(r"^2\.\d+$", cells[4]):
             entry["section"] = cells[4]
         if name.startswith("PidTag"):
@@ -416,7 +424,8 @@ def main():
     notes = open(a.notes, encoding="utf-8").read() if os.path.exists(a.notes) else ""
     tags, lids, names, skipped = read_pages(src)
     psets = read_psets(src, notes)
-    changed = apply_oxprops(notes, tags, lids)
+    changed = apply_rows(notes, "oxprops-rows", "MS-OXPROPS page", tags, lids)
+    changed += apply_rows(notes, "other-rows", "other evidence", tags, lids)
 
     untyped = [e for e in list(tags.values()) + list(lids.values()) if not e["ptype"]]
     for e in untyped:
@@ -436,13 +445,18 @@ def main():
             len({e["id"] for e in tags.values() if e["id"] < 0x8000})), file=r)
         print("PidLid: %d" % len(lids), file=r)
         print("PidName pages (not tabulated): %d" % len(names), file=r)
-        print("[MS-OXPROPS] rows applied: %d (%d replaced a client docs row)" % (
+        print("notes rows applied: %d (%d replaced a client docs row)" % (
             len(changed), sum(1 for c in changed if c[1])), file=r)
         for name, old, new in changed:
-            if old:
-                print("  replaced %s: docs id/lid %s %s -> %s %s" % (
-                    name, hex(old.get("id", old.get("lid", 0))), old["raw_type"],
-                    hex(new.get("id", new.get("lid", 0))), new["ptype"]), file=r)
+            key = "id" if "id" in new else "lid"
+            if not old:
+                how = "added"
+            elif (old[key], old["ptype"]) == (new[key], new["ptype"]):
+                how = "agrees with docs"
+            else:
+                how = "replaces docs 0x%04X %s" % (old[key], old["ptype"])
+            print("  %-28s %-16s 0x%04X %-22s %s" % (
+                name, new["source"], new[key], new["ptype"], how), file=r)
         for page, why in skipped:
             print("skipped %s: %s" % (page, why), file=r)
         shared = {}

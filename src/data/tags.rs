@@ -151,7 +151,7 @@ pub const PidTagAttachContentId: PropertyTag = PropertyTag(0x3712_001F);
 pub const PidTagAttachContentLocation: PropertyTag = PropertyTag(0x3713_001F);
 /// `PidTagAttachDataBinary` ([MS-OXPROPS]).
 pub const PidTagAttachDataBinary: PropertyTag = PropertyTag(0x3701_0102);
-/// `PidTagAttachDataObject` ([MS-OXPROPS]).
+/// `PidTagAttachDataObject` ([MS-OXPROPS] 2.590).
 pub const PidTagAttachDataObject: PropertyTag = PropertyTag(0x3701_000D);
 /// `PidTagAttachEncoding` ([MS-OXPROPS]).
 pub const PidTagAttachEncoding: PropertyTag = PropertyTag(0x3702_0102);
@@ -231,6 +231,10 @@ pub const PidTagBusinessTelephoneNumber: PropertyTag = PropertyTag(0x3A08_001F);
 pub const PidTagCallbackTelephoneNumber: PropertyTag = PropertyTag(0x3A02_001F);
 /// `PidTagCarTelephoneNumber` ([MS-OXPROPS]).
 pub const PidTagCarTelephoneNumber: PropertyTag = PropertyTag(0x3A1E_001F);
+/// `PidTagChangeKey` ([MS-OXPROPS] 2.631).
+pub const PidTagChangeKey: PropertyTag = PropertyTag(0x65E2_0102);
+/// `PidTagChangeNumber` ([MS-OXPROPS] 2.632).
+pub const PidTagChangeNumber: PropertyTag = PropertyTag(0x67A4_0014);
 /// `PidTagChildrensNames` ([MS-OXPROPS]).
 pub const PidTagChildrensNames: PropertyTag = PropertyTag(0x3A58_101F);
 /// `PidTagClientSubmitTime` ([MS-OXPROPS]).
@@ -443,6 +447,8 @@ pub const PidTagFlagCompleteTime: PropertyTag = PropertyTag(0x1091_0040);
 pub const PidTagFlagStatus: PropertyTag = PropertyTag(0x1090_0003);
 /// `PidTagFolderAssociatedContents` ([MS-OXPROPS]).
 pub const PidTagFolderAssociatedContents: PropertyTag = PropertyTag(0x3610_000D);
+/// `PidTagFolderId` ([MS-OXPROPS] 2.702).
+pub const PidTagFolderId: PropertyTag = PropertyTag(0x6748_0014);
 /// `PidTagFolderType` ([MS-OXPROPS]).
 pub const PidTagFolderType: PropertyTag = PropertyTag(0x3601_0003);
 /// `PidTagFolderWebViewInfo` ([MS-OXPROPS]).
@@ -545,8 +551,12 @@ pub const PidTagInferenceEnabled: PropertyTag = PropertyTag(0x0343_000B);
 pub const PidTagInitialDetailsPane: PropertyTag = PropertyTag(0x3F08_0003);
 /// `PidTagInitials` ([MS-OXPROPS]).
 pub const PidTagInitials: PropertyTag = PropertyTag(0x3A0A_001F);
+/// `PidTagInstID` ([MS-OXPROPS] 2.746).
+pub const PidTagInstID: PropertyTag = PropertyTag(0x674D_0014);
 /// `PidTagInstanceKey` ([MS-OXPROPS]).
 pub const PidTagInstanceKey: PropertyTag = PropertyTag(0x0FF6_0102);
+/// `PidTagInstanceNum` ([MS-OXPROPS] 2.745).
+pub const PidTagInstanceNum: PropertyTag = PropertyTag(0x674E_0003);
 /// `PidTagInternetApproved` ([MS-OXPROPS]).
 pub const PidTagInternetApproved: PropertyTag = PropertyTag(0x1030_001F);
 /// `PidTagInternetArticleNumber` ([MS-OXPROPS]).
@@ -640,7 +650,7 @@ pub const PidTagLongTermEntryIdFromTable: PropertyTag = PropertyTag(0x6670_0102)
 /// `PidTagMailPermission` ([MS-OXPROPS]).
 pub const PidTagMailPermission: PropertyTag = PropertyTag(0x3A0E_000B);
 /// `PidTagMailboxOwnerName` ([MS-OXPROPS]).
-pub const PidTagMailboxOwnerName: PropertyTag = PropertyTag(0x001F_001F);
+pub const PidTagMailboxOwnerName: PropertyTag = PropertyTag(0x661C_001F);
 /// `PidTagManagerName` ([MS-OXPROPS]).
 pub const PidTagManagerName: PropertyTag = PropertyTag(0x3A4E_001F);
 /// `PidTagMappingSignature` ([MS-OXPROPS]).
@@ -657,7 +667,7 @@ pub const PidTagMemberRights: PropertyTag = PropertyTag(0x6673_0003);
 pub const PidTagMessageAttachments: PropertyTag = PropertyTag(0x0E13_000D);
 /// `PidTagMessageCcMe` ([MS-OXPROPS]).
 pub const PidTagMessageCcMe: PropertyTag = PropertyTag(0x0058_000B);
-/// `PidTagMessageClass` ([MS-OXPROPS]).
+/// `PidTagMessageClass` ([MS-OXPROPS] 2.788).
 pub const PidTagMessageClass: PropertyTag = PropertyTag(0x001A_001F);
 /// `PidTagMessageCodepage` ([MS-OXPROPS]).
 pub const PidTagMessageCodepage: PropertyTag = PropertyTag(0x3FFD_0003);
@@ -683,7 +693,7 @@ pub const PidTagMessageRecipients: PropertyTag = PropertyTag(0x0E12_000D);
 pub const PidTagMessageSecurityLabel: PropertyTag = PropertyTag(0x001E_0102);
 /// `PidTagMessageSize` ([MS-OXPROPS]).
 pub const PidTagMessageSize: PropertyTag = PropertyTag(0x0E08_0003);
-/// `PidTagMessageSizeExtended` ([MS-OXPROPS]).
+/// `PidTagMessageSizeExtended` ([MS-OXPROPS] 2.798).
 pub const PidTagMessageSizeExtended: PropertyTag = PropertyTag(0x0E08_0014);
 /// `PidTagMessageStatus` ([MS-OXPROPS]).
 pub const PidTagMessageStatus: PropertyTag = PropertyTag(0x0E17_0003);
@@ -693,6 +703,8 @@ pub const PidTagMessageSubmissionId: PropertyTag = PropertyTag(0x0047_0102);
 pub const PidTagMessageToMe: PropertyTag = PropertyTag(0x0057_000B);
 /// `PidTagMessageToken` ([MS-OXPROPS]).
 pub const PidTagMessageToken: PropertyTag = PropertyTag(0x0C03_0102);
+/// `PidTagMid` ([MS-OXPROPS] 2.803).
+pub const PidTagMid: PropertyTag = PropertyTag(0x674A_0014);
 /// `PidTagMiddleName` ([MS-OXPROPS]).
 pub const PidTagMiddleName: PropertyTag = PropertyTag(0x3A44_001F);
 /// `PidTagMiniIcon` ([MS-OXPROPS]).
@@ -719,7 +731,7 @@ pub const PidTagNonIpmSubtreeEntryId: PropertyTag = PropertyTag(0x6620_0102);
 pub const PidTagNonReceiptNotificationRequested: PropertyTag = PropertyTag(0x0C06_000B);
 /// `PidTagNonReceiptReason` ([MS-OXPROPS]).
 pub const PidTagNonReceiptReason: PropertyTag = PropertyTag(0x003E_0003);
-/// `PidTagNormalizedSubject` ([MS-OXPROPS]).
+/// `PidTagNormalizedSubject` ([MS-OXPROPS] 2.813).
 pub const PidTagNormalizedSubject: PropertyTag = PropertyTag(0x0E1D_001F);
 /// `PidTagNull` ([MS-OXPROPS]).
 pub const PidTagNull: PropertyTag = PropertyTag(0x0000_0001);
@@ -836,6 +848,10 @@ pub const PidTagPagerTelephoneNumber: PropertyTag = PropertyTag(0x3A21_001F);
 pub const PidTagParentDisplay: PropertyTag = PropertyTag(0x0E05_001F);
 /// `PidTagParentEntryId` ([MS-OXPROPS]).
 pub const PidTagParentEntryId: PropertyTag = PropertyTag(0x0E09_0102);
+/// `PidTagParentFolderId` ([MS-OXPROPS] 2.861).
+pub const PidTagParentFolderId: PropertyTag = PropertyTag(0x6749_0014);
+/// `PidTagParentSourceKey` ([MS-OXPROPS]).
+pub const PidTagParentSourceKey: PropertyTag = PropertyTag(0x65E1_0102);
 /// `PidTagPersonalHomePage` ([MS-OXPROPS]).
 pub const PidTagPersonalHomePage: PropertyTag = PropertyTag(0x3A50_001F);
 /// `PidTagPhysicalDeliveryBureauFaxDelivery` ([MS-OXPROPS]).
@@ -858,6 +874,8 @@ pub const PidTagPostOfficeBox: PropertyTag = PropertyTag(0x3A2B_001F);
 pub const PidTagPostalAddress: PropertyTag = PropertyTag(0x3A15_001F);
 /// `PidTagPostalCode` ([MS-OXPROPS]).
 pub const PidTagPostalCode: PropertyTag = PropertyTag(0x3A2A_001F);
+/// `PidTagPredecessorChangeList` ([MS-OXPROPS] 2.869).
+pub const PidTagPredecessorChangeList: PropertyTag = PropertyTag(0x65E3_0102);
 /// `PidTagPreferredByName` ([MS-OXPROPS]).
 pub const PidTagPreferredByName: PropertyTag = PropertyTag(0x3A47_001F);
 /// `PidTagPreprocess` ([MS-OXPROPS]).
@@ -1248,6 +1266,8 @@ pub const PidTagServiceUid: PropertyTag = PropertyTag(0x3D0C_0102);
 pub const PidTagServices: PropertyTag = PropertyTag(0x3D0E_0102);
 /// `PidTagSmtpAddress` ([MS-OXPROPS]).
 pub const PidTagSmtpAddress: PropertyTag = PropertyTag(0x39FE_001F);
+/// `PidTagSourceKey` ([MS-OXPROPS]).
+pub const PidTagSourceKey: PropertyTag = PropertyTag(0x65E0_0102);
 /// `PidTagSpamJunkSenders` ([MS-OXPROPS]).
 pub const PidTagSpamJunkSenders: PropertyTag = PropertyTag(0x041A_001F);
 /// `PidTagSpamThreshold` ([MS-OXPROPS]).
@@ -1398,7 +1418,7 @@ pub static TAG_NAMES: &[(u16, &str)] = &[
     (0x001A, "PidTagMessageClass"),
     (0x001B, "PidTagMessageDeliveryId"),
     (0x001E, "PidTagMessageSecurityLabel"),
-    (0x001F, "PidTagMailboxOwnerName"),
+    (0x001F, "PidTagObsoletedMessageIds"),
     (0x0020, "PidTagOriginallyIntendedRecipientName"),
     (0x0021, "PidTagOriginalEits"),
     (0x0022, "PidTagOriginatorCertificate"),
@@ -1892,6 +1912,10 @@ pub static TAG_NAMES: &[(u16, &str)] = &[
     (0x6103, "PidTagJunkAddRecipientsToSafeSendersList"),
     (0x6107, "PidTagJunkPhishingEnableLinks"),
     (0x65C2, "PidTagReplyTemplateId"),
+    (0x65E0, "PidTagSourceKey"),
+    (0x65E1, "PidTagParentSourceKey"),
+    (0x65E2, "PidTagChangeKey"),
+    (0x65E3, "PidTagPredecessorChangeList"),
     (0x65EB, "PidTagRuleMsgProvider"),
     (0x65EC, "PidTagRuleMsgName"),
     (0x65F6, "PidTagStoreEntryIdEmsmdbV1"),
@@ -1904,6 +1928,7 @@ pub static TAG_NAMES: &[(u16, &str)] = &[
     (0x6613, "PidTagContactAddressBookFolderName"),
     (0x6614, "PidTagContactAddressBookMultipleAddressFlag"),
     (0x661B, "PidTagProfileServerVersion"),
+    (0x661C, "PidTagMailboxOwnerName"),
     (0x6620, "PidTagContactAddressBookFolderEntryIds"),
     (0x6621, "PidTagContactAddressBookStoreSupportMasks"),
     (0x6622, "PidTagContactAddressBookStoreNames"),
@@ -1935,8 +1960,14 @@ pub static TAG_NAMES: &[(u16, &str)] = &[
     (0x6701, "PidTagPstRememberPassword"),
     (0x6703, "PidTagPstPasswordSzOld"),
     (0x6704, "PidTagPstPasswordSzNew"),
+    (0x6748, "PidTagFolderId"),
+    (0x6749, "PidTagParentFolderId"),
+    (0x674A, "PidTagMid"),
+    (0x674D, "PidTagInstID"),
+    (0x674E, "PidTagInstanceNum"),
     (0x6770, "PidTagPstConfigurationFlags"),
     (0x6771, "PidTagPstPathHint"),
+    (0x67A4, "PidTagChangeNumber"),
     (0x67FC, "PidTagAutoConfigurationUserPassword"),
     (0x67FD, "PidTagAutoConfigurationUserEmail"),
     (0x67FE, "PidTagAutoConfigurationUserName"),
@@ -2063,6 +2094,8 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagBusinessTelephoneNumber", PidTagBusinessTelephoneNumber),
     ("PidTagCallbackTelephoneNumber", PidTagCallbackTelephoneNumber),
     ("PidTagCarTelephoneNumber", PidTagCarTelephoneNumber),
+    ("PidTagChangeKey", PidTagChangeKey),
+    ("PidTagChangeNumber", PidTagChangeNumber),
     ("PidTagChildrensNames", PidTagChildrensNames),
     ("PidTagClientSubmitTime", PidTagClientSubmitTime),
     ("PidTagComment", PidTagComment),
@@ -2169,6 +2202,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagFlagCompleteTime", PidTagFlagCompleteTime),
     ("PidTagFlagStatus", PidTagFlagStatus),
     ("PidTagFolderAssociatedContents", PidTagFolderAssociatedContents),
+    ("PidTagFolderId", PidTagFolderId),
     ("PidTagFolderType", PidTagFolderType),
     ("PidTagFolderWebViewInfo", PidTagFolderWebViewInfo),
     ("PidTagFollowupIcon", PidTagFollowupIcon),
@@ -2220,7 +2254,9 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagInferenceEnabled", PidTagInferenceEnabled),
     ("PidTagInitialDetailsPane", PidTagInitialDetailsPane),
     ("PidTagInitials", PidTagInitials),
+    ("PidTagInstID", PidTagInstID),
     ("PidTagInstanceKey", PidTagInstanceKey),
+    ("PidTagInstanceNum", PidTagInstanceNum),
     ("PidTagInternetApproved", PidTagInternetApproved),
     ("PidTagInternetArticleNumber", PidTagInternetArticleNumber),
     ("PidTagInternetCodepage", PidTagInternetCodepage),
@@ -2294,6 +2330,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagMessageSubmissionId", PidTagMessageSubmissionId),
     ("PidTagMessageToMe", PidTagMessageToMe),
     ("PidTagMessageToken", PidTagMessageToken),
+    ("PidTagMid", PidTagMid),
     ("PidTagMiddleName", PidTagMiddleName),
     ("PidTagMiniIcon", PidTagMiniIcon),
     ("PidTagMobileTelephoneNumber", PidTagMobileTelephoneNumber),
@@ -2365,6 +2402,8 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagPagerTelephoneNumber", PidTagPagerTelephoneNumber),
     ("PidTagParentDisplay", PidTagParentDisplay),
     ("PidTagParentEntryId", PidTagParentEntryId),
+    ("PidTagParentFolderId", PidTagParentFolderId),
+    ("PidTagParentSourceKey", PidTagParentSourceKey),
     ("PidTagPersonalHomePage", PidTagPersonalHomePage),
     ("PidTagPhysicalDeliveryBureauFaxDelivery", PidTagPhysicalDeliveryBureauFaxDelivery),
     ("PidTagPhysicalDeliveryMode", PidTagPhysicalDeliveryMode),
@@ -2376,6 +2415,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagPostOfficeBox", PidTagPostOfficeBox),
     ("PidTagPostalAddress", PidTagPostalAddress),
     ("PidTagPostalCode", PidTagPostalCode),
+    ("PidTagPredecessorChangeList", PidTagPredecessorChangeList),
     ("PidTagPreferredByName", PidTagPreferredByName),
     ("PidTagPreprocess", PidTagPreprocess),
     ("PidTagPrimaryFaxNumber", PidTagPrimaryFaxNumber),
@@ -2571,6 +2611,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagServiceUid", PidTagServiceUid),
     ("PidTagServices", PidTagServices),
     ("PidTagSmtpAddress", PidTagSmtpAddress),
+    ("PidTagSourceKey", PidTagSourceKey),
     ("PidTagSpamJunkSenders", PidTagSpamJunkSenders),
     ("PidTagSpamThreshold", PidTagSpamThreshold),
     ("PidTagSpamTrustedRecipients", PidTagSpamTrustedRecipients),
@@ -2681,6 +2722,7 @@ pub static LID_NAMES: &[NamedLid] = &[
     NamedLid { name: "PidLidLinkedTaskItems", set: psets::PSETID_Appointment.0, lid: 0x0000820C, ptype: 0x1102 },
     NamedLid { name: "PidLidAppointmentStartWhole", set: psets::PSETID_Appointment.0, lid: 0x0000820D, ptype: 0x0040 },
     NamedLid { name: "PidLidAppointmentEndWhole", set: psets::PSETID_Appointment.0, lid: 0x0000820E, ptype: 0x0040 },
+    NamedLid { name: "PidLidAppointmentStartTime", set: psets::PSETID_Appointment.0, lid: 0x0000820F, ptype: 0x0040 },
     NamedLid { name: "PidLidAppointmentDuration", set: psets::PSETID_Appointment.0, lid: 0x00008213, ptype: 0x0003 },
     NamedLid { name: "PidLidAppointmentColor", set: psets::PSETID_Appointment.0, lid: 0x00008214, ptype: 0x0003 },
     NamedLid { name: "PidLidAppointmentSubType", set: psets::PSETID_Appointment.0, lid: 0x00008215, ptype: 0x000B },
