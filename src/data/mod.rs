@@ -5,9 +5,11 @@ pub mod proptag;
 pub mod propvalue;
 pub mod recipient;
 pub mod row;
+pub mod tags;
 
 pub use ids::{FolderId, Guid, Id8, MessageId};
 pub use proptag::{PropertyTag, PropertyType};
 pub use propvalue::{PropertyValue, TaggedPropertyValue, TypedPropertyValue};
 pub use recipient::{RecipientFlags, RecipientRow};
 pub use row::{FlaggedPropertyValue, PropertyProblem, PropertyRow, RowValue};
+pub use tags::{NamedLid, lid_name, tag_name};

@@ -114,6 +114,13 @@ impl PropertyTag {
     pub const fn prop_type(self) -> PropertyType {
         PropertyType(self.0 as u16)
     }
+
+    /// The canonical [MS-OXPROPS] name of the PropertyId, whatever the type (see
+    /// [`tags::tag_name`](crate::data::tags::tag_name); `None` for named-property ids and
+    /// without the feature `names`).
+    pub fn name(self) -> Option<&'static str> {
+        crate::data::tags::tag_name(self.id())
+    }
 }
 
 impl fmt::Debug for PropertyTag {
