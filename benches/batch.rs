@@ -78,8 +78,8 @@ impl Dumper for ReadAll {
     fn bytes(&mut self, _: &str, value: &[u8]) {
         self.sum = self.sum.wrapping_add(value.len() as u64);
     }
-    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = u64>, _: u8) {
-        for v in values {
+    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, _: u8) {
+        for (v, _) in values {
             self.sum = self.sum.wrapping_add(v);
         }
     }

@@ -34,6 +34,7 @@ use ropwire::rpc_ext::{
     MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
 };
 use ropwire::session::SessionTracker;
+use ropwire::dissect::{self, Side, Text};
 use ropwire::wire::{Dump, DumpField, Dumper, LeArray, Str8, Utf16Str};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer, sample};
 
@@ -599,150 +600,10 @@ fn sample_bytes(o: &Opts, layer: Layer, response: bool) -> Result<Vec<u8>, Encod
 // ---------------------------------------------------------------------------------------
 // The printer: a `Dumper` that writes one line per ROP, nested structures below it
 
-struct Printer {
-    out: String,
-    line: String,
-    depth: usize,
-    /// The next field continues a structure after a nested one (goes on an indented line).
-    resume: bool,
-    /// Byte fields not printed (they are decoded and printed below their line).
-    skip: &'static [&'static str],
-}
-
-impl Printer {
-    fn new() -> Self {
-        Printer {
-            out: String::new(),
-            line: String::new(),
-            depth: 0,
-            resume: false,
-            skip: &[],
-        }
-    }
-
-    fn flush(&mut self) {
-        if !self.line.is_empty() {
-            self.out.push_str(self.line.trim_end());
-            self.out.push('\n');
-            self.line.clear();
-        }
-    }
-
-    fn indent(&mut self, depth: usize) {
-        for _ in 0..depth {
-            self.line.push_str("  ");
-        }
-    }
-
-    /// Starts a new top-level line (a layer header or a ROP).
-    fn start(&mut self, head: &str) {
-        self.flush();
-        self.depth = 0;
-        self.resume = false;
-        self.line.push_str(head);
-    }
-
-    /// A whole line, as is.
-    fn line(&mut self, text: &str) {
-        self.start(text);
-        self.flush();
-    }
-
-    /// A value as its own line of fields (`Name=value …`).
-    fn value(&mut self, head: &str, v: &dyn Dump) {
-        self.start(head);
-        v.dump(self);
-        self.flush();
-    }
-
-    /// Runs `f` with the byte fields named in `skip` left out.
-    fn skipping(&mut self, skip: &'static [&'static str], f: impl FnOnce(&mut Self)) {
-        self.skip = skip;
-        f(self);
-        self.skip = &[];
-    }
-
-    fn field(&mut self, name: &str, value: fmt::Arguments<'_>) {
-        if self.line.is_empty() && self.resume {
-            // Fields after a nested structure continue on a line of their own.
-            let depth = self.depth + 1;
-            self.indent(depth);
-        } else if !self.line.is_empty() {
-            self.line.push(' ');
-        }
-        let _ = write!(self.line, "{name}={value}");
-    }
-
-    /// Text after the fields of the current line, unless a nested structure ended it.
-    fn suffix(&mut self, text: &str) {
-        if !self.line.is_empty() && !self.resume {
-            self.line.push(' ');
-            self.line.push_str(text);
-        }
-    }
-
-    fn finish(mut self) -> String {
-        self.flush();
-        self.out
-    }
-}
+type Printer = Text<String>;
 
 fn hex_int(value: u64, width: u8) -> String {
     format!("0x{value:0w$X}", w = usize::from(width) * 2)
-}
-
-impl Dumper for Printer {
-    fn int(&mut self, name: &str, value: u64, width: u8) {
-        self.field(name, format_args!("{}", hex_int(value, width)));
-    }
-
-    fn text(&mut self, name: &str, value: &dyn fmt::Display) {
-        let s = value.to_string();
-        self.field(name, format_args!("{s:?}"));
-    }
-
-    fn raw(&mut self, name: &str, value: &dyn fmt::Display) {
-        self.field(name, format_args!("{value}"));
-    }
-
-    fn bytes(&mut self, name: &str, value: &[u8]) {
-        if self.skip.contains(&name) {
-            return;
-        }
-        let mut s = String::with_capacity(2 + value.len() * 2);
-        s.push_str("0x");
-        for b in value {
-            let _ = write!(s, "{b:02X}");
-        }
-        self.field(name, format_args!("{s}"));
-    }
-
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8) {
-        let items: Vec<String> = values.map(|v| hex_int(v, width)).collect();
-        self.field(name, format_args!("[{}]", items.join(", ")));
-    }
-
-    fn begin(&mut self, name: &str) {
-        self.flush();
-        self.depth += 1;
-        let depth = self.depth;
-        self.indent(depth);
-        let _ = write!(self.line, "{name}:");
-    }
-
-    fn begin_item(&mut self, index: usize) {
-        self.flush();
-        self.depth += 1;
-        let depth = self.depth;
-        self.indent(depth);
-        let _ = write!(self.line, "[{index}]");
-    }
-
-    fn end(&mut self) {
-        self.flush();
-        self.depth = self.depth.saturating_sub(1);
-        self.resume = true;
-    }
 }
 
 /// Prints an auxiliary block's fields on its own line: the AUX_HEADER fields (`Size`,
@@ -774,7 +635,7 @@ impl Dumper for AuxFields<'_> {
         self.p.bytes(name, value);
     }
 
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8) {
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, width: u8) {
         self.p.ints(name, values, width);
     }
 
@@ -883,10 +744,8 @@ fn with_writer(
     Ok(mem)
 }
 
-/// Prints the ROPs of `rops` (which start `base` bytes into the input), one line each.
-/// On a bad ROP the ones before it are printed and its error returned.
-fn dump_rops<'a>(
-    p: &mut Printer,
+/// Decodes the ROPs of `rops` again, for re-encoding (`--roundtrip`).
+fn decode_rops<'a>(
     rops: &'a [u8],
     base: usize,
     context: ContextRops<'a>,
@@ -897,23 +756,53 @@ fn dump_rops<'a>(
             columns: s.columns,
             tracker: None,
         };
-        let mut decoded = Vec::new();
-        for item in ResponseIter::new(rops, base, context, &cx) {
-            let paired = item.map_err(|e| Failure::parse("response ROP", e))?;
-            let rop = paired.response;
-            p.value(rop.rop_id().spec_name(), &rop);
-            decoded.push(rop);
-        }
+        let decoded = ResponseIter::new(rops, base, context, &cx)
+            .map(|item| item.map(|paired| paired.response))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| Failure::parse("response ROP", e))?;
         Ok(Rops::Responses(decoded))
     } else {
-        let mut decoded = Vec::new();
-        for item in RequestIter::new(rops, base) {
-            let rop = item.map_err(|e| Failure::parse("request ROP", e))?;
-            p.value(rop.rop_id().spec_name(), &rop);
-            decoded.push(rop);
-        }
+        let decoded = RequestIter::new(rops, base)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| Failure::parse("request ROP", e))?;
         Ok(Rops::Requests(decoded))
     }
+}
+
+/// Prints the ROPs of `rops` (`base` bytes into the input) through the library's
+/// dissector, or a ROP buffer around them when `buffer` is set.
+fn print_rops<'a>(
+    p: &mut Printer,
+    bytes: &'a [u8],
+    base: usize,
+    context: ContextRops<'a>,
+    s: &Session<'a>,
+    buffer: bool,
+) -> Res<()> {
+    let cx = Cx {
+        columns: s.columns,
+        tracker: None,
+    };
+    let side = if s.response {
+        Side::Responses {
+            requests: context,
+            handles: LeArray::empty(),
+            context: &cx,
+        }
+    } else {
+        Side::Requests
+    };
+    let printed = if buffer {
+        dissect::rop_buffer(p, bytes, base, &side)
+    } else {
+        dissect::rop_list(p, bytes, base, &side)
+    };
+    let what = match (buffer, s.response) {
+        (true, _) => "RopBuffer",
+        (false, true) => "response ROP",
+        (false, false) => "request ROP",
+    };
+    printed.map_err(|e| Failure::parse(what, e))
 }
 
 /// `--layer rop`: ROPs back to back; returns the re-encoded bytes.
@@ -924,10 +813,11 @@ fn dump_rop_list<'a>(
     context: ContextRops<'a>,
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let rops = dump_rops(p, bytes, base, context, s)?;
+    print_rops(p, bytes, base, context.clone(), s, false)?;
     if !s.roundtrip {
         return Ok(Vec::new());
     }
+    let rops = decode_rops(bytes, base, context, s)?;
     rops.encode_list().map_err(|e| Failure::encode("ROPs", e))
 }
 
@@ -945,41 +835,12 @@ fn dump_buffer<'a>(
     context: ContextRops<'a>,
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let buf = match RopBuffer::decode(bytes) {
-        Ok(buf) => buf,
-        Err(frame) => {
-            // Show what can be shown: the ROPs inside the part of RopsList that is there.
-            let frame = Failure::parse("RopBuffer", shifted(frame, base));
-            let Some(&[lo, hi]) = bytes.first_chunk::<2>() else {
-                return Err(frame);
-            };
-            let rop_size = usize::from(u16::from_le_bytes([lo, hi]));
-            if rop_size < 2 {
-                return Err(frame);
-            }
-            p.line(&format!(
-                "RopBuffer RopSize={}",
-                hex_int(rop_size as u64, 2)
-            ));
-            let end = rop_size.min(bytes.len());
-            let rops = bytes.get(2..end).unwrap_or_default();
-            return Err(match dump_rops(p, rops, base + 2, context, s) {
-                Err(inner) => inner.then(frame),
-                Ok(_) => frame,
-            });
-        }
-    };
-    p.line(&format!(
-        "RopBuffer RopSize={}",
-        hex_int(2 + buf.rops.len() as u64, 2)
-    ));
-    let rops = dump_rops(p, buf.rops, base + 2, context, s)?;
-    p.start("");
-    buf.handles.dump_field("ServerObjectHandleTable", p);
-    p.flush();
+    print_rops(p, bytes, base, context.clone(), s, true)?;
     if !s.roundtrip {
         return Ok(Vec::new());
     }
+    let buf = RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", shifted(e, base)))?;
+    let rops = decode_rops(buf.rops, base + 2, context, s)?;
     let handles: Vec<u32> = buf.handles.iter().collect();
     rops.encode_buffer(&handles)
         .map_err(|e| Failure::encode("ROP buffer", e))
@@ -1001,36 +862,11 @@ fn partial(bytes: &[u8], at: usize, len: usize) -> &[u8] {
     rest.get(..len).unwrap_or(rest)
 }
 
-/// The `Flags` of RPC_HEADER_EXT by name ([MS-OXCRPC] 2.2.2.1), unknown bits in hex.
-fn rpc_flag_names(flags: RpcFlags) -> String {
-    let known = [
-        (RpcFlags::COMPRESSED, "Compressed"),
-        (RpcFlags::XOR_MAGIC, "XorMagic"),
-        (RpcFlags::LAST, "Last"),
-    ];
-    let mut names: Vec<String> = known
-        .iter()
-        .filter(|(f, _)| flags.contains(*f))
-        .map(|(_, n)| (*n).to_string())
-        .collect();
-    // Not `RpcFlags::all()`: unknown bits are retained, so it has every bit.
-    let named = known.iter().fold(RpcFlags::empty(), |a, (f, _)| a | *f);
-    let unknown = flags.bits() & !named.bits();
-    if unknown != 0 {
-        names.push(hex_int(u64::from(unknown), 2));
-    }
-    names.join("|")
-}
-
-/// An RPC_HEADER_EXT line: the fields, then the flags by name, e.g. `(Compressed|Last)`.
+/// An RPC_HEADER_EXT line, the flags by name (`Flags=0x0005 (COMPRESSED|LAST)`).
 fn rpc_header(p: &mut Printer, header: &RpcHeaderExt) {
-    p.start("RPC_HEADER_EXT");
+    p.start(format_args!("RPC_HEADER_EXT"));
     header.dump(p);
-    let names = rpc_flag_names(header.flags);
-    if !names.is_empty() {
-        p.suffix(&format!("({names})"));
-    }
-    p.flush();
+    p.end_line();
 }
 
 /// An RPC_HEADER_EXT chain ([MS-OXCRPC] 3.1.4.2.1.1) at `base`: each block's header, then
@@ -1131,7 +967,7 @@ fn aux_type_note(block: &AuxBlock<'_>) -> Option<&'static str> {
 fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
     let name = block.structure_name().unwrap_or("AUX_HEADER");
     let size = u64::try_from(block.encoded_len()).unwrap_or(u64::MAX);
-    p.start(&format!(
+    p.start(format_args!(
         "{name} Version={} Type={} Size={}",
         hex_int(u64::from(block.version()), 1),
         hex_int(u64::from(block.block_type()), 1),
@@ -1142,9 +978,9 @@ fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
         open: Vec::new(),
     });
     if let Some(type_name) = aux_type_note(block) {
-        p.suffix(&format!("({type_name})"));
+        p.suffix(format_args!("({type_name})"));
     }
-    p.flush();
+    p.end_line();
 }
 
 /// An auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2) at `base`: one RPC_HEADER_EXT (Last set),
@@ -1152,7 +988,7 @@ fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
 fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) -> Res<Vec<u8>> {
     let err = |e| Failure::parse("auxiliary buffer", e);
     if bytes.is_empty() {
-        p.line("AuxiliaryBuffer (empty)");
+        p.line(format_args!("AuxiliaryBuffer (empty)"));
         return Ok(Vec::new());
     }
     let block = match RpcChain::with_offset(bytes, base).next() {
@@ -1224,10 +1060,10 @@ fn dump_execute_request<'a>(
             let (Some(flags), Some(size)) = (u32_at(bytes, 0), u32_at(bytes, 4)) else {
                 return Err(outer);
             };
-            p.start("ExecuteRequest");
+            p.start(format_args!("ExecuteRequest"));
             flags.dump_field("Flags", p);
             size.dump_field("RopBufferSize", p);
-            p.flush();
+            p.end_line();
             let rop_buffer = partial(bytes, ExecuteRequest::ROP_BUFFER_OFFSET, size as usize);
             return Err(match dump_rpc(p, rop_buffer, base + 8, ctx, s) {
                 Err(inner) => inner.then(outer),
@@ -1235,7 +1071,7 @@ fn dump_execute_request<'a>(
             });
         }
     };
-    p.skipping(BODY_BYTES, |p| p.value("ExecuteRequest", &req));
+    p.skipping(BODY_BYTES, |p| p.value(format_args!("ExecuteRequest"), &req));
     let inner = dump_rpc(
         p,
         req.rop_buffer,
@@ -1278,12 +1114,12 @@ fn dump_execute_response<'a>(
             ) else {
                 return Err(outer);
             };
-            p.start("ExecuteResponse");
+            p.start(format_args!("ExecuteResponse"));
             0u32.dump_field("StatusCode", p);
             error_code.dump_field("ErrorCode", p);
             flags.dump_field("Flags", p);
             size.dump_field("RopBufferSize", p);
-            p.flush();
+            p.end_line();
             let rop_buffer = partial(bytes, at, size as usize);
             return Err(match dump_rpc(p, rop_buffer, base + at, ctx, s) {
                 Err(inner) => inner.then(outer),
@@ -1291,7 +1127,7 @@ fn dump_execute_response<'a>(
             });
         }
     };
-    p.skipping(BODY_BYTES, |p| p.value("ExecuteResponse", &resp));
+    p.skipping(BODY_BYTES, |p| p.value(format_args!("ExecuteResponse"), &resp));
     let aux_at = base + resp.auxiliary_buffer_offset();
     let ExecuteResponse::Success {
         error_code,
@@ -1359,7 +1195,7 @@ fn dump_body<'a>(
         (RequestType::Execute, true) => dump_execute_response(p, bytes, base, ctx, s),
         (_, false) => {
             let body = RequestBody::decode_as(t, bytes).map_err(err)?;
-            p.skipping(BODY_BYTES, |p| p.value(name, &body));
+            p.skipping(BODY_BYTES, |p| p.value(format_args!("{name}"), &body));
             let (aux, at) = body.auxiliary_buffer();
             let aux = dump_aux_field(p, aux, base + at, s)?;
             if !s.roundtrip {
@@ -1371,7 +1207,7 @@ fn dump_body<'a>(
         }
         (_, true) => {
             let body = ResponseBody::decode_as(t, bytes).map_err(err)?;
-            p.skipping(BODY_BYTES, |p| p.value(name, &body));
+            p.skipping(BODY_BYTES, |p| p.value(format_args!("{name}"), &body));
             let (aux, at) = body.auxiliary_buffer();
             let aux = dump_aux_field(p, aux, base + at, s)?;
             if !s.roundtrip {
@@ -1411,10 +1247,10 @@ struct HttpStream {
 impl HttpStream {
     fn print_head(&self, p: &mut Printer) {
         for tag in &self.tags {
-            p.line(&format!("HTTP {tag}"));
+            p.line(format_args!("HTTP {tag}"));
         }
         for (name, value) in &self.headers {
-            p.line(&format!("  {name}={value:?}"));
+            p.line(format_args!("  {name}={value:?}"));
         }
     }
 
@@ -1422,9 +1258,9 @@ impl HttpStream {
         if self.trailers.is_empty() {
             return;
         }
-        p.line("HTTP trailers");
+        p.line(format_args!("HTTP trailers"));
         for (name, value) in &self.trailers {
-            p.line(&format!("  {name}={value:?}"));
+            p.line(format_args!("  {name}={value:?}"));
         }
     }
 }
@@ -1569,7 +1405,7 @@ fn dump_http<'a>(
     let stream_len = match &layout {
         Some(l) => {
             let n = l.pieces.iter().map(|&(_, len)| len).sum::<usize>();
-            p.line(&format!(
+            p.line(format_args!(
                 "HTTP chunked: {} chunks, {n} bytes de-chunked",
                 l.pieces.len()
             ));
@@ -1710,7 +1546,7 @@ fn pairs_rops(o: &Opts) -> bool {
 /// decoded with a session tracker that learned from the batches before it.
 fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     let mut tracker = SessionTracker::<256, 256>::new();
-    let mut p = Printer::new();
+    let mut p = Text::new(String::new());
     let mut failed = None;
     for (n, (req_path, resp_path)) in o.batches.iter().enumerate() {
         let req = to_bytes(
@@ -1723,7 +1559,7 @@ fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
             o.format,
             "response",
         )?;
-        p.line(&format!("batch {}: {req_path} → {resp_path}", n + 1));
+        p.line(format_args!("batch {}: {req_path} → {resp_path}", n + 1));
         let (rq, rs) = match (RopBuffer::decode(&req), RopBuffer::decode(&resp)) {
             (Ok(rq), Ok(rs)) => (rq, rs),
             (Err(e), _) => {
@@ -1746,23 +1582,15 @@ fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
                 columns: o.columns.as_deref(),
                 tracker: Some(&tracker),
             };
-            for pair in rs.responses(Some(&rq), &cx) {
-                match pair {
-                    Ok(pair) => p.value(pair.response.rop_id().spec_name(), &pair.response),
-                    Err(e) => {
-                        failed.get_or_insert(Failure::parse(
-                            &format!("batch {} response ROP", n + 1),
-                            e,
-                        ));
-                        break;
-                    }
-                }
+            let side = Side::answering(Some(&rq), &cx);
+            if let Err(e) = dissect::rop_buffer(&mut p, &resp, 0, &side) {
+                failed = Some(Failure::parse(&format!("batch {} response ROP", n + 1), e));
             }
         }
         // Learn what this batch teaches, whatever the later ROPs of it did.
         let _ = tracker.observe(&rq, &rs);
     }
-    let _ = stdout.write_all(p.finish().as_bytes());
+    let _ = stdout.write_all(p.into_inner().as_bytes());
     failed.map_or(Ok(()), Err)
 }
 
@@ -1819,9 +1647,9 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
         columns: o.columns.as_deref(),
         body_type: o.body_type(),
     };
-    let mut p = Printer::new();
+    let mut p = Text::new(String::new());
     let result = decode(&mut p, o, &bytes, &ctx, &session);
-    let text = p.finish();
+    let text = p.into_inner();
     let _ = stdout.write_all(text.as_bytes());
     let Reencoded {
         bytes: reencoded,

@@ -278,6 +278,18 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
         ResponseIter::new(rops, base, None, &NoContext)
     }
 
+    /// Sets the request buffer's server object handle table, which names the server
+    /// objects the responses are about (the session tracker looks tables up by it).
+    pub fn with_request_handles(mut self, handles: LeArray<'a, u32>) -> Self {
+        self.handles = handles;
+        self
+    }
+
+    /// Offset of the next response from the start of the enclosing buffer.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
     /// What the batch has taught so far.
     pub fn batch(&self) -> &BatchState<'a> {
         &self.batch

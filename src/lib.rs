@@ -58,6 +58,7 @@ mod rop_table;
 #[cfg(feature = "proptest")]
 pub mod arbitrary;
 pub mod buffer;
+pub mod dissect;
 pub mod codes;
 pub mod data;
 pub mod error;

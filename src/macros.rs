@@ -221,7 +221,11 @@ macro_rules! flags_codec {
 
         impl $crate::wire::DumpField for $t {
             fn dump_field(&self, name: &str, d: &mut dyn $crate::wire::Dumper) {
-                d.int(name, u64::from(self.bits()), $width);
+                if self.is_empty() {
+                    d.int(name, u64::from(self.bits()), $width);
+                } else {
+                    d.labelled(name, u64::from(self.bits()), $width, &$crate::wire::FlagNames(*self));
+                }
             }
         }
 

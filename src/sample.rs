@@ -4,6 +4,7 @@
 //! the benches, the tests and the `no_std` link check. Every layer is written in place:
 //! ROP buffer inside an RPC_HEADER_EXT block inside an Execute body inside a response stream.
 
+use crate::codes::ErrorCode;
 use crate::buffer::RopBufferWriter;
 use crate::data::recipient::RecipientString;
 use crate::data::row::{RowCells, RowKind, RowValue};
@@ -189,7 +190,7 @@ pub const RESPONSE_ROPS: [RopResponse<'static>; 6] = [
     }),
     RopResponse::ModifyRecipients(ModifyRecipientsResponse {
         input_handle_index: 1,
-        return_value: 0,
+        return_value: ErrorCode::SUCCESS,
     }),
     RopResponse::GetPropertiesSpecific(GetPropertiesSpecificResponse {
         input_handle_index: 1,
@@ -208,7 +209,7 @@ pub const RESPONSE_ROPS: [RopResponse<'static>; 6] = [
     }),
     RopResponse::SubmitMessage(SubmitMessageResponse {
         input_handle_index: 1,
-        return_value: 0,
+        return_value: ErrorCode::SUCCESS,
     }),
 ];
 

@@ -169,7 +169,7 @@ fn sample_request_prints_every_rop_by_spec_name() {
     let r = run(&["--sample"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert!(lines[0].starts_with("RopBuffer RopSize=0x"), "{}", r.stdout);
+    assert!(lines[0].starts_with("RopBuffer @0x000 RopSize=0x"), "{}", r.stdout);
     let rops = r.rops();
     let names: Vec<&str> = rops
         .iter()
@@ -189,10 +189,10 @@ fn sample_request_prints_every_rop_by_spec_name() {
     );
     assert_eq!(
         rops[0],
-        "RopCreateMessage LogonId=0x00 InputHandleIndex=0x00 OutputHandleIndex=0x01 \
-         CodePageId=0x0FFF FolderId=0x0400000000000001 AssociatedFlag=0x00"
+        "RopCreateMessage @0x002 LogonId=0x00 InputHandleIndex=0x00 OutputHandleIndex=0x01 \
+         CodePageId=0x0FFF FolderId=0x0001-0x000000000004 AssociatedFlag=0x00"
     );
-    assert_eq!(rops[6], "RopRelease LogonId=0x00 InputHandleIndex=0x01");
+    assert_eq!(rops[6], "RopRelease @0x21D LogonId=0x00 InputHandleIndex=0x01");
     // Strings are quoted with escapes.
     assert!(
         r.stdout
@@ -201,7 +201,7 @@ fn sample_request_prints_every_rop_by_spec_name() {
     // The handle table closes the buffer.
     assert_eq!(
         lines.last().copied(),
-        Some("ServerObjectHandleTable=[0x00000020, 0xFFFFFFFF]")
+        Some("ServerObjectHandleTable @0x220 [0]=0x00000020 [1]=0xFFFFFFFF")
     );
 }
 
@@ -216,7 +216,10 @@ fn modify_recipients_rows_are_nested_below_their_rop() {
         .expect("RopModifyRecipients");
     assert!(lines[at].contains(" ColumnCount=0x0003 "), "{}", lines[at]);
     assert!(
-        lines[at].contains(" RecipientColumns=[0x0FFE0003, 0x39000003, 0x3A40000B] "),
+        lines[at].contains(
+            " RecipientColumns=[0x0FFE0003 (PidTagObjectType), 0x39000003 (PidTagDisplayType), \
+             0x3A40000B (PidTagSendRichInfo)] "
+        ),
         "{}",
         lines[at]
     );
@@ -240,7 +243,7 @@ fn modify_recipients_rows_are_nested_below_their_rop() {
         .expect("second recipient row");
     assert!(second.contains("RecipientType=0x02"), "{second}");
     assert!(
-        lines[at..].contains(&"            [2] PropertyTag=0x3A40000B PropertyValue=0x01"),
+        lines[at..].contains(&"            [2] PropertyTag=0x3A40000B (PidTagSendRichInfo) PropertyValue=0x01"),
         "{}",
         r.stdout
     );
@@ -259,17 +262,17 @@ fn response_with_context_pairs_get_properties_specific_with_its_values() {
         .expect("RopGetPropertiesSpecific response");
     assert_eq!(
         lines[at],
-        "RopGetPropertiesSpecific InputHandleIndex=0x01 ReturnValue=0x00000000"
+        "RopGetPropertiesSpecific @0x017 InputHandleIndex=0x01 ReturnValue=0x00000000 (Success)"
     );
     assert_eq!(lines[at + 1], "  RowData: Flag=0x00");
     assert_eq!(lines[at + 2], "    ValueArray:");
     assert_eq!(
         lines[at + 3],
-        "      [0] PropertyTag=0x0E070003 PropertyValue=0x00000008"
+        "      [0] PropertyTag=0x0E070003 (PidTagMessageFlags) PropertyValue=0x00000008"
     );
     assert_eq!(
         lines[at + 4],
-        "      [1] PropertyTag=0x0E080003 PropertyValue=0x000005C8"
+        "      [1] PropertyTag=0x0E080003 (PidTagMessageSize) PropertyValue=0x000005C8"
     );
     assert_eq!(r.rops().len(), 6, "RopRelease has no response");
 
@@ -309,7 +312,7 @@ fn response_context_works_at_every_layer() {
         assert_eq!(r.code, 0, "{layer}: {}", r.stderr);
         assert!(
             r.stdout
-                .contains("      [1] PropertyTag=0x0E080003 PropertyValue=0x000005C8"),
+                .contains("      [1] PropertyTag=0x0E080003 (PidTagMessageSize) PropertyValue=0x000005C8"),
             "{layer}: {}",
             r.stdout
         );
@@ -344,9 +347,9 @@ fn chained_rpc_blocks_each_hold_a_rop_buffer() {
     assert_eq!(headers.len(), 2, "{}", r.stdout);
     assert!(headers[0].contains(" Flags=0x0002 "), "{}", headers[0]);
     assert!(headers[1].contains(" Flags=0x0006 "), "{}", headers[1]);
-    // The flags by name ([MS-OXCRPC] 2.2.2.1) close the line.
-    assert!(headers[0].ends_with(" (XorMagic)"), "{}", headers[0]);
-    assert!(headers[1].ends_with(" (XorMagic|Last)"), "{}", headers[1]);
+    // The flags by name ([MS-OXCRPC] 2.2.2.1) follow the number.
+    assert!(headers[0].contains(" Flags=0x0002 (XOR_MAGIC) "), "{}", headers[0]);
+    assert!(headers[1].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "), "{}", headers[1]);
     assert_eq!(r.rops().len(), 12, "{}", r.stdout);
     assert_eq!(
         r.lines().last().copied(),
@@ -402,19 +405,19 @@ fn outer_layers_are_printed_before_the_rops() {
     assert_eq!(rpc.code, 0, "{}", rpc.stderr);
     let lines = rpc.lines();
     assert!(
-        lines[0].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0004 Size=0x"),
+        lines[0].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0004 (LAST) Size=0x"),
         "{}",
         lines[0]
     );
     assert!(lines[0].contains(" SizeActual=0x"), "{}", lines[0]);
-    assert!(lines[1].starts_with("RopBuffer RopSize=0x"), "{}", lines[1]);
+    assert!(lines[1].starts_with("RopBuffer @0x008 RopSize=0x"), "{}", lines[1]);
     assert!(lines[2].starts_with("RopCreateMessage "), "{}", lines[2]);
 
     let exec = run(&["--sample", "--layer", "execute"]);
     assert_eq!(exec.code, 0, "{}", exec.stderr);
     let first = exec.lines()[0];
     assert!(
-        first.starts_with("ExecuteRequest Flags=0x00000001 RopBufferSize=0x"),
+        first.starts_with("ExecuteRequest Flags=0x00000001 (NO_COMPRESSION) RopBufferSize=0x"),
         "{first}"
     );
     assert!(first.contains(" MaxRopOut=0x00040000 "), "{first}");
@@ -662,7 +665,7 @@ fn spec_examples_round_trip_through_the_dissector() {
         resp.to_str().unwrap(),
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.contains("RopSetProperties InputHandleIndex=0x00 ReturnValue=0x00000000 PropertyProblemCount=0x0000"), "{}", out.stdout);
+    assert!(out.stdout.contains("RopSetProperties @0x000 InputHandleIndex=0x00 ReturnValue=0x00000000 (Success) PropertyProblemCount=0x0000"), "{}", out.stdout);
     let submit = temp_file("spec-ctx-1.hex", requests[1].0.as_bytes());
     let resp = temp_file("spec-resp-1.hex", b"32 02 00 00 00 00");
     let out = run(&[
@@ -713,7 +716,8 @@ fn outlook_capture_dissects_and_round_trips() {
     );
     assert!(
         out.stdout.starts_with(
-            "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 Size=0x0145 SizeActual=0x01CB"
+            "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 (COMPRESSED|LAST) Size=0x0145 \
+             SizeActual=0x01CB"
         )
     );
     assert!(
@@ -778,10 +782,10 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.lines()[0],
-        "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 Size=0x0145 SizeActual=0x01CB \
-         (Compressed|Last)"
+        "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 (COMPRESSED|LAST) Size=0x0145 \
+         SizeActual=0x01CB"
     );
-    assert_eq!(r.lines()[1], "RopBuffer RopSize=0x01C7");
+    assert_eq!(r.lines()[1], "RopBuffer @0x008 RopSize=0x01C7");
     assert_eq!(
         rop_names(&r),
         [
@@ -802,10 +806,9 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
     let lines = r.lines();
     assert_eq!(
         lines[0],
-        "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 Size=0x014A SizeActual=0x017C \
-         (Compressed|Last)"
+        "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 (COMPRESSED|LAST) Size=0x014A \
+         SizeActual=0x017C"
     );
-    assert_eq!(lines[1], "RopBuffer RopSize=0x0164");
     if r.code == 0 {
         assert_eq!(rop_names(&r).first().copied(), Some("RopGetContentsTable"));
         assert!(rop_names(&r).contains(&"RopSetColumns"), "{}", r.stdout);
@@ -820,6 +823,20 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
             r.stderr
         );
         assert!(rop_names(&r).is_empty(), "{}", r.stdout);
+        // The error comes first, then the frame, the bytes not decoded and the handles.
+        assert_eq!(
+            lines[1],
+            "error: RopGetContentsTable (0x05) is not supported yet at byte offset 10 (0xA) \
+             in RopGetContentsTable @0x00A"
+        );
+        assert_eq!(lines[2], "RopBuffer @0x008 RopSize=0x0164");
+        assert_eq!(lines[3], "undecoded @0x00A (354 bytes):");
+        assert!(lines[4].starts_with("  0x00A: 05 00 00 01 02 12"), "{}", lines[4]);
+        assert!(
+            lines.iter().any(|l| l.starts_with("ServerObjectHandleTable @0x16C [0]=")),
+            "{}",
+            r.stdout
+        );
     }
 }
 
@@ -842,8 +859,8 @@ fn rgbauxin_captures_print_one_line_per_aux_block() {
     assert_eq!(
         r.lines(),
         [
-            "RPC_HEADER_EXT Version=0x0000 Flags=0x0006 Size=0x0028 SizeActual=0x0028 \
-             (XorMagic|Last)",
+            "RPC_HEADER_EXT Version=0x0000 Flags=0x0006 (XOR_MAGIC|LAST) Size=0x0028 \
+             SizeActual=0x0028",
             "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \
              RequestID=0x00A3",
             "AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 \
@@ -912,7 +929,7 @@ fn aux_sample_is_built_with_write_aux_buffer() {
     let r = run(&["--sample", "--layer", "aux", "--roundtrip"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert!(lines[0].ends_with(" (XorMagic|Last)"), "{}", lines[0]);
+    assert!(lines[0].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "), "{}", lines[0]);
     assert_eq!(
         lines[1],
         "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \
@@ -1161,7 +1178,7 @@ fn execute_bodies_show_their_auxiliary_buffer_after_the_rops() {
     );
     let table = lines
         .iter()
-        .position(|l| l.starts_with("ServerObjectHandleTable="))
+        .position(|l| l.starts_with("ServerObjectHandleTable @"))
         .expect("handle table");
     assert!(
         lines[table + 1].starts_with("RPC_HEADER_EXT "),
@@ -1421,7 +1438,7 @@ fn no_file_and_empty_stdin_dissects_the_sample() {
     let out = run_with(&[], Some(b""));
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout.starts_with("RopBuffer RopSize=0x"),
+        out.stdout.starts_with("RopBuffer @0x000 RopSize=0x"),
         "{}",
         out.stdout
     );
@@ -1469,17 +1486,18 @@ fn response_context_learns_set_columns_within_the_batch() {
         .unwrap_or_else(|| panic!("{}", r.stdout));
     assert_eq!(
         lines[at],
-        "RopQueryRows InputHandleIndex=0x01 ReturnValue=0x00000000 Origin=0x02 RowCount=0x0001"
+        "RopQueryRows @0x009 InputHandleIndex=0x01 ReturnValue=0x00000000 (Success) Origin=0x02 \
+         RowCount=0x0001"
     );
     assert!(
         r.stdout
-            .contains("PropertyTag=0x0037001F PropertyValue=\"Hi\""),
+            .contains("PropertyTag=0x0037001F (PidTagSubject) PropertyValue=\"Hi\""),
         "{}",
         r.stdout
     );
     assert!(
         r.stdout
-            .contains("PropertyTag=0x0E080003 PropertyValue=0x000005C8"),
+            .contains("PropertyTag=0x0E080003 (PidTagMessageSize) PropertyValue=0x000005C8"),
         "{}",
         r.stdout
     );
@@ -1526,7 +1544,8 @@ fn batches_of_a_session_share_what_the_tracker_learned() {
     assert!(r.stdout.contains("batch 2: "), "{}", r.stdout);
     assert!(
         r.stdout.contains(
-            "RopQueryRows InputHandleIndex=0x00 ReturnValue=0x00000000 Origin=0x02 RowCount=0x0001"
+            "RopQueryRows @0x002 InputHandleIndex=0x00 ReturnValue=0x00000000 (Success) \
+             Origin=0x02 RowCount=0x0001"
         ),
         "{}",
         r.stdout

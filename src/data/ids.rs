@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::codes::ErrorCode;
 use crate::error::EncodeError;
 use crate::wire::{
     Decode, DumpElem, DumpField, Dumper, Encode, LeElem, PResult, Writer, take_array,
@@ -65,6 +66,19 @@ impl fmt::Debug for Id8 {
     }
 }
 
+/// `ReplicaId-GlobalCounter`, both in hex (`0x0001-0x000000000004`), the form FID/MID
+/// viewers show ([MS-OXCDATA] 2.2.1.1).
+impl fmt::Display for Id8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "0x{:04X}-0x{:012X}",
+            self.replica_id(),
+            self.global_counter()
+        )
+    }
+}
+
 /// Folder ID ([MS-OXCDATA] 2.2.1.1).
 pub type FolderId = Id8;
 /// Message ID ([MS-OXCDATA] 2.2.1.2).
@@ -106,6 +120,9 @@ macro_rules! fixed_codec {
 pub(crate) use fixed_codec;
 
 fixed_codec!(Guid, 16, |b| Guid(b), |s| s.0);
+fixed_codec!(ErrorCode, 4, |b| ErrorCode(u32::from_le_bytes(b)), |s| s
+    .0
+    .to_le_bytes());
 fixed_codec!(Id8, 8, |b| Id8(u64::from_le_bytes(b)), |s| s
     .0
     .to_le_bytes());
@@ -118,7 +135,7 @@ impl DumpField for Guid {
 
 impl DumpField for Id8 {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.int(name, self.0, 8);
+        d.raw(name, self);
     }
 }
 
@@ -142,6 +159,11 @@ mod arb {
     impl<'a> Arb<'a> for Id8 {
         fn arb() -> impl Strategy<Value = Self> {
             any::<u64>().prop_map(Id8)
+        }
+    }
+    impl<'a> Arb<'a> for ErrorCode {
+        fn arb() -> impl Strategy<Value = Self> {
+            any::<u32>().prop_map(ErrorCode)
         }
     }
 }

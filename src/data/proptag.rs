@@ -142,9 +142,20 @@ fixed_codec!(
     |s| s.0.to_le_bytes()
 );
 
+impl PropertyTag {
+    /// What a dissector prints after the number: the canonical name ([MS-OXPROPS]) or,
+    /// for an id without one (named properties, ids the table lacks), the type's name.
+    pub fn label(self) -> Option<&'static str> {
+        self.name().or_else(|| self.prop_type().name())
+    }
+}
+
 impl DumpField for PropertyTag {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.int(name, u64::from(self.0), 4);
+        match self.label() {
+            Some(label) => d.labelled(name, u64::from(self.0), 4, &label),
+            None => d.int(name, u64::from(self.0), 4),
+        }
     }
 }
 
@@ -152,11 +163,17 @@ impl DumpElem for PropertyTag {
     fn as_int(&self) -> (u64, u8) {
         (u64::from(self.0), 4)
     }
+    fn label(&self) -> Option<&'static str> {
+        PropertyTag::label(*self)
+    }
 }
 
 impl DumpField for PropertyType {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.int(name, u64::from(self.0), 2);
+        match self.name() {
+            Some(label) => d.labelled(name, u64::from(self.0), 2, &label),
+            None => d.int(name, u64::from(self.0), 2),
+        }
     }
 }
 

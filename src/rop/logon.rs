@@ -50,7 +50,19 @@ impl Encode for FolderIds {
 
 impl DumpField for FolderIds {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.ints(name, &mut self.0.iter().map(|id| id.0), 8);
+        d.raw(name, self);
+    }
+}
+
+/// `[ReplicaId-GlobalCounter, …]` ([MS-OXCDATA] 2.2.1.1).
+impl core::fmt::Display for FolderIds {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("[")?;
+        for (i, id) in self.0.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}{id}")?;
+        }
+        f.write_str("]")
     }
 }
 
@@ -210,7 +222,7 @@ impl Dump for LogonResponse<'_> {
             LogonResult::Redirect(_) => EC_WRONG_SERVER,
             LogonResult::Failure(e) => *e,
         };
-        rv.dump_field("ReturnValue", d);
+        crate::codes::ErrorCode(rv).dump_field("ReturnValue", d);
         match &self.result {
             LogonResult::Private(p) => p.dump(d),
             LogonResult::Public(p) => p.dump(d),

@@ -1,6 +1,7 @@
 //! Message ROPs ([MS-OXCROPS] 2.2.6): RopCreateMessage, RopSaveChangesMessage,
 //! RopRemoveAllRecipients, RopModifyRecipients so far.
 
+use crate::codes::ErrorCode;
 use crate::data::{MessageId, PropertyTag, RecipientRow};
 use crate::error::EncodeError;
 use crate::rop::{Present, RopResult};
@@ -75,7 +76,7 @@ wire_struct! {
     /// RopRemoveAllRecipients response ([MS-OXCROPS] 2.2.6.4.2); same layout on failure.
     pub struct RemoveAllRecipientsResponse {
         input_handle_index "InputHandleIndex": u8,
-        return_value "ReturnValue": u32,
+        return_value "ReturnValue": ErrorCode,
     }
 }
 
@@ -347,7 +348,7 @@ wire_struct! {
     /// RopModifyRecipients response ([MS-OXCROPS] 2.2.6.5.2); same layout on failure.
     pub struct ModifyRecipientsResponse {
         input_handle_index "InputHandleIndex": u8,
-        return_value "ReturnValue": u32,
+        return_value "ReturnValue": ErrorCode,
     }
 }
 

@@ -89,7 +89,7 @@ impl<T: Encode> Encode for RopResult<T> {
 
 impl<T: Dump> DumpField for RopResult<T> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.int(name, u64::from(self.return_value()), 4);
+        crate::codes::ErrorCode(self.return_value()).dump_field(name, d);
         if let RopResult::Success(t) = self {
             t.dump(d);
         }

@@ -69,7 +69,7 @@ impl Encode for GetPropertiesSpecificResponse<'_> {
 impl Dump for GetPropertiesSpecificResponse<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.input_handle_index.dump_field("InputHandleIndex", d);
-        d.int("ReturnValue", u64::from(self.result.return_value()), 4);
+        crate::codes::ErrorCode(self.result.return_value()).dump_field("ReturnValue", d);
         if let RopResult::Success(row) = &self.result {
             row.dump_field("RowData", d);
         }

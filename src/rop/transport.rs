@@ -1,5 +1,6 @@
 //! Transport ROPs ([MS-OXCROPS] 2.2.7): RopSubmitMessage so far.
 
+use crate::codes::ErrorCode;
 wire_struct! {
     /// RopSubmitMessage request ([MS-OXCROPS] 2.2.7.1.1).
     pub struct SubmitMessageRequest {
@@ -13,6 +14,6 @@ wire_struct! {
     /// RopSubmitMessage response ([MS-OXCROPS] 2.2.7.1.2); same layout on failure.
     pub struct SubmitMessageResponse {
         input_handle_index "InputHandleIndex": u8,
-        return_value "ReturnValue": u32,
+        return_value "ReturnValue": ErrorCode,
     }
 }

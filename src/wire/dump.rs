@@ -3,6 +3,7 @@
 use core::fmt;
 
 use super::{DecodeCtx, LeArray, LeElem, List, Str8, Utf16Str};
+use crate::codes::ErrorCode;
 
 /// Receives the fields of a value in wire order, named by their spec field names.
 pub trait Dumper {
@@ -19,8 +20,14 @@ pub trait Dumper {
     fn raw(&mut self, name: &str, value: &dyn fmt::Display);
     /// A run of bytes.
     fn bytes(&mut self, name: &str, value: &[u8]);
-    /// An array of fixed-width integers.
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8);
+    /// An integer field with its name in the spec's code set or flag set (a PidTag name, an
+    /// error code name, flag names); by default a plain [`Dumper::int`].
+    fn labelled(&mut self, name: &str, value: u64, width: u8, label: &dyn fmt::Display) {
+        let _ = label;
+        self.int(name, value, width);
+    }
+    /// An array of fixed-width integers, each with its name when it has one.
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, width: u8);
     /// Starts a nested structure or list, printed on the following lines.
     fn begin(&mut self, name: &str);
     /// Starts element `index` of the list begun last.
@@ -86,6 +93,10 @@ impl DumpField for Str8<'_> {
 pub trait DumpElem: LeElem {
     /// The element as an integer and its width in bytes.
     fn as_int(&self) -> (u64, u8);
+    /// The element's name in its code set (e.g. a PidTag name), if it has one.
+    fn label(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 macro_rules! dump_elem {
@@ -102,7 +113,7 @@ dump_elem!(u16 => u16, u32 => u32, u64 => u64, i16 => u16, i32 => u32, i64 => u6
 impl<T: DumpElem> DumpField for LeArray<'_, T> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         let width = self.get(0).map_or(T::SIZE as u8, |e| e.as_int().1);
-        d.ints(name, &mut self.iter().map(|e| e.as_int().0), width);
+        d.ints(name, &mut self.iter().map(|e| (e.as_int().0, e.label())), width);
     }
 }
 
@@ -115,6 +126,37 @@ impl<'a, T: DecodeCtx<'a, C> + Clone + Dump, C: Copy> DumpField for List<'a, T, 
             d.end();
         }
         d.end();
+    }
+}
+
+impl DumpField for ErrorCode {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        match self.name() {
+            Some(label) => d.labelled(name, u64::from(self.0), 4, &label),
+            None => d.int(name, u64::from(self.0), 4),
+        }
+    }
+}
+
+/// The names of the flags set in a `bitflags` value, `|`-separated, then any bits without
+/// a name in hex: what a dissector prints after a flag field's number.
+pub struct FlagNames<F>(pub F);
+
+impl<F: bitflags::Flags + Copy> fmt::Display for FlagNames<F>
+where
+    F::Bits: fmt::UpperHex + PartialEq,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut sep = "";
+        for (name, _) in self.0.iter_names() {
+            write!(f, "{sep}{name}")?;
+            sep = "|";
+        }
+        let unnamed = self.0.difference(F::from_bits_truncate(self.0.bits()));
+        if unnamed.bits() != F::empty().bits() {
+            write!(f, "{sep}0x{:X}", unnamed.bits())?;
+        }
+        Ok(())
     }
 }
 

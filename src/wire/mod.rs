@@ -9,7 +9,7 @@ mod view;
 mod writer;
 
 pub use array::{LeArray, LeElem, List, ListIter};
-pub use dump::{Dump, DumpElem, DumpField, Dumper};
+pub use dump::{Dump, DumpElem, DumpField, Dumper, FlagNames};
 pub use form::{Count, Form, ListItem, Plain, Rest, Size, SizeOpt, Terminated};
 pub use strings::{Str8, Utf16Str};
 pub use view::View;

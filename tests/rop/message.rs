@@ -210,7 +210,7 @@ fn modify_recipients_request_hand_built() {
             r,
             RopResponse::ModifyRecipients(ModifyRecipientsResponse {
                 input_handle_index: 1,
-                return_value: rv
+                return_value: ropwire::codes::ErrorCode(rv)
             })
         );
         assert_eq!(encode_checked(&r), bytes);

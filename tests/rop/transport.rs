@@ -13,7 +13,7 @@ fn submit_message_failure_response() {
         r,
         RopResponse::SubmitMessage(SubmitMessageResponse {
             input_handle_index: 2,
-            return_value: 0x0501
+            return_value: ropwire::codes::ErrorCode(0x0501)
         })
     );
     assert_eq!(encode_checked(&r), b);
@@ -40,5 +40,5 @@ fn oxomsg_submit_message() {
     let RopResponse::SubmitMessage(s) = &r else {
         panic!("{r:?}")
     };
-    assert_eq!((s.input_handle_index, s.return_value), (2, 0));
+    assert_eq!((s.input_handle_index, s.return_value.0), (2, 0));
 }
