@@ -60,6 +60,7 @@ pub mod arbitrary;
 pub mod buffer;
 pub mod codes;
 pub mod data;
+pub mod dissect;
 pub mod error;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
