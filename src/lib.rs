@@ -61,6 +61,7 @@ pub mod buffer;
 pub mod dissect;
 pub mod codes;
 pub mod data;
+pub mod dissect;
 pub mod error;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;

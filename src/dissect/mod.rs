@@ -20,6 +20,7 @@
 //!                  ServerObjectHandleTable @0x005 [0]=0x00000042\n");
 //! ```
 
+pub mod input;
 mod text;
 
 use core::fmt::{self, Write};
