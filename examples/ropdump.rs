@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use ropwire::buffer::{RequestIter, ResponseIter, RopBuffer, encode_buffer};
 use ropwire::data::PropertyTag;
+use ropwire::dissect::{self, Side, Text};
 use ropwire::mapihttp::streaming::{
     DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk, write_done_with_times,
     write_end, write_pending, write_processing,
@@ -34,7 +35,6 @@ use ropwire::rpc_ext::{
     MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
 };
 use ropwire::session::SessionTracker;
-use ropwire::dissect::{self, Side, Text};
 use ropwire::wire::{Dump, DumpField, Dumper, LeArray, Str8, Utf16Str};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer, sample};
 
@@ -635,7 +635,12 @@ impl Dumper for AuxFields<'_> {
         self.p.bytes(name, value);
     }
 
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, width: u8) {
+    fn ints(
+        &mut self,
+        name: &str,
+        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
+        width: u8,
+    ) {
         self.p.ints(name, values, width);
     }
 
@@ -839,7 +844,8 @@ fn dump_buffer<'a>(
     if !s.roundtrip {
         return Ok(Vec::new());
     }
-    let buf = RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", shifted(e, base)))?;
+    let buf =
+        RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", shifted(e, base)))?;
     let rops = decode_rops(buf.rops, base + 2, context, s)?;
     let handles: Vec<u32> = buf.handles.iter().collect();
     rops.encode_buffer(&handles)
@@ -1071,7 +1077,9 @@ fn dump_execute_request<'a>(
             });
         }
     };
-    p.skipping(BODY_BYTES, |p| p.value(format_args!("ExecuteRequest"), &req));
+    p.skipping(BODY_BYTES, |p| {
+        p.value(format_args!("ExecuteRequest"), &req)
+    });
     let inner = dump_rpc(
         p,
         req.rop_buffer,
@@ -1127,7 +1135,9 @@ fn dump_execute_response<'a>(
             });
         }
     };
-    p.skipping(BODY_BYTES, |p| p.value(format_args!("ExecuteResponse"), &resp));
+    p.skipping(BODY_BYTES, |p| {
+        p.value(format_args!("ExecuteResponse"), &resp)
+    });
     let aux_at = base + resp.auxiliary_buffer_offset();
     let ExecuteResponse::Success {
         error_code,

@@ -58,7 +58,6 @@ mod rop_table;
 #[cfg(feature = "proptest")]
 pub mod arbitrary;
 pub mod buffer;
-pub mod dissect;
 pub mod codes;
 pub mod data;
 pub mod dissect;

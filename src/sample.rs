@@ -4,8 +4,8 @@
 //! the benches, the tests and the `no_std` link check. Every layer is written in place:
 //! ROP buffer inside an RPC_HEADER_EXT block inside an Execute body inside a response stream.
 
-use crate::codes::ErrorCode;
 use crate::buffer::RopBufferWriter;
+use crate::codes::ErrorCode;
 use crate::data::recipient::RecipientString;
 use crate::data::row::{RowCells, RowKind, RowValue};
 use crate::data::{

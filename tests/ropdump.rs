@@ -169,7 +169,11 @@ fn sample_request_prints_every_rop_by_spec_name() {
     let r = run(&["--sample"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert!(lines[0].starts_with("RopBuffer @0x000 RopSize=0x"), "{}", r.stdout);
+    assert!(
+        lines[0].starts_with("RopBuffer @0x000 RopSize=0x"),
+        "{}",
+        r.stdout
+    );
     let rops = r.rops();
     let names: Vec<&str> = rops
         .iter()
@@ -192,7 +196,10 @@ fn sample_request_prints_every_rop_by_spec_name() {
         "RopCreateMessage @0x002 LogonId=0x00 InputHandleIndex=0x00 OutputHandleIndex=0x01 \
          CodePageId=0x0FFF FolderId=0x0001-0x000000000004 AssociatedFlag=0x00"
     );
-    assert_eq!(rops[6], "RopRelease @0x21D LogonId=0x00 InputHandleIndex=0x01");
+    assert_eq!(
+        rops[6],
+        "RopRelease @0x21D LogonId=0x00 InputHandleIndex=0x01"
+    );
     // Strings are quoted with escapes.
     assert!(
         r.stdout
@@ -243,7 +250,9 @@ fn modify_recipients_rows_are_nested_below_their_rop() {
         .expect("second recipient row");
     assert!(second.contains("RecipientType=0x02"), "{second}");
     assert!(
-        lines[at..].contains(&"            [2] PropertyTag=0x3A40000B (PidTagSendRichInfo) PropertyValue=0x01"),
+        lines[at..].contains(
+            &"            [2] PropertyTag=0x3A40000B (PidTagSendRichInfo) PropertyValue=0x01"
+        ),
         "{}",
         r.stdout
     );
@@ -311,8 +320,9 @@ fn response_context_works_at_every_layer() {
         ]);
         assert_eq!(r.code, 0, "{layer}: {}", r.stderr);
         assert!(
-            r.stdout
-                .contains("      [1] PropertyTag=0x0E080003 (PidTagMessageSize) PropertyValue=0x000005C8"),
+            r.stdout.contains(
+                "      [1] PropertyTag=0x0E080003 (PidTagMessageSize) PropertyValue=0x000005C8"
+            ),
             "{layer}: {}",
             r.stdout
         );
@@ -348,8 +358,16 @@ fn chained_rpc_blocks_each_hold_a_rop_buffer() {
     assert!(headers[0].contains(" Flags=0x0002 "), "{}", headers[0]);
     assert!(headers[1].contains(" Flags=0x0006 "), "{}", headers[1]);
     // The flags by name ([MS-OXCRPC] 2.2.2.1) follow the number.
-    assert!(headers[0].contains(" Flags=0x0002 (XOR_MAGIC) "), "{}", headers[0]);
-    assert!(headers[1].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "), "{}", headers[1]);
+    assert!(
+        headers[0].contains(" Flags=0x0002 (XOR_MAGIC) "),
+        "{}",
+        headers[0]
+    );
+    assert!(
+        headers[1].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "),
+        "{}",
+        headers[1]
+    );
     assert_eq!(r.rops().len(), 12, "{}", r.stdout);
     assert_eq!(
         r.lines().last().copied(),
@@ -410,7 +428,11 @@ fn outer_layers_are_printed_before_the_rops() {
         lines[0]
     );
     assert!(lines[0].contains(" SizeActual=0x"), "{}", lines[0]);
-    assert!(lines[1].starts_with("RopBuffer @0x008 RopSize=0x"), "{}", lines[1]);
+    assert!(
+        lines[1].starts_with("RopBuffer @0x008 RopSize=0x"),
+        "{}",
+        lines[1]
+    );
     assert!(lines[2].starts_with("RopCreateMessage "), "{}", lines[2]);
 
     let exec = run(&["--sample", "--layer", "execute"]);
@@ -440,7 +462,12 @@ fn outer_layers_are_printed_before_the_rops() {
     );
     assert!(lines[6].starts_with("ExecuteResponse StatusCode=0x00000000 "));
     assert!(lines[7].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0006 "));
-    assert!(lines[9].starts_with("RopCreateMessage OutputHandleIndex=0x01 "));
+    assert!(lines[9].starts_with("RopCreateMessage @0x"), "{}", lines[9]);
+    assert!(
+        lines[9].contains(" OutputHandleIndex=0x01 "),
+        "{}",
+        lines[9]
+    );
 }
 
 #[test]
@@ -679,8 +706,9 @@ fn spec_examples_round_trip_through_the_dissector() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout
-            .contains("RopSubmitMessage InputHandleIndex=0x02 ReturnValue=0x00000000"),
+        out.stdout.contains(
+            "RopSubmitMessage @0x000 InputHandleIndex=0x02 ReturnValue=0x00000000 (Success)"
+        ),
         "{}",
         out.stdout
     );
@@ -714,12 +742,10 @@ fn outlook_capture_dissects_and_round_trips() {
             "RopGetPropertiesSpecific"
         ]
     );
-    assert!(
-        out.stdout.starts_with(
-            "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 (COMPRESSED|LAST) Size=0x0145 \
+    assert!(out.stdout.starts_with(
+        "RPC_HEADER_EXT Version=0x0000 Flags=0x0005 (COMPRESSED|LAST) Size=0x0145 \
              SizeActual=0x01CB"
-        )
-    );
+    ));
     assert!(
         out.stdout
             .contains(r#"PropertyValue="jkerihuel@openchange2003.local""#)
@@ -831,9 +857,15 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
         );
         assert_eq!(lines[2], "RopBuffer @0x008 RopSize=0x0164");
         assert_eq!(lines[3], "undecoded @0x00A (354 bytes):");
-        assert!(lines[4].starts_with("  0x00A: 05 00 00 01 02 12"), "{}", lines[4]);
         assert!(
-            lines.iter().any(|l| l.starts_with("ServerObjectHandleTable @0x16C [0]=")),
+            lines[4].starts_with("  0x00A: 05 00 00 01 02 12"),
+            "{}",
+            lines[4]
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("ServerObjectHandleTable @0x16C [0]=")),
             "{}",
             r.stdout
         );
@@ -929,7 +961,11 @@ fn aux_sample_is_built_with_write_aux_buffer() {
     let r = run(&["--sample", "--layer", "aux", "--roundtrip"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert!(lines[0].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "), "{}", lines[0]);
+    assert!(
+        lines[0].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "),
+        "{}",
+        lines[0]
+    );
     assert_eq!(
         lines[1],
         "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \

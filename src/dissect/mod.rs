@@ -139,7 +139,10 @@ pub enum Side<'a, 'c> {
 
 impl<'a, 'c> Side<'a, 'c> {
     /// Responses answering the requests of `request` (if known), with `context`.
-    pub fn answering(request: Option<&RopBuffer<'a>>, context: &'c dyn ResponseContext<'a>) -> Self {
+    pub fn answering(
+        request: Option<&RopBuffer<'a>>,
+        context: &'c dyn ResponseContext<'a>,
+    ) -> Self {
         Side::Responses {
             requests: request.map(RopBuffer::requests),
             handles: request.map_or(LeArray::empty(), |r| r.handles),
@@ -161,9 +164,14 @@ impl<'a> Side<'a, '_> {
                 requests,
                 handles,
                 context,
-            } => walk_responses(rops, base, requests.clone(), *handles, *context, &mut |at, r| {
-                f(at, r.rop_id(), r)
-            }),
+            } => walk_responses(
+                rops,
+                base,
+                requests.clone(),
+                *handles,
+                *context,
+                &mut |at, r| f(at, r.rop_id(), r),
+            ),
         }
     }
 }
@@ -238,7 +246,9 @@ pub fn rop_buffer<'a>(
         Err(mut frame) => {
             frame.offset = frame.offset.saturating_add(base);
             // The frame is bad: show the ROPs inside the part of RopsList that is there.
-            let size = bytes.first_chunk::<2>().map(|b| usize::from(u16::from_le_bytes(*b)));
+            let size = bytes
+                .first_chunk::<2>()
+                .map(|b| usize::from(u16::from_le_bytes(*b)));
             error_line(t, &frame, None);
             let Some(size) = size.filter(|&s| s >= 2) else {
                 hex_dump(t, "undecoded", bytes, base);

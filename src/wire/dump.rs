@@ -27,7 +27,12 @@ pub trait Dumper {
         self.int(name, value, width);
     }
     /// An array of fixed-width integers, each with its name when it has one.
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, width: u8);
+    fn ints(
+        &mut self,
+        name: &str,
+        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
+        width: u8,
+    );
     /// Starts a nested structure or list, printed on the following lines.
     fn begin(&mut self, name: &str);
     /// Starts element `index` of the list begun last.
@@ -113,7 +118,11 @@ dump_elem!(u16 => u16, u32 => u32, u64 => u64, i16 => u16, i32 => u32, i64 => u6
 impl<T: DumpElem> DumpField for LeArray<'_, T> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         let width = self.get(0).map_or(T::SIZE as u8, |e| e.as_int().1);
-        d.ints(name, &mut self.iter().map(|e| (e.as_int().0, e.label())), width);
+        d.ints(
+            name,
+            &mut self.iter().map(|e| (e.as_int().0, e.label())),
+            width,
+        );
     }
 }
 

@@ -255,7 +255,12 @@ impl ropwire::wire::Dumper for Names {
     fn bytes(&mut self, name: &str, value: &[u8]) {
         self.0.push(format!("{name}={value:02X?}"));
     }
-    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, width: u8) {
+    fn ints(
+        &mut self,
+        name: &str,
+        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
+        width: u8,
+    ) {
         let v: Vec<String> = values.map(|(v, _)| format!("{v:#x}")).collect();
         self.0.push(format!("{name}=[{}]/{width}", v.join(",")));
     }
