@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use ropwire::buffer::{RequestIter, ResponseIter, RopBuffer, encode_buffer};
 use ropwire::data::PropertyTag;
+use ropwire::dissect::input::{self, InputForm};
 use ropwire::dissect::{self, Side, Text};
 use ropwire::mapihttp::streaming::{
     DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk, write_done_with_times,
@@ -76,7 +77,10 @@ options:
                        with what the earlier batches taught a session tracker (column
                        sets by server handle, logon kinds), then the tracker learns from
                        the pair; no FILE is read
-  --hex | --bin        force the format of the input and of the context
+  --input FORM         the form of the input and of the context: raw, hex (xxd -p too),
+                       xxd, hexdump (Wireshark 'Copy as Hex Dump', hexdump -C, od),
+                       array (C/Rust/C# byte arrays), base64; detected when not given
+  --hex | --bin        short for --input hex | --input raw
   --sample             decode a built-in sample: the send-mail batch at layers rop to
                        execute and http (its request is the context of --response), a
                        small auxiliary buffer at aux, a small body for the other --types;
@@ -120,8 +124,7 @@ impl Layer {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Format {
     Auto,
-    Hex,
-    Bin,
+    Given(InputForm),
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -222,8 +225,15 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
             "--type" => o.body_type = Some(parse_type(&value("--type")?)?),
             "--chunked" => o.framing = Some(Framing::Chunked),
             "--identity" => o.framing = Some(Framing::Identity),
-            "--hex" => o.format = Format::Hex,
-            "--bin" => o.format = Format::Bin,
+            "--hex" => o.format = Format::Given(InputForm::Hex),
+            "--bin" => o.format = Format::Given(InputForm::Raw),
+            "--input" => {
+                let v = value("--input")?;
+                let form = InputForm::from_name(&v).ok_or_else(|| {
+                    format!("--input: unknown form `{v}` (raw, hex, xxd, hexdump, array, base64)")
+                })?;
+                o.format = Format::Given(form);
+            }
             "--sample" => set_source(&mut o, Source::Sample)?,
             "--emit" => o.emit = true,
             "--roundtrip" => o.roundtrip = true,
@@ -340,66 +350,44 @@ fn read_source(src: &Source) -> Res<Vec<u8>> {
     Ok(bytes)
 }
 
-fn looks_like_hex(bytes: &[u8]) -> bool {
-    bytes.iter().all(|b| {
-        b.is_ascii_hexdigit() || b.is_ascii_whitespace() || matches!(b, b'x' | b'X' | b',')
-    })
+/// Whether something (a pipe, a file) is attached to standard input, rather than a
+/// terminal or `/dev/null`.
+fn stdin_attached() -> bool {
+    if io::stdin().is_terminal() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if let Ok(m) = std::fs::metadata("/dev/stdin") {
+            return !m.file_type().is_char_device();
+        }
+    }
+    true
 }
 
-/// Parses hex text: whitespace and commas separate nothing in particular, a `0x` prefix may
-/// start any run of digits. Errors name the offending byte offset of the text.
-fn parse_hex(text: &[u8]) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(text.len() / 2);
-    let mut high: Option<(u8, usize)> = None;
-    let mut i = 0;
-    while let Some(&c) = text.get(i) {
-        let at_run_start = i == 0
-            || text
-                .get(i - 1)
-                .is_some_and(|p| p.is_ascii_whitespace() || *p == b',');
-        if c == b'0' && at_run_start && matches!(text.get(i + 1), Some(b'x' | b'X')) {
-            if let Some((_, at)) = high {
-                return Err(format!("odd number of hex digits before byte offset {at}"));
-            }
-            i += 2;
-            continue;
-        }
-        if c.is_ascii_whitespace() || c == b',' {
-            i += 1;
-            continue;
-        }
-        let Some(v) = (c as char).to_digit(16) else {
-            return Err(format!(
-                "invalid hex character {:?} at byte offset {i}",
-                c as char
-            ));
-        };
-        let v = v as u8;
-        match high.take() {
-            None => high = Some((v, i)),
-            Some((h, _)) => out.push((h << 4) | v),
-        }
-        i += 1;
-    }
-    if let Some((_, at)) = high {
-        return Err(format!(
-            "odd number of hex digits (lone digit at byte offset {at})"
-        ));
-    }
-    Ok(out)
-}
+/// Largest input a text form may expand to (a `*` repeat line can stand for many bytes).
+const MAX_DECODED: usize = 64 << 20;
 
+/// Reads the input in its form (`--input`, or detected): raw bytes, hex, xxd, hex dumps,
+/// byte arrays, base64.
 fn to_bytes(raw: Vec<u8>, format: Format, what: &str) -> Res<Vec<u8>> {
-    let hex = match format {
-        Format::Hex => true,
-        Format::Bin => false,
-        Format::Auto => looks_like_hex(&raw),
-    };
-    if hex {
-        parse_hex(&raw).map_err(|e| Failure::input(format!("{what}: bad hex input: {e}")))
-    } else {
-        Ok(raw)
+    if raw.is_empty() {
+        return Err(Failure::input(format!("{what}: the input is empty")));
     }
+    let form = match format {
+        Format::Given(f) => f,
+        Format::Auto => input::detect(&raw),
+    };
+    if form == InputForm::Raw {
+        return Ok(raw);
+    }
+    let len = input::decoded_len_max(&raw, form).min(MAX_DECODED);
+    let mut out = vec![0u8; len];
+    let n = input::decode_into(&raw, form, &mut out)
+        .map_err(|e| Failure::input(format!("{what}: bad {form} input: {e}")))?;
+    out.truncate(n);
+    Ok(out)
 }
 
 fn hex_lines(bytes: &[u8]) -> String {
@@ -1608,13 +1596,19 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     if !o.batches.is_empty() {
         return run_session(o, stdout);
     }
-    // No FILE: piped input if there is any; the built-in sample when standard input is a
-    // terminal or delivers nothing (scripts, IDE runners, CI).
+    // No FILE: piped input; the built-in sample (labelled) only when nothing is attached
+    // to standard input (a terminal, or /dev/null as scripts, IDE runners and CI give).
+    // An empty pipe is bad input: a broken pipeline must not show invented traffic.
     let (source, piped) = match &o.source {
         Some(s) => (s.clone(), None),
-        None if io::stdin().is_terminal() => (Source::Sample, None),
+        None if !stdin_attached() => {
+            eprintln!("ropdump: no input attached: dissecting the built-in send-mail sample");
+            (Source::Sample, None)
+        }
         None => match read_source(&Source::Stdin)? {
-            bytes if bytes.is_empty() => (Source::Sample, None),
+            bytes if bytes.is_empty() => {
+                return Err(Failure::input("standard input is empty".to_string()));
+            }
             bytes => (Source::Stdin, Some(bytes)),
         },
     };

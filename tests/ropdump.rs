@@ -490,10 +490,50 @@ fn hex_and_binary_input_decode_alike() {
     assert_eq!((r.code, &r.stdout), (0, &expected), "{}", r.stderr);
     let r = run(&["--bin", path_str(&spaced)]);
     assert_eq!(r.code, 1, "hex text read as bytes is not a ROP buffer");
-    let bad = temp_file("bad.hex", b"0x02 0x0G");
+    let bad = temp_file("bad.hex", b"02 00\n0A 0G");
     let r = run(&["--hex", path_str(&bad)]);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("byte offset 8"), "{}", r.stderr);
+    assert!(r.stderr.contains("line 2, column 5"), "{}", r.stderr);
+
+    // The forms people paste: xxd, xxd -p, hexdump -C (as the tools lay them out) and
+    // base64 read as the raw bytes.
+    let mut xxd = String::new();
+    let mut xxd_p = String::new();
+    let mut hexdump = String::new();
+    for (i, chunk) in bytes.chunks(16).enumerate() {
+        let groups: Vec<String> = chunk
+            .chunks(2)
+            .map(|g| g.iter().map(|b| format!("{b:02x}")).collect())
+            .collect();
+        let ascii: String = chunk
+            .iter()
+            .map(|&b| if b.is_ascii_graphic() { b as char } else { '.' })
+            .collect();
+        xxd.push_str(&format!(
+            "{:08x}: {:<40} {ascii}\n",
+            i * 16,
+            groups.join(" ")
+        ));
+        let pairs: Vec<String> = chunk.iter().map(|b| format!("{b:02x}")).collect();
+        xxd_p.push_str(&format!("{}\n", pairs.concat()));
+        let (a, b) = pairs.split_at(pairs.len().min(8));
+        hexdump.push_str(&format!(
+            "{:08x}  {:<49} |{ascii}|\n",
+            i * 16,
+            format!("{}  {}", a.join(" "), b.join(" ")).trim_end()
+        ));
+    }
+    hexdump.push_str(&format!("{:08x}\n", bytes.len()));
+    for (name, text) in [("xxd", &xxd), ("xxd-p", &xxd_p), ("hexdump", &hexdump)] {
+        let file = temp_file(&format!("input.{name}"), text.as_bytes());
+        let r = run(&[path_str(&file)]);
+        assert_eq!(
+            (r.code, &r.stdout),
+            (0, &expected),
+            "{name}: {}\n{text}",
+            r.stderr
+        );
+    }
 }
 
 #[test]
@@ -556,14 +596,15 @@ fn truncated_input_exits_1_after_printing_the_rops_before_the_bad_one() {
     let empty = temp_file("empty.bin", b"");
     let r = run(&[path_str(&empty)]);
     assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("byte offset 0"), "{}", r.stderr);
+    assert!(r.stderr.contains("the input is empty"), "{}", r.stderr);
 }
 
 #[test]
 fn every_truncation_of_the_sample_exits_1_never_panics() {
     let bytes = sample_bytes("execute", true);
     let ctx = temp_file("prefix-ctx.bin", &sample_bytes("execute", false));
-    for cut in (0..bytes.len()).step_by(7) {
+    // From one byte on: an empty input is refused before any layer (see above).
+    for cut in (1..bytes.len()).step_by(7) {
         let file = temp_file("prefix.bin", &bytes[..cut]);
         let r = run(&[
             "--bin",
@@ -1466,12 +1507,13 @@ fn new_options_are_checked() {
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
 
-/// The README's first command works wherever it runs: with no FILE and nothing on
-/// standard input (a script, an IDE runner, CI) the built-in sample is dissected; an
-/// explicit `-` with nothing on it is still bad input.
+/// The README's first command works wherever it runs: with no FILE and nothing attached
+/// to standard input (`/dev/null`: a script, an IDE runner, CI) the built-in sample is
+/// dissected, and stderr says so. An empty pipe is bad input (exit 1): a broken pipeline
+/// must not show invented traffic; so is an explicit `-` with nothing on it.
 #[test]
-fn no_file_and_empty_stdin_dissects_the_sample() {
-    let out = run_with(&[], Some(b""));
+fn no_input_dissects_the_labelled_sample_and_an_empty_pipe_exits_1() {
+    let out = run_with(&[], None);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.starts_with("RopBuffer @0x000 RopSize=0x"),
@@ -1479,9 +1521,22 @@ fn no_file_and_empty_stdin_dissects_the_sample() {
         out.stdout
     );
     assert!(
+        out.stderr.contains("built-in send-mail sample"),
+        "{}",
+        out.stderr
+    );
+    assert!(
         out.rops()
             .first()
             .is_some_and(|l| l.starts_with("RopCreateMessage "))
+    );
+    let out = run_with(&[], Some(b""));
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("standard input is empty"),
+        "{}",
+        out.stderr
     );
     let out = run_with(&["-"], Some(b""));
     assert_eq!(out.code, 1, "{}", out.stdout);
