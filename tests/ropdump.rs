@@ -20,21 +20,22 @@ fn ropdump() -> &'static Path {
             .parent()
             .and_then(Path::parent)
             .expect("target/<profile>/deps/<test>");
-        let bin = profile_dir
-            .join("examples")
-            .join(format!("ropdump{}", std::env::consts::EXE_SUFFIX));
+        let bin = profile_dir.join(format!("ropdump{}", std::env::consts::EXE_SUFFIX));
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut build = Command::new(cargo);
         build
-            .args(["build", "--quiet", "--example", "ropdump"])
+            .args(["build", "--quiet", "--features", "cli", "--bin", "ropdump"])
             .arg("--manifest-path")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"));
         if profile_dir.file_name().is_some_and(|n| n == "release") {
             build.arg("--release");
         }
-        let status = build.status().expect("run cargo build --example ropdump");
-        assert!(status.success(), "cargo build --example ropdump failed");
-        assert!(bin.exists(), "example binary not at {}", bin.display());
+        let status = build.status().expect("run cargo build --bin ropdump");
+        assert!(
+            status.success(),
+            "cargo build --features cli --bin ropdump failed"
+        );
+        assert!(bin.exists(), "ropdump binary not at {}", bin.display());
         bin
     })
 }

@@ -4,10 +4,10 @@
 //! ([MS-OXCROPS], [MS-OXCRPC], [MS-OXCMAPIHTTP]).
 //!
 //! ```text
-//! cargo run --example ropdump -- --help
-//! cargo run --example ropdump -- --sample --layer http --chunked --roundtrip
-//! cargo run --example ropdump -- --sample --layer execute --type connect
-//! cargo run --example ropdump -- --bin --layer aux CAPTURE.rgbAuxIn.bin
+//! cargo run --release --features cli --bin ropdump -- --help
+//! cargo run --release --features cli --bin ropdump -- --sample --layer http --chunked --roundtrip
+//! cargo run --release --features cli --bin ropdump -- --sample --layer execute --type connect
+//! cargo run --release --features cli --bin ropdump -- --bin --layer aux CAPTURE.rgbAuxIn.bin
 //! ```
 
 use std::fmt::{self, Write as _};
