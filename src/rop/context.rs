@@ -19,11 +19,9 @@
 use crate::codes::RopId;
 use crate::data::PropertyTag;
 use crate::error::{ErrorKind, Needed};
+use crate::rop::logon::LogonFlags;
 use crate::rop::{RopRequest, RopResponse};
 use crate::wire::{LeArray, PResult, fail};
-
-/// The LogonFlags Private bit ([MS-OXCSTOR] 2.2.1.1.1).
-pub const LOGON_FLAG_PRIVATE: u8 = 0x01;
 
 /// Session state that some responses need, keyed by server object handle or LogonId
 /// ([MS-OXCROPS] 2.2.5.1, 2.2.3.1). Implemented by callers and the session tracker.
@@ -103,7 +101,7 @@ impl<'a> Fact<'a> {
             }),
             RopRequest::Logon(r) => Some(Fact::Logon {
                 logon_id: r.logon_id,
-                private: r.logon_flags & LOGON_FLAG_PRIVATE != 0,
+                private: r.logon_flags.contains(LogonFlags::PRIVATE),
             }),
             _ => None,
         }

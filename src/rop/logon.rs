@@ -7,7 +7,78 @@ use crate::wire::{
     Writer, le_u8, le_u32,
 };
 
-pub use crate::rop::context::LOGON_FLAG_PRIVATE;
+bitflags::bitflags! {
+    /// RopLogon `LogonFlags` ([MS-OXCSTOR] 2.2.1.1.1), echoed in the responses
+    /// ([MS-OXCSTOR] 2.2.1.1.2–2.2.1.1.4); unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct LogonFlags: u8 {
+        /// `Private` (0x01): a private mailbox logon; clear for public folders. It also picks
+        /// the success response layout ([MS-OXCSTOR] 2.2.1.1.1).
+        const PRIVATE = 0x01;
+        /// `Undercover` (0x02): ignored by the server ([MS-OXCSTOR] 2.2.1.1.1).
+        const UNDERCOVER = 0x02;
+        /// `Ghosted` (0x04): ignored by the server ([MS-OXCSTOR] 2.2.1.1.1).
+        const GHOSTED = 0x04;
+        /// `SpoolerProcess` (0x08): ignored by the server ([MS-OXCSTOR] 2.2.1.1.1).
+        const SPOOLER_PROCESS = 0x08;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// RopLogon request `OpenFlags` ([MS-OXCSTOR] 2.2.1.1.1), the LE u32; unknown bits are
+    /// kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct OpenFlags: u32 {
+        /// `USE_ADMIN_PRIVILEGE`: administrative access to the mailbox ([MS-OXCSTOR] 2.2.1.1.1).
+        const USE_ADMIN_PRIVILEGE = 0x0000_0001;
+        /// `PUBLIC`: open a public folders message store; set for every public logon
+        /// ([MS-OXCSTOR] 2.2.1.1.1).
+        const PUBLIC = 0x0000_0002;
+        /// `HOME_LOGON`: ignored ([MS-OXCSTOR] 2.2.1.1.1).
+        const HOME_LOGON = 0x0000_0004;
+        /// `TAKE_OWNERSHIP`: ignored ([MS-OXCSTOR] 2.2.1.1.1).
+        const TAKE_OWNERSHIP = 0x0000_0008;
+        /// `ALTERNATE_SERVER`: ask a private server for an alternate public server
+        /// ([MS-OXCSTOR] 2.2.1.1.1).
+        const ALTERNATE_SERVER = 0x0000_0100;
+        /// `IGNORE_HOME_MDB`: public logons only; log on to a public store other than the
+        /// user's default without being redirected ([MS-OXCSTOR] 2.2.1.1.1).
+        const IGNORE_HOME_MDB = 0x0000_0200;
+        /// `NO_MAIL`: ignored ([MS-OXCSTOR] 2.2.1.1.1).
+        const NO_MAIL = 0x0000_0400;
+        /// `USE_PER_MDB_REPLID_MAPPING`: should be set for a private mailbox logon
+        /// ([MS-OXCSTOR] 2.2.1.1.1).
+        const USE_PER_MDB_REPLID_MAPPING = 0x0100_0000;
+        /// `SUPPORT_PROGRESS`: the client handles RopSetReadFlags asynchronously
+        /// ([MS-OXCSTOR] 2.2.1.1.1).
+        const SUPPORT_PROGRESS = 0x2000_0000;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// RopLogon private-mailbox success `ResponseFlags` ([MS-OXCSTOR] 2.2.1.1.3): the state
+    /// of the mailbox; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct ResponseFlags: u8 {
+        /// `Reserved` (0x01): always set by the server, ignored by the client
+        /// ([MS-OXCSTOR] 2.2.1.1.3).
+        const RESERVED = 0x01;
+        /// `OwnerRight` (0x02): the user has owner permission on the mailbox
+        /// ([MS-OXCSTOR] 2.2.1.1.3).
+        const OWNER_RIGHT = 0x02;
+        /// `SendAsRight` (0x04): the user may send mail from the mailbox
+        /// ([MS-OXCSTOR] 2.2.1.1.3).
+        const SEND_AS_RIGHT = 0x04;
+        /// `OOF` (0x10): the mailbox's Out of Office state is set ([MS-OXCSTOR] 2.2.1.1.3).
+        const OOF = 0x10;
+        const _ = !0;
+    }
+}
+
+flags_codec!(LogonFlags: u8, 1, le_u8; OpenFlags: u32, 4, le_u32; ResponseFlags: u8, 1, le_u8);
+
 /// ReturnValue ecWrongServer: the redirect response layout ([MS-OXCROPS] 2.2.3.1.4).
 pub const EC_WRONG_SERVER: u32 = crate::codes::ErrorCode::WRONG_SERVER.0;
 
@@ -17,8 +88,8 @@ wire_struct! {
     pub struct LogonRequest<'a> {
         logon_id "LogonId": u8,
         output_handle_index "OutputHandleIndex": u8,
-        logon_flags "LogonFlags": u8,
-        open_flags "OpenFlags": u32,
+        logon_flags "LogonFlags": LogonFlags,
+        open_flags "OpenFlags": OpenFlags,
         store_state "StoreState": u32,
         essdn "EssdnSize Essdn": Option<Str8<'a>> as SizeOpt<u16, Terminated>,
     }
@@ -82,9 +153,9 @@ wire_struct! {
 wire_struct! {
     /// RopLogon success response fields for a private mailbox ([MS-OXCROPS] 2.2.3.1.2).
     pub struct LogonPrivate {
-        logon_flags "LogonFlags": u8,
+        logon_flags "LogonFlags": LogonFlags,
         folder_ids "FolderIds": FolderIds,
-        response_flags "ResponseFlags": u8,
+        response_flags "ResponseFlags": ResponseFlags,
         mailbox_guid "MailboxGuid": Guid,
         repl_id "ReplId": u16,
         repl_guid "ReplGuid": Guid,
@@ -97,7 +168,7 @@ wire_struct! {
 wire_struct! {
     /// RopLogon success response fields for public folders ([MS-OXCROPS] 2.2.3.1.3).
     pub struct LogonPublic {
-        logon_flags "LogonFlags": u8,
+        logon_flags "LogonFlags": LogonFlags,
         folder_ids "FolderIds": FolderIds,
         repl_id "ReplId": u16,
         repl_guid "ReplGuid": Guid,
@@ -109,7 +180,7 @@ wire_struct! {
     /// RopLogon redirect response fields, ReturnValue ecWrongServer ([MS-OXCROPS] 2.2.3.1.4).
     /// ServerNameSize counts the terminator.
     pub struct LogonRedirect<'a> {
-        logon_flags "LogonFlags": u8,
+        logon_flags "LogonFlags": LogonFlags,
         server_name "ServerNameSize ServerName": Str8<'a> as Size<u8, Terminated>,
     }
 }
@@ -150,7 +221,7 @@ impl<'a> Decode<'a> for LogonResponse<'a> {
         let (i, rv) = le_u32(i)?;
         let (i, result) = match rv {
             0 => match i.first() {
-                Some(f) if f & LOGON_FLAG_PRIVATE != 0 => {
+                Some(&f) if LogonFlags::from_bits_retain(f).contains(LogonFlags::PRIVATE) => {
                     View::parse(i).map(|(r, v)| (r, LogonResult::Private(v)))?
                 }
                 _ => View::parse(i).map(|(r, v)| (r, LogonResult::Public(v)))?,
@@ -185,14 +256,14 @@ impl Encode for LogonResponse<'_> {
         match &self.result {
             LogonResult::Private(p)
                 if p.get()
-                    .is_some_and(|p| p.logon_flags & LOGON_FLAG_PRIVATE != 0) =>
+                    .is_some_and(|p| p.logon_flags.contains(LogonFlags::PRIVATE)) =>
             {
                 w.put_u32(0)?;
                 p.encode(w)
             }
             LogonResult::Public(p)
                 if p.get()
-                    .is_some_and(|p| p.logon_flags & LOGON_FLAG_PRIVATE == 0) =>
+                    .is_some_and(|p| !p.logon_flags.contains(LogonFlags::PRIVATE)) =>
             {
                 w.put_u32(0)?;
                 p.encode(w)
@@ -248,15 +319,15 @@ mod arb {
         fn arb() -> impl Strategy<Value = Self> {
             let result = prop_oneof![
                 LogonPrivate::arb().prop_map(|mut p| {
-                    p.logon_flags |= LOGON_FLAG_PRIVATE;
+                    p.logon_flags.insert(LogonFlags::PRIVATE);
                     LogonResult::Private(View::Value(crate::arbitrary::leak_one(p)))
                 }),
                 LogonPublic::arb().prop_map(|mut p| {
-                    p.logon_flags &= !LOGON_FLAG_PRIVATE;
+                    p.logon_flags.remove(LogonFlags::PRIVATE);
                     LogonResult::Public(View::Value(crate::arbitrary::leak_one(p)))
                 }),
                 (
-                    any::<u8>(),
+                    LogonFlags::arb(),
                     Str8::arb().prop_filter("fits ServerNameSize", |s| s.len() < 255)
                 )
                     .prop_map(|(logon_flags, server_name)| LogonResult::Redirect(

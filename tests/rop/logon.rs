@@ -3,7 +3,8 @@
 
 use ropwire::data::{Guid, Id8};
 use ropwire::rop::logon::{
-    EC_WRONG_SERVER, FolderIds, LogonPublic, LogonRequest, LogonResponse, LogonResult, LogonTime,
+    EC_WRONG_SERVER, FolderIds, LogonFlags, LogonPublic, LogonRequest, LogonResponse, LogonResult,
+    LogonTime, OpenFlags, ResponseFlags,
 };
 use ropwire::rop::{RopRequest, RopResponse};
 use ropwire::wire::{Str8, View};
@@ -50,9 +51,17 @@ fn logon_request_essdn_size_counts_the_terminator() {
     };
     assert_eq!(
         (r.logon_id, r.output_handle_index, r.logon_flags),
-        (0, 0, 0x01)
+        (0, 0, LogonFlags::PRIVATE)
     );
-    assert_eq!(r.open_flags, 0x0100_0C04);
+    // 0x0100_0C04: USE_PER_MDB_REPLID_MAPPING, NO_MAIL, HOME_LOGON and 0x800, a bit
+    // [MS-OXCSTOR] 2.2.1.1.1 does not name.
+    assert_eq!(
+        r.open_flags,
+        OpenFlags::USE_PER_MDB_REPLID_MAPPING
+            | OpenFlags::NO_MAIL
+            | OpenFlags::HOME_LOGON
+            | OpenFlags::from_bits_retain(0x0000_0800)
+    );
     assert_eq!(r.store_state, 0);
     assert_eq!(r.essdn.unwrap().as_bytes(), essdn);
     assert_eq!(encode_checked(&RopRequest::Logon(r)), b);
@@ -65,7 +74,7 @@ fn logon_request_essdn_size_counts_the_terminator() {
     };
     assert_eq!(r.essdn, None);
     assert_eq!(r.logon_id, 3);
-    assert_eq!(r.open_flags, 2);
+    assert_eq!(r.open_flags, OpenFlags::PUBLIC);
     assert_eq!(encode_checked(&RopRequest::Logon(r)), empty);
 
     // A size that leaves out the terminator is rejected at the Essdn field.
@@ -110,11 +119,14 @@ fn logon_response_private() {
         panic!("{r:?}")
     };
     let p = view.get().expect("a decoded view reads back");
-    assert_eq!(p.logon_flags, 0x01);
+    assert_eq!(p.logon_flags, LogonFlags::PRIVATE);
     assert_eq!(p.folder_ids, folder_ids());
     assert_eq!(p.folder_ids.0[4].replica_id(), 1);
     assert_eq!(p.folder_ids.0[4].global_counter(), 0x14);
-    assert_eq!(p.response_flags, 0x07);
+    assert_eq!(
+        p.response_flags,
+        ResponseFlags::RESERVED | ResponseFlags::OWNER_RIGHT | ResponseFlags::SEND_AS_RIGHT
+    );
     assert_eq!(p.mailbox_guid, Guid(GUID_A));
     assert_eq!(p.repl_id, 5);
     assert_eq!(p.repl_guid, Guid(GUID_B));
@@ -145,7 +157,10 @@ fn logon_response_private() {
     else {
         panic!("{r:?}")
     };
-    assert_eq!(view.get().map(|p| p.logon_flags), Some(0x05));
+    assert_eq!(
+        view.get().map(|p| p.logon_flags),
+        Some(LogonFlags::PRIVATE | LogonFlags::GHOSTED)
+    );
     assert_eq!(encode_checked(&r), b);
 }
 
@@ -169,7 +184,7 @@ fn logon_response_public() {
     assert_eq!(
         p,
         LogonPublic {
-            logon_flags: 0,
+            logon_flags: LogonFlags::empty(),
             folder_ids: folder_ids(),
             repl_id: 2,
             repl_guid: Guid(GUID_B),
@@ -202,7 +217,7 @@ fn logon_response_redirect_and_failure() {
     else {
         panic!("{r:?}")
     };
-    assert_eq!(red.logon_flags, 0x01);
+    assert_eq!(red.logon_flags, LogonFlags::PRIVATE);
     assert_eq!(red.server_name.as_bytes(), server);
     assert_eq!(encode_checked(&r), b);
     assert_response_prefixes_fail(&b, None);
@@ -224,7 +239,7 @@ fn logon_response_redirect_and_failure() {
         LogonResult::Failure(0),
         LogonResult::Failure(EC_WRONG_SERVER),
         LogonResult::Public(View::Value(&LogonPublic {
-            logon_flags: 0x01,
+            logon_flags: LogonFlags::PRIVATE,
             folder_ids: folder_ids(),
             repl_id: 0,
             repl_guid: Guid::default(),
@@ -251,9 +266,74 @@ fn logon_request_with_an_empty_essdn() {
     check_request(RopRequest::Logon(LogonRequest {
         logon_id: 0,
         output_handle_index: 0,
-        logon_flags: 0,
-        open_flags: 0,
+        logon_flags: LogonFlags::empty(),
+        open_flags: OpenFlags::empty(),
         store_state: 0,
         essdn: Some(Str8::new("")),
     }));
+}
+
+/// Every bit of LogonFlags, OpenFlags and ResponseFlags survives decode → encode, named or
+/// not ([MS-OXCSTOR] 2.2.1.1.1: clients must not set unspecified flags; we keep them).
+#[test]
+fn logon_unknown_flag_bits_are_kept() {
+    // LogonFlags 0x81: Private and an undefined bit; OpenFlags with undefined 0x0000_1000 and
+    // 0x8000_0000 next to PUBLIC.
+    let b = [
+        0xFE, 0x00, 0x00, 0x81, 0x02, 0x10, 0x00, 0x80, 0, 0, 0, 0, 0, 0,
+    ];
+    let RopRequest::Logon(r) = decode_request(&b).unwrap() else {
+        panic!("variant")
+    };
+    assert!(r.logon_flags.contains(LogonFlags::PRIVATE));
+    assert_eq!(r.logon_flags.bits(), 0x81);
+    assert_eq!(
+        r.logon_flags,
+        LogonFlags::PRIVATE | LogonFlags::from_bits_retain(0x80)
+    );
+    assert_eq!(r.open_flags.bits(), 0x8000_1002);
+    assert!(r.open_flags.contains(OpenFlags::PUBLIC));
+    assert!(!r.open_flags.contains(OpenFlags::USE_ADMIN_PRIVILEGE));
+    assert_eq!(encode_checked(&RopRequest::Logon(r)), b);
+
+    // ResponseFlags 0xF1: Reserved, OOF and three undefined bits; the echoed LogonFlags
+    // 0x0B (Private | Undercover | SpoolerProcess) still selects the private layout.
+    let mut b = logon_private_bytes(0x0B);
+    b[6 + 1 + 13 * 8] = 0xF1;
+    let r = decode_response(&b, None).unwrap();
+    let RopResponse::Logon(LogonResponse {
+        result: LogonResult::Private(view),
+        ..
+    }) = &r
+    else {
+        panic!("{r:?}")
+    };
+    let p = view.get().expect("a decoded view reads back");
+    assert_eq!(
+        p.logon_flags,
+        LogonFlags::PRIVATE | LogonFlags::UNDERCOVER | LogonFlags::SPOOLER_PROCESS
+    );
+    assert!(
+        p.response_flags
+            .contains(ResponseFlags::RESERVED | ResponseFlags::OOF)
+    );
+    assert!(!p.response_flags.contains(ResponseFlags::OWNER_RIGHT));
+    assert_eq!(p.response_flags.bits(), 0xF1);
+    assert_eq!(encode_checked(&r), b);
+
+    // A value built with an unknown bit encodes it as is.
+    let v = LogonRequest {
+        logon_id: 1,
+        output_handle_index: 2,
+        logon_flags: LogonFlags::from_bits_retain(0x40),
+        open_flags: OpenFlags::SUPPORT_PROGRESS | OpenFlags::from_bits_retain(0x0000_0010),
+        store_state: 0,
+        essdn: None,
+    };
+    assert_eq!(
+        encode_checked(&RopRequest::Logon(v)),
+        [
+            0xFE, 0x01, 0x02, 0x40, 0x10, 0x00, 0x00, 0x20, 0, 0, 0, 0, 0, 0
+        ]
+    );
 }
