@@ -8,6 +8,19 @@ use crate::wire::{
     Decode, Dump, DumpField, Dumper, Encode, List, PResult, Str8, Writer, le_u16, u16_len,
 };
 
+bitflags::bitflags! {
+    /// RopOpenFolder `OpenModeFlags` ([MS-OXCFOLD] 2.2.1.1.1); unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct OpenModeFlags: u8 {
+        /// `OpenSoftDeleted` (0x04): open the folder even if it is soft-deleted
+        /// ([MS-OXCFOLD] 2.2.1.1.1).
+        const OPEN_SOFT_DELETED = 0x04;
+        const _ = !0;
+    }
+}
+
+flags_codec!(OpenModeFlags: u8, 1, le_u8);
+
 wire_struct! {
     /// RopOpenFolder request ([MS-OXCROPS] 2.2.4.1.1).
     pub struct OpenFolderRequest {
@@ -15,7 +28,7 @@ wire_struct! {
         input_handle_index "InputHandleIndex": u8,
         output_handle_index "OutputHandleIndex": u8,
         folder_id "FolderId": FolderId,
-        open_mode_flags "OpenModeFlags": u8,
+        open_mode_flags "OpenModeFlags": OpenModeFlags,
     }
 }
 

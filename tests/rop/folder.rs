@@ -2,7 +2,7 @@
 //! folder ROPs not implemented yet.
 
 use ropwire::data::Id8;
-use ropwire::rop::folder::{OpenFolderRequest, OpenFolderResponse, ServerList};
+use ropwire::rop::folder::{OpenFolderRequest, OpenFolderResponse, OpenModeFlags, ServerList};
 use ropwire::rop::{RopId, RopRequest, RopResponse, RopResult};
 use ropwire::wire::{List, Str8, Utf16Str};
 use ropwire::{Decode, ErrorKind};
@@ -27,7 +27,7 @@ fn open_folder_request() {
             input_handle_index: 1,
             output_handle_index: 2,
             folder_id: Id8::new(1, 0x2A),
-            open_mode_flags: 0x04,
+            open_mode_flags: OpenModeFlags::OPEN_SOFT_DELETED,
         }
     );
     assert_eq!(encode_checked(&RopRequest::OpenFolder(r)), b);
@@ -156,4 +156,29 @@ fn oxcfold_move_folder_request() {
 #[test]
 fn oxctabl_get_contents_table_request() {
     other_request(&hex("0000: 05 00 00 01 00"), RopId::GetContentsTable);
+}
+
+/// OpenModeFlags bits other than OpenSoftDeleted must not be sent ([MS-OXCFOLD] 2.2.1.1.1);
+/// a decoder keeps them anyway, byte for byte.
+#[test]
+fn open_folder_unknown_mode_bits_are_kept() {
+    let b = [
+        0x02, 0x00, 0x01, 0x02, 0x01, 0x00, 0, 0, 0, 0, 0, 0x2A, 0x81,
+    ];
+    let RopRequest::OpenFolder(r) = decode_request(&b).unwrap() else {
+        panic!()
+    };
+    assert!(!r.open_mode_flags.contains(OpenModeFlags::OPEN_SOFT_DELETED));
+    assert_eq!(r.open_mode_flags, OpenModeFlags::from_bits_retain(0x81));
+    assert_eq!(encode_checked(&RopRequest::OpenFolder(r)), b);
+
+    let b = [
+        0x02, 0x00, 0x01, 0x02, 0x01, 0x00, 0, 0, 0, 0, 0, 0x2A, 0x0C,
+    ];
+    let RopRequest::OpenFolder(r) = decode_request(&b).unwrap() else {
+        panic!()
+    };
+    assert!(r.open_mode_flags.contains(OpenModeFlags::OPEN_SOFT_DELETED));
+    assert_eq!(r.open_mode_flags.bits(), 0x0C);
+    assert_eq!(encode_checked(&RopRequest::OpenFolder(r)), b);
 }
