@@ -150,7 +150,8 @@ pub const REQUEST_ROPS: [RopRequest<'static>; 7] = [
         logon_id: 0,
         response_handle_index: 1,
         input_handle_index: 1,
-        save_flags: 0x0C,
+        // ForceSave and 0x08, a bit [MS-OXCMSG] 2.2.3.3.1 does not name: kept as sent.
+        save_flags: SaveFlags::FORCE_SAVE.union(SaveFlags::from_bits_retain(0x08)),
     }),
     RopRequest::SubmitMessage(SubmitMessageRequest {
         logon_id: 0,

@@ -37,13 +37,33 @@ wire_struct! {
     }
 }
 
+bitflags::bitflags! {
+    /// RopSaveChangesMessage `SaveFlags` ([MS-OXCMSG] 2.2.3.3.1): none or one of the flags
+    /// below; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct SaveFlags: u8 {
+        /// `KeepOpenReadOnly` (0x01): commit, then keep the message open read-only
+        /// ([MS-OXCMSG] 2.2.3.3.1).
+        const KEEP_OPEN_READ_ONLY = 0x01;
+        /// `KeepOpenReadWrite` (0x02): commit, then keep the message open read/write
+        /// ([MS-OXCMSG] 2.2.3.3.1).
+        const KEEP_OPEN_READ_WRITE = 0x02;
+        /// `ForceSave` (0x04): commit over any concurrent changes, keep the message open
+        /// read/write ([MS-OXCMSG] 2.2.3.3.1).
+        const FORCE_SAVE = 0x04;
+        const _ = !0;
+    }
+}
+
+flags_codec!(SaveFlags: u8, 1, le_u8);
+
 wire_struct! {
     /// RopSaveChangesMessage request ([MS-OXCROPS] 2.2.6.3.1).
     pub struct SaveChangesMessageRequest {
         logon_id "LogonId": u8,
         response_handle_index "ResponseHandleIndex": u8,
         input_handle_index "InputHandleIndex": u8,
-        save_flags "SaveFlags": u8,
+        save_flags "SaveFlags": SaveFlags,
     }
 }
 

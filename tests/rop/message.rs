@@ -5,7 +5,7 @@ use ropwire::data::row::RowValue;
 use ropwire::data::{Id8, PropertyTag, PropertyValue};
 use ropwire::rop::message::{
     CreateMessageRequest, CreateMessageResponse, CreateMessageSuccess, ModifyRecipientsResponse,
-    SaveChangesMessageResponse,
+    SaveChangesMessageRequest, SaveChangesMessageResponse, SaveFlags,
 };
 use ropwire::rop::{RopRequest, RopResponse, RopResult};
 use ropwire::wire::Utf16Str;
@@ -229,7 +229,13 @@ fn oxcmsg_save_changes_message_request() {
     assert_eq!(q.logon_id, 0);
     assert_eq!(q.response_handle_index, 0);
     assert_eq!(q.input_handle_index, 1);
-    assert_eq!(q.save_flags, 0x0A);
+    // The example labels 0x0A KeepOpenReadWrite; 0x08 is a bit the flag table does not name.
+    assert!(q.save_flags.contains(SaveFlags::KEEP_OPEN_READ_WRITE));
+    assert_eq!(
+        q.save_flags,
+        SaveFlags::KEEP_OPEN_READ_WRITE | SaveFlags::from_bits_retain(0x08)
+    );
+    assert_eq!(encode_checked(&RopRequest::SaveChangesMessage(q)), b);
 }
 
 /// Caller rows whose properties do not follow a prefix of RecipientColumns would not decode
@@ -255,4 +261,39 @@ fn modify_recipients_rows_must_follow_the_columns() {
     let same = ModifyRecipientsRequest::new(0, 1, &columns, &rows);
     let bytes = encode_checked(&RopRequest::ModifyRecipients(same));
     assert_eq!(super::request(&bytes), RopRequest::ModifyRecipients(same));
+}
+
+/// Each SaveFlags value of [MS-OXCMSG] 2.2.3.3.1, and bits it does not define, decode to the
+/// typed value and encode back unchanged.
+#[test]
+fn save_changes_message_flags() {
+    for (byte, flags) in [
+        (0x00, SaveFlags::empty()),
+        (0x01, SaveFlags::KEEP_OPEN_READ_ONLY),
+        (0x02, SaveFlags::KEEP_OPEN_READ_WRITE),
+        (0x04, SaveFlags::FORCE_SAVE),
+        (
+            0x0C,
+            SaveFlags::FORCE_SAVE | SaveFlags::from_bits_retain(0x08),
+        ),
+        (0xF0, SaveFlags::from_bits_retain(0xF0)),
+    ] {
+        let b = [0x0C, 0x00, 0x00, 0x01, byte];
+        let RopRequest::SaveChangesMessage(q) = decode_request(&b).unwrap() else {
+            panic!("variant")
+        };
+        assert_eq!(q.save_flags, flags, "{byte:#04x}");
+        assert_eq!(q.save_flags.bits(), byte);
+        assert_eq!(encode_checked(&RopRequest::SaveChangesMessage(q)), b);
+    }
+    let v = SaveChangesMessageRequest {
+        logon_id: 0,
+        response_handle_index: 0,
+        input_handle_index: 1,
+        save_flags: SaveFlags::KEEP_OPEN_READ_ONLY | SaveFlags::from_bits_retain(0x80),
+    };
+    assert_eq!(
+        encode_checked(&RopRequest::SaveChangesMessage(v)),
+        [0x0C, 0x00, 0x00, 0x01, 0x81]
+    );
 }
