@@ -10,13 +10,51 @@ use crate::wire::{
     le_u16, le_u32, u16_len,
 };
 
+bitflags::bitflags! {
+    /// The asynchronous flags ([MS-OXCTABL] 2.2.2.1.4): RopSetColumns `SetColumnsFlags`
+    /// ([MS-OXCTABL] 2.2.2.2.1), an OR of these bits; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct AsynchronousFlags: u8 {
+        /// `TBL_ASYNC` (0x01): the server should perform the ROP asynchronously
+        /// ([MS-OXCTABL] 2.2.2.1.4).
+        const TBL_ASYNC = 0x01;
+        const _ = !0;
+    }
+}
+
+impl AsynchronousFlags {
+    /// 0x00, synchronous (`TBL_SYNC` elsewhere; unnamed in [MS-OXCTABL] 2.2.2.1.4): no bit
+    /// set.
+    pub const TBL_SYNC: Self = Self::empty();
+}
+
+bitflags::bitflags! {
+    /// RopQueryRows `QueryRowsFlags` ([MS-OXCTABL] 2.2.2.5.1); unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct QueryRowsFlags: u8 {
+        /// `NoAdvance` (0x01): do not advance the table cursor ([MS-OXCTABL] 2.2.2.5.1).
+        const NO_ADVANCE = 0x01;
+        /// `EnablePackedBuffers` (0x02): allow packed buffers for the response, with the
+        /// `Chain` flag of EcDoRpcExt2 or Execute ([MS-OXCTABL] 2.2.2.5.1).
+        const ENABLE_PACKED_BUFFERS = 0x02;
+        const _ = !0;
+    }
+}
+
+impl QueryRowsFlags {
+    /// `Advance` (0x00): advance the table cursor ([MS-OXCTABL] 2.2.2.5.1); no bit set.
+    pub const ADVANCE: Self = Self::empty();
+}
+
+flags_codec!(AsynchronousFlags: u8, 1, le_u8; QueryRowsFlags: u8, 1, le_u8);
+
 wire_struct! {
     /// RopSetColumns request ([MS-OXCROPS] 2.2.5.1.1, [MS-OXCTABL] 2.2.2.2.1): the columns of
     /// every later row of this table.
     pub struct SetColumnsRequest<'a> {
         logon_id "LogonId": u8,
         input_handle_index "InputHandleIndex": u8,
-        set_columns_flags "SetColumnsFlags": u8,
+        set_columns_flags "SetColumnsFlags": AsynchronousFlags,
         property_tags "PropertyTagCount PropertyTags": LeArray<'a, PropertyTag> as Count<u16>,
     }
 }
@@ -41,7 +79,7 @@ wire_struct! {
     pub struct QueryRowsRequest {
         logon_id "LogonId": u8,
         input_handle_index "InputHandleIndex": u8,
-        query_rows_flags "QueryRowsFlags": u8,
+        query_rows_flags "QueryRowsFlags": QueryRowsFlags,
         forward_read "ForwardRead": u8,
         row_count "RowCount": u16,
     }

@@ -23,7 +23,7 @@ fn set_columns(idx: u8, tags: &'static [PropertyTag]) -> RopRequest<'static> {
     RopRequest::SetColumns(SetColumnsRequest {
         logon_id: 0,
         input_handle_index: idx,
-        set_columns_flags: 0,
+        set_columns_flags: AsynchronousFlags::TBL_SYNC,
         property_tags: LeArray::Slice(tags),
     })
 }
@@ -32,7 +32,7 @@ fn query_rows(idx: u8) -> RopRequest<'static> {
     RopRequest::QueryRows(QueryRowsRequest {
         logon_id: 0,
         input_handle_index: idx,
-        query_rows_flags: 0,
+        query_rows_flags: QueryRowsFlags::ADVANCE,
         forward_read: 1,
         row_count: 50,
     })
@@ -115,7 +115,7 @@ fn oxctabl_4_5_3_1_query_rows_request() {
             q.forward_read,
             q.row_count
         ),
-        (0, 0, 0, 1, 50)
+        (0, 0, QueryRowsFlags::ADVANCE, 1, 50)
     );
     assert_eq!(encode_checked(&RopRequest::QueryRows(q)), b);
     for n in 0..b.len() {
@@ -430,4 +430,49 @@ fn query_rows_failure_needs_no_context() {
         })
     );
     assert_eq!(encode_checked(&r), b);
+}
+
+/// SetColumnsFlags is an OR of the asynchronous flags ([MS-OXCTABL] 2.2.2.2.1, 2.2.2.1.4);
+/// QueryRowsFlags holds NoAdvance and EnablePackedBuffers ([MS-OXCTABL] 2.2.2.5.1). Bits
+/// neither defines are kept through decode → encode.
+#[test]
+fn table_flags_typed_and_unknown_bits_kept() {
+    // RopSetColumns, TBL_ASYNC, one column (PidTagSubject).
+    let b = [0x12, 0x00, 0x01, 0x01, 0x01, 0x00, 0x1F, 0x00, 0x37, 0x00];
+    let RopRequest::SetColumns(q) = request(&b) else {
+        panic!("variant")
+    };
+    assert_eq!(q.set_columns_flags, AsynchronousFlags::TBL_ASYNC);
+    assert_eq!(encode_checked(&RopRequest::SetColumns(q)), b);
+    // 0x03: TBL_ASYNC and 0x02 (TBL_BATCH in MAPI, not a wire flag here).
+    let b = [0x12, 0x00, 0x01, 0x03, 0x01, 0x00, 0x1F, 0x00, 0x37, 0x00];
+    let RopRequest::SetColumns(q) = request(&b) else {
+        panic!("variant")
+    };
+    assert!(q.set_columns_flags.contains(AsynchronousFlags::TBL_ASYNC));
+    assert_eq!(q.set_columns_flags.bits(), 0x03);
+    assert_eq!(encode_checked(&RopRequest::SetColumns(q)), b);
+
+    // RopQueryRows, NoAdvance | EnablePackedBuffers, backwards, 10 rows.
+    let b = [0x15, 0x00, 0x00, 0x03, 0x00, 0x0A, 0x00];
+    let RopRequest::QueryRows(q) = request(&b) else {
+        panic!("variant")
+    };
+    assert_eq!(
+        q.query_rows_flags,
+        QueryRowsFlags::NO_ADVANCE | QueryRowsFlags::ENABLE_PACKED_BUFFERS
+    );
+    assert_eq!(encode_checked(&RopRequest::QueryRows(q)), b);
+    // 0x84: an undefined bit pattern, kept.
+    let b = [0x15, 0x00, 0x00, 0x84, 0x01, 0x0A, 0x00];
+    let RopRequest::QueryRows(q) = request(&b) else {
+        panic!("variant")
+    };
+    assert_eq!(q.query_rows_flags, QueryRowsFlags::from_bits_retain(0x84));
+    assert!(!q.query_rows_flags.contains(QueryRowsFlags::NO_ADVANCE));
+    assert!(
+        !q.query_rows_flags
+            .contains(QueryRowsFlags::ENABLE_PACKED_BUFFERS)
+    );
+    assert_eq!(encode_checked(&RopRequest::QueryRows(q)), b);
 }
