@@ -156,7 +156,7 @@ pub const REQUEST_ROPS: [RopRequest<'static>; 7] = [
     RopRequest::SubmitMessage(SubmitMessageRequest {
         logon_id: 0,
         input_handle_index: 1,
-        submit_flags: 0,
+        submit_flags: SubmitFlags::NONE,
     }),
     RopRequest::Release(ReleaseRequest {
         logon_id: 0,

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use proptest::prelude::*;
 
-use ropwire::rop::transport::SubmitMessageRequest;
+use ropwire::rop::transport::{SubmitFlags, SubmitMessageRequest};
 use ropwire::rop::{Family, RopId, RopRequest, RopResponse};
 use ropwire::{Decode, DecodeError, ErrorKind};
 
@@ -232,7 +232,7 @@ fn response_must_answer_its_request() {
     let req = RopRequest::SubmitMessage(SubmitMessageRequest {
         logon_id: 0,
         input_handle_index: 2,
-        submit_flags: 0,
+        submit_flags: SubmitFlags::NONE,
     });
     // A RopSetProperties response (0x0A) does not answer a RopSubmitMessage request.
     let bytes = [0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];

@@ -1,6 +1,6 @@
 //! Transport ROPs ([MS-OXCROPS] 2.2.7): RopSubmitMessage.
 
-use ropwire::rop::transport::SubmitMessageResponse;
+use ropwire::rop::transport::{SubmitFlags, SubmitMessageRequest, SubmitMessageResponse};
 use ropwire::rop::{RopRequest, RopResponse};
 
 use super::{decode_response, encode_checked, example_request, example_response, hex};
@@ -32,7 +32,7 @@ fn oxomsg_submit_message() {
     };
     assert_eq!(
         (q.logon_id, q.input_handle_index, q.submit_flags),
-        (0, 2, 0)
+        (0, 2, SubmitFlags::NONE)
     );
 
     let b = hex("0000: 32 02 00 00 00 00");
@@ -41,4 +41,35 @@ fn oxomsg_submit_message() {
         panic!("{r:?}")
     };
     assert_eq!((s.input_handle_index, s.return_value.0), (2, 0));
+}
+
+/// SubmitFlags PreProcess and NeedsSpooler ([MS-OXOMSG] 2.2.4.1.1); undefined bits are kept.
+#[test]
+fn submit_message_flags() {
+    use super::decode_request;
+    for (byte, flags) in [
+        (0x01, SubmitFlags::PRE_PROCESS),
+        (0x02, SubmitFlags::NEEDS_SPOOLER),
+        (0x03, SubmitFlags::PRE_PROCESS | SubmitFlags::NEEDS_SPOOLER),
+        (
+            0x42,
+            SubmitFlags::NEEDS_SPOOLER | SubmitFlags::from_bits_retain(0x40),
+        ),
+    ] {
+        let b = [0x32, 0x00, 0x01, byte];
+        let RopRequest::SubmitMessage(q) = decode_request(&b).unwrap() else {
+            panic!("variant")
+        };
+        assert_eq!(q.submit_flags, flags, "{byte:#04x}");
+        assert_eq!(encode_checked(&RopRequest::SubmitMessage(q)), b);
+    }
+    let v = SubmitMessageRequest {
+        logon_id: 0,
+        input_handle_index: 1,
+        submit_flags: SubmitFlags::from_bits_retain(0x80),
+    };
+    assert_eq!(
+        encode_checked(&RopRequest::SubmitMessage(v)),
+        [0x32, 0x00, 0x01, 0x80]
+    );
 }
