@@ -277,7 +277,7 @@ fn dumps_report_spec_fields_in_wire_order() {
             "OutputHandleIndex=0x1/1",
             "ReturnValue=0x0/4",
             "HasMessageId=0x1/1",
-            "MessageId=0x2301000000000001/8",
+            "MessageId=0x0001-0x000000000123",
         ]
     );
 
