@@ -51,6 +51,8 @@ fn every_rop_line_has_its_name_and_offset_and_tags_their_names() {
         lines.last().copied(),
         Some("ServerObjectHandleTable @0x220 [0]=0x00000020 [1]=0xFFFFFFFF")
     );
+    // Flags by name; a bit without one in hex.
+    assert!(out.contains(" SaveFlags=0x0C (FORCE_SAVE|0x8)"), "{out}");
 }
 
 #[test]

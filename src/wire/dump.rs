@@ -161,8 +161,16 @@ where
             write!(f, "{sep}{name}")?;
             sep = "|";
         }
-        let unnamed = self.0.difference(F::from_bits_truncate(self.0.bits()));
-        if unnamed.bits() != F::empty().bits() {
+        // The bits no named flag covers (`from_bits_truncate` keeps them all: the types
+        // declare `const _ = !0` so that unknown bits survive a round trip).
+        let named = F::FLAGS
+            .iter()
+            .filter(|flag| !flag.name().is_empty())
+            .fold(F::empty(), |acc, flag| {
+                acc.union(F::from_bits_retain(flag.value().bits()))
+            });
+        let unnamed = self.0.difference(named);
+        if !unnamed.is_empty() {
             write!(f, "{sep}0x{:X}", unnamed.bits())?;
         }
         Ok(())
