@@ -64,6 +64,7 @@ pub mod dissect;
 pub mod error;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
+pub mod layers;
 pub mod mapihttp;
 pub mod rop;
 pub mod rpc_ext;
