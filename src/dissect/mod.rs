@@ -21,10 +21,15 @@
 //! ```
 
 pub mod input;
+mod outer;
 mod text;
 
 use core::fmt::{self, Write};
 
+pub use outer::{
+    aux_buffer, aux_line, body_name, execute_request, execute_response, request_body,
+    response_body, rpc_header, rpc_rops,
+};
 pub use text::{Hex, Text};
 
 use crate::buffer::{RequestIter, ResponseIter, RopBuffer};
