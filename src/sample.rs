@@ -8,7 +8,7 @@ use crate::buffer::RopBufferWriter;
 use crate::data::recipient::RecipientString;
 use crate::data::row::{RowCells, RowKind, RowValue};
 use crate::data::{
-    FolderId, Id8, PropertyRow, PropertyTag, PropertyType, PropertyValue, RecipientFlags,
+    Bool, FolderId, Id8, PropertyRow, PropertyTag, PropertyType, PropertyValue, RecipientFlags,
     RecipientRow, TaggedPropertyValue,
 };
 use crate::error::EncodeError;
@@ -73,7 +73,7 @@ const RECIPIENT_COLUMNS: [PropertyTag; 3] = [
 const RECIPIENT_CELLS: [RowValue<'static>; 3] = [
     RowValue::Value(PropertyValue::Integer32(6)),
     RowValue::Value(PropertyValue::Integer32(0)),
-    RowValue::Value(PropertyValue::Boolean(true)),
+    RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
 ];
 
 const fn smtp_recipient(email: &'static str, name: &'static str) -> RecipientRow<'static> {
