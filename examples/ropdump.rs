@@ -22,8 +22,8 @@ use ropwire::mapihttp::streaming::{
 };
 use ropwire::mapihttp::{
     ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
-    ExecuteResponse, Header, HeaderBlock, NotificationWaitRequest, NotificationWaitResponse,
-    PingBody, RequestBody, RequestType, ResponseBody, ResponseStream,
+    ExecuteResponse, Header, HeaderBlock, MetaTagBlock, NotificationWaitRequest,
+    NotificationWaitResponse, PingBody, RequestBody, RequestType, ResponseBody, ResponseStream,
 };
 use ropwire::rop::{ResponseContext, RopId, RopRequest, RopResponse};
 use ropwire::rpc_ext::aux::{
@@ -1401,7 +1401,8 @@ impl From<Vec<u8>> for Reencoded {
 struct HttpStream {
     /// Meta-tags in order.
     tags: Vec<&'static str>,
-    pending_count: usize,
+    /// The meta-tag lines as received (a `PENDING` may lack its CRLF).
+    tag_bytes: Vec<u8>,
     headers: Vec<(String, String)>,
     trailers: Vec<(String, String)>,
     /// The body, de-chunked.
@@ -1460,12 +1461,20 @@ fn read_stream(bytes: &[u8], framing: Framing) -> (HttpStream, Result<(), Decode
                     kind: ErrorKind::TrailingBytes,
                 });
             }
-            Some(Event::Processing) => out.tags.push("PROCESSING"),
-            Some(Event::Pending) => {
-                out.tags.push("PENDING");
-                out.pending_count += 1;
+            Some(Event::Processing) => {
+                out.tags.push("PROCESSING");
+                out.tag_bytes.extend_from_slice(b"PROCESSING\r\n");
             }
-            Some(Event::Done) => out.tags.push("DONE"),
+            Some(Event::Pending { crlf }) => {
+                out.tags
+                    .push(if crlf { "PENDING" } else { "PENDING (no CRLF)" });
+                out.tag_bytes
+                    .extend_from_slice(if crlf { b"PENDING\r\n" } else { b"PENDING" });
+            }
+            Some(Event::Done) => {
+                out.tags.push("DONE");
+                out.tag_bytes.extend_from_slice(b"DONE\r\n");
+            }
             Some(Event::Header(h)) => out.headers.push((h.name.into(), h.value.into())),
             Some(Event::Trailer(h)) => out.trailers.push((h.name.into(), h.value.into())),
             Some(Event::Body(piece)) => out.body.extend_from_slice(piece),
@@ -1595,7 +1604,7 @@ fn dump_http<'a>(
         .map(|(n, v)| Header::new(n, v))
         .collect();
     let reencoded = ResponseStream {
-        pending_count: stream.pending_count,
+        tags: MetaTagBlock::Wire(&stream.tag_bytes),
         headers: HeaderBlock::Items(&headers),
         body: &inner,
     }
