@@ -98,16 +98,16 @@ const fn smtp_recipient(email: &'static str, name: &'static str) -> RecipientRow
 }
 
 const RECIPIENTS: [ModifyRecipientRow<'static>; 2] = [
-    ModifyRecipientRow {
-        row_id: 0,
-        recipient_type: 0x01,
-        recipient_row: Some(smtp_recipient("ada@example.com", "Ada Lovelace")),
-    },
-    ModifyRecipientRow {
-        row_id: 1,
-        recipient_type: 0x02,
-        recipient_row: Some(smtp_recipient("charles@example.com", "Charles Babbage")),
-    },
+    ModifyRecipientRow::new(
+        0,
+        0x01,
+        Some(smtp_recipient("ada@example.com", "Ada Lovelace")),
+    ),
+    ModifyRecipientRow::new(
+        1,
+        0x02,
+        Some(smtp_recipient("charles@example.com", "Charles Babbage")),
+    ),
 ];
 
 const READ_BACK: [PropertyTag; 2] = [

@@ -235,17 +235,15 @@ fn set_properties_request_and_problems() {
     );
     assert_eq!(decode_request(&b).unwrap(), q);
 
-    // PropertyValueSize must cover exactly the count and the values.
-    let mut bad = b.clone();
-    bad[3] = 0x10;
-    bad.push(0x00);
-    assert_eq!(
-        decode_request(&bad).unwrap_err(),
-        DecodeError {
-            offset: 20,
-            kind: ErrorKind::TrailingBytes
-        }
-    );
+    // PropertyValueSize larger than the count and the values: peers skip to offset + size,
+    // so the extra byte is slack, accepted (this was TrailingBytes before), kept and
+    // re-encoded; the values are the same.
+    let mut slack = b.clone();
+    slack[3] = 0x10;
+    slack.push(0x00);
+    let q2 = decode_request(&slack).unwrap();
+    assert_eq!(q2, q);
+    assert_eq!(encode_checked(&q2), slack);
     // A PtypBoolean of 2 (peers read it as true) decodes and re-encodes as received.
     let mut odd = b.clone();
     odd[19] = 0x02;
