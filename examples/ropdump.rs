@@ -474,20 +474,24 @@ fn sample_aux(response: bool) -> Result<Vec<u8>, EncodeError> {
     let blocks = if response {
         vec![
             AuxBlock::ServerCapabilities(AuxServerCapabilities {
+                extra: &[],
                 server_capability_flags: ServerCapabilityFlags::PACKED_FAST_TRANSFER_UPLOAD_BUFFERS
                     | ServerCapabilityFlags::PACKED_WRITE_STREAM_UPLOAD_BUFFERS,
             }),
             AuxBlock::ExOrgInfo(AuxExOrgInfo {
+                extra: &[],
                 org_flags: ExOrgInfoFlags::PUBLIC_FOLDERS_ENABLED,
             }),
         ]
     } else {
         vec![
             AuxBlock::PerfRequestId(AuxPerfRequestId {
+                extra: &[],
                 session_id: 0x0001,
                 request_id: 0x00A3,
             }),
             AuxBlock::PerfBgDefMdbSuccess(AuxPerfDefMdbSuccess {
+                extra: &[],
                 time_since_request: 0x0000_01F4,
                 time_to_complete_request: 0x0000_000F,
                 request_id: 0x00A2,

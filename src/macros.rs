@@ -99,12 +99,15 @@ macro_rules! form_of {
 /// [`crate::wire::form`]. The spec string names every wire field the declaration covers,
 /// outermost first. A borrowing structure names its lifetime `'a`. The one declaration
 /// gives the struct, `Decode`, `Encode`, `Dump`/`DumpField` by spec name and, with the
-/// `proptest` feature, an `Arb` strategy. There is no cap on the number of fields.
+/// `proptest` feature, an `Arb` strategy (a field may give its own with `=> strategy`).
+/// There is no cap on the number of fields.
 macro_rules! wire_struct {
+    (@arb $ty:ty) => { <$ty as $crate::arbitrary::Arb<'a>>::arb() };
+    (@arb $ty:ty, $strat:expr) => { $strat };
     (
         $(#[$meta:meta])*
         pub struct $name:ident $(<$lt:lifetime>)? {
-            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? ),+ $(,)?
+            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? $(=> $strat:expr)? ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -158,7 +161,7 @@ macro_rules! wire_struct {
         impl<'a> $crate::arbitrary::Arb<'a> for $name $(<$lt>)? {
             fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
                 use ::proptest::strategy::Strategy;
-                nest!( $( <$ty as $crate::arbitrary::Arb<'a>>::arb() ),+ )
+                nest!( $( wire_struct!(@arb $ty $(, $strat)?) ),+ )
                     .prop_map(|nest_pat!( $($field),+ )| $name { $($field),+ })
             }
         }
