@@ -11,13 +11,17 @@
 //! [`AuxBlock`] variant; any other pair is kept raw as [`AuxBlock::Unknown`], as receivers
 //! must skip such blocks (3.1.4.1.2). Blocks with string fields reached through offsets keep
 //! their wire bytes, so a decoded block re-encodes byte for byte; a block built (or changed)
-//! by the caller is encoded in a canonical layout instead (see [`AuxPerfClientInfo`]).
+//! by the caller is encoded in a canonical layout instead (see [`AuxPerfClientInfo`]). A
+//! fixed-layout block whose `Size` is larger than its structure keeps the bytes after it in
+//! its `extra` field (fields a later revision may add; receivers skip them, 3.1.4.1.2) and
+//! re-encodes them; a caller-built block has `extra: &[]`.
 //!
 //! ```
 //! use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxWalker, write_aux_block};
 //! use ropwire::wire::Writer;
 //!
-//! let block = AuxBlock::PerfRequestId(AuxPerfRequestId { session_id: 1, request_id: 0xA3 });
+//! let block =
+//!     AuxBlock::PerfRequestId(AuxPerfRequestId { session_id: 1, request_id: 0xA3, extra: &[] });
 //! let mut buf = [0u8; 8];
 //! let mut w = Writer::new(&mut buf);
 //! write_aux_block(&mut w, &block).unwrap();
