@@ -48,8 +48,9 @@ pub const MAX_ROP_BUFFER: usize = 0x40000;
 /// in AUX_SERVER_CAPABILITIES ([MS-OXCRPC] 3.1.4.2, `pcbOut`).
 pub const MAX_ROP_BUFFER_ULTRA: usize = 0x100000;
 
-/// Largest auxiliary buffer (`cbAuxIn`, `pcbAuxOut`, Execute `AuxiliaryBufferSize`)
-/// ([MS-OXCRPC] 3.1.4.2).
+/// Largest auxiliary buffer a request carries (`cbAuxIn`: the Connect and Execute request
+/// `AuxiliaryBufferSize`) and largest room a client offers (`pcbAuxOut` on input)
+/// ([MS-OXCRPC] 3.1.4.1, 3.1.4.2).
 pub const MAX_AUX_BUFFER: usize = 0x1008;
 
 /// The byte every payload byte is XORed with when `XorMagic` is set ([MS-OXCRPC] 3.1.4.1.1.3).
