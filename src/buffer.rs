@@ -45,9 +45,9 @@ pub struct RopBuffer<'a> {
     pub rops: &'a [u8],
     /// `ServerObjectHandleTable`: the rest of the payload, 4 bytes per handle.
     pub handles: LeArray<'a, u32>,
-    /// The 1–3 bytes after the last whole handle, as received: the spec has none, peers
-    /// (gromox, the MAPI Inspector) ignore them, so they are kept to re-encode the buffer
-    /// as it came. Empty in what a sender builds; the encoder refuses 4 or more.
+    /// The 1–3 bytes after the last whole handle, as received ([MS-OXCROPS] 2.2.1 has none;
+    /// peers ignore them): kept to re-encode the buffer as it came. Empty in what a sender
+    /// builds; the encoder refuses 4 or more.
     pub trailing: &'a [u8],
 }
 

@@ -89,7 +89,7 @@ pub enum Event<'s, 'b> {
     /// A `PENDING` keep-alive ([MS-OXCMAPIHTTP] 2.2.7, 3.2.5.2). `crlf` is false for the
     /// form gromox sends, `PENDING` glued to the next meta-tag without its CRLF.
     Pending {
-        /// Whether a CRLF ended the line.
+        /// Whether a CRLF ended the line ([MS-OXCMAPIHTTP] 2.2.7).
         crlf: bool,
     },
     /// The `DONE` meta-tag; additional headers follow ([MS-OXCMAPIHTTP] 2.2.7).

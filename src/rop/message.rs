@@ -89,8 +89,8 @@ pub struct ModifyRecipientRow<'a> {
     pub recipient_type: u8,
     /// `RecipientRow`, its size in `RecipientRowSize`; `None` deletes the recipient.
     pub recipient_row: Option<RecipientRow<'a>>,
-    /// Bytes inside `RecipientRowSize` after the RecipientRow, as received: peers skip to
-    /// the offset plus the size, so they are accepted and kept to re-encode the row as it
+    /// Bytes inside `RecipientRowSize` after the RecipientRow, as received ([MS-OXCROPS]
+    /// 2.2.6.5.1.1; peers skip to the offset plus the size): kept to re-encode the row as it
     /// came. Empty in what a sender builds ([`ModifyRecipientRow::new`]); only with a row.
     pub slack: &'a [u8],
 }

@@ -30,7 +30,8 @@ pub trait Form<'a, T> {
     /// Reads the field from the front of `input`; `names` are its spec names, for errors.
     fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
     /// Reads the field from `input`, the whole span a size field gives it (inside
-    /// [`Size`]/[`SizeOpt`]). Bytes the value leaves are slack, which peers skip: a form
+    /// [`Size`]/[`SizeOpt`], [MS-OXCROPS] 2.2.1 size-prefixed fields). Bytes the value leaves
+    /// are slack, which peers skip: a form
     /// whose value can keep them in its wire bytes (a counted [`List`]) takes them, so the
     /// value re-encodes as received; otherwise they are returned and the size field
     /// refuses them ([`ErrorKind::TrailingBytes`]).
@@ -165,9 +166,9 @@ fn name_encode_error(e: EncodeError, name: &'static str) -> EncodeError {
 pub trait Counted<'a>: Sized + Encode + DumpField {
     /// Reads `count` elements from the front of `input`.
     fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self>;
-    /// Reads `count` elements from `input`, a size-delimited span: a value that can keep
-    /// the bytes after them (slack) in its wire bytes takes them (see
-    /// [`Form::parse_filling`]); by default they are left over.
+    /// Reads `count` elements from `input`, a size-delimited span ([MS-OXCDATA] 2.11.1.1
+    /// counted arrays): a value that can keep the bytes after them (slack) in its wire bytes
+    /// takes them (see [`Form::parse_filling`]); by default they are left over.
     #[inline(always)]
     fn parse_counted_filling(
         input: &'a [u8],
