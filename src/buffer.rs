@@ -45,10 +45,27 @@ pub struct RopBuffer<'a> {
     pub rops: &'a [u8],
     /// `ServerObjectHandleTable`: the rest of the payload, 4 bytes per handle.
     pub handles: LeArray<'a, u32>,
+    /// The 1–3 bytes after the last whole handle, as received ([MS-OXCROPS] 2.2.1 has none;
+    /// peers ignore them): kept to re-encode the buffer as it came. Empty in what a sender
+    /// builds; the encoder refuses 4 or more.
+    pub trailing: &'a [u8],
+}
+
+impl<'a> RopBuffer<'a> {
+    /// A buffer as a sender writes it: RopsList and the handle table, nothing after it
+    /// ([MS-OXCROPS] 2.2.1).
+    pub const fn new(rops: &'a [u8], handles: LeArray<'a, u32>) -> Self {
+        RopBuffer {
+            rops,
+            handles,
+            trailing: &[],
+        }
+    }
 }
 
 impl<'a> Decode<'a> for RopBuffer<'a> {
-    /// Decodes RopSize, RopsList and the handle table; the table takes all remaining bytes.
+    /// Decodes RopSize, RopsList and the handle table; the table takes all remaining whole
+    /// 4-byte handles, and 1–3 bytes after them are kept in `trailing`.
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, rop_size) = le_u16(input)?;
         let rops_len = match usize::from(rop_size).checked_sub(ROP_SIZE_LEN) {
@@ -63,14 +80,6 @@ impl<'a> Decode<'a> for RopBuffer<'a> {
             }
         };
         let (rest, rops) = take(rest, rops_len)?;
-        if rest.len() % 4 != 0 {
-            return fail(
-                rest,
-                ErrorKind::InvalidValue {
-                    field: "ServerObjectHandleTable (not a multiple of 4 bytes)",
-                },
-            );
-        }
         if rest.len() / 4 > MAX_HANDLES {
             return fail(
                 rest,
@@ -79,20 +88,34 @@ impl<'a> Decode<'a> for RopBuffer<'a> {
                 },
             );
         }
-        let (end, handles) = LeArray::parse(rest, rest.len() / 4, "ServerObjectHandleTable")?;
-        Ok((end, RopBuffer { rops, handles }))
+        let (trailing, handles) = LeArray::parse(rest, rest.len() / 4, "ServerObjectHandleTable")?;
+        let end = trailing.get(trailing.len()..).unwrap_or_default();
+        Ok((
+            end,
+            RopBuffer {
+                rops,
+                handles,
+                trailing,
+            },
+        ))
     }
 }
 
 impl Encode for RopBuffer<'_> {
     fn encoded_len(&self) -> usize {
-        ROP_SIZE_LEN + self.rops.len() + self.handles.encoded_len()
+        ROP_SIZE_LEN + self.rops.len() + self.handles.encoded_len() + self.trailing.len()
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        if self.trailing.len() >= 4 {
+            return Err(EncodeError::InvalidValue {
+                field: "ServerObjectHandleTable trailing bytes (4 or more)",
+            });
+        }
         w.put_u16(u16_len(ROP_SIZE_LEN + self.rops.len(), "RopSize")?)?;
         w.put_bytes(self.rops)?;
-        self.handles.encode(w)
+        self.handles.encode(w)?;
+        w.put_bytes(self.trailing)
     }
 }
 
@@ -149,6 +172,9 @@ impl Dump for RopBuffer<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         d.int("RopSize", (ROP_SIZE_LEN + self.rops.len()) as u64, 2);
         self.handles.dump_field("ServerObjectHandleTable", d);
+        if !self.trailing.is_empty() {
+            d.bytes("ServerObjectHandleTableTrailing", self.trailing);
+        }
     }
 }
 

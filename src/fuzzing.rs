@@ -364,7 +364,8 @@ fn stream_digest(
             let stalled = used == 0 && ev.is_none();
             h = match ev {
                 Some(Event::Processing) => fnv(h, b"\x01"),
-                Some(Event::Pending) => fnv(h, b"\x02"),
+                Some(Event::Pending { crlf: true }) => fnv(h, b"\x02"),
+                Some(Event::Pending { crlf: false }) => fnv(h, b"\x08"),
                 Some(Event::Done) => fnv(h, b"\x03"),
                 Some(Event::Header(hd)) => fnv(
                     fnv(fnv(h, b"\x04"), hd.name.as_bytes()),

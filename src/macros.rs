@@ -99,12 +99,15 @@ macro_rules! form_of {
 /// [`crate::wire::form`]. The spec string names every wire field the declaration covers,
 /// outermost first. A borrowing structure names its lifetime `'a`. The one declaration
 /// gives the struct, `Decode`, `Encode`, `Dump`/`DumpField` by spec name and, with the
-/// `proptest` feature, an `Arb` strategy. There is no cap on the number of fields.
+/// `proptest` feature, an `Arb` strategy (a field may give its own with `=> strategy`).
+/// There is no cap on the number of fields.
 macro_rules! wire_struct {
+    (@arb $ty:ty) => { <$ty as $crate::arbitrary::Arb<'a>>::arb() };
+    (@arb $ty:ty, $strat:expr) => { $strat };
     (
         $(#[$meta:meta])*
         pub struct $name:ident $(<$lt:lifetime>)? {
-            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? ),+ $(,)?
+            $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? $(=> $strat:expr)? ),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -158,7 +161,7 @@ macro_rules! wire_struct {
         impl<'a> $crate::arbitrary::Arb<'a> for $name $(<$lt>)? {
             fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
                 use ::proptest::strategy::Strategy;
-                nest!( $( <$ty as $crate::arbitrary::Arb<'a>>::arb() ),+ )
+                nest!( $( wire_struct!(@arb $ty $(, $strat)?) ),+ )
                     .prop_map(|nest_pat!( $($field),+ )| $name { $($field),+ })
             }
         }
@@ -492,31 +495,34 @@ macro_rules! aux_offset_block {
 }
 
 /// Declares a MAPI/HTTP request body: fields in wire order, then `AuxiliaryBufferSize` and
-/// `AuxiliaryBuffer` ([MS-OXCMAPIHTTP] 2.2.4).
+/// `AuxiliaryBuffer` in the form named after `aux` ([MS-OXCMAPIHTTP] 2.2.4).
 ///
 /// ```text
 /// request_body! {
 ///     /// NotificationWait request type request body ([MS-OXCMAPIHTTP] 2.2.4.4.1).
 ///     #[derive(Eq)]
 ///     pub struct NotificationWaitRequest<'a> { flags "Flags": u32 }
+///     aux AuxBufferAny
 /// }
 /// ```
 ///
-/// The fields are those of [`wire_struct!`]; `auxiliary_buffer` is appended. Besides what
-/// `wire_struct!` gives, the body gets `auxiliary_buffer_offset()` and `auxiliary_chain()`.
+/// The fields are those of [`wire_struct!`]; `auxiliary_buffer` is appended, as
+/// `AuxBufferIn` (capped like `cbAuxIn`) or `AuxBufferAny`. Besides what `wire_struct!`
+/// gives, the body gets `auxiliary_buffer_offset()` and `auxiliary_chain()`.
 macro_rules! request_body {
     (
         $(#[$meta:meta])*
         pub struct $name:ident<'a> {
             $( $field:ident $spec:literal : $ty:ty $(as $form:ty)? ),* $(,)?
         }
+        aux $aux:ident
     ) => {
         wire_struct! {
             $(#[$meta])*
             pub struct $name<'a> {
                 $( $field $spec: $ty $(as $form)?, )*
                 auxiliary_buffer "AuxiliaryBufferSize AuxiliaryBuffer": &'a [u8]
-                    as $crate::mapihttp::bodies::AuxBuffer,
+                    as $crate::mapihttp::bodies::$aux,
             }
         }
 
@@ -655,7 +661,7 @@ macro_rules! response_body {
         impl<'a> $crate::wire::Decode<'a> for $name<'a> {
             fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 use $crate::wire::Form as _;
-                type Aux = $crate::mapihttp::bodies::AuxBuffer;
+                type Aux = $crate::mapihttp::bodies::AuxBufferAny;
                 const AUX: &str = $crate::mapihttp::bodies::AUX_NAMES;
                 let (i, status_code) = $crate::wire::le_u32(input)?;
                 if status_code != 0 {
@@ -686,7 +692,7 @@ macro_rules! response_body {
                 w: &mut $crate::wire::Writer<'_>,
             ) -> Result<(), $crate::error::EncodeError> {
                 use $crate::wire::Form as _;
-                type Aux = $crate::mapihttp::bodies::AuxBuffer;
+                type Aux = $crate::mapihttp::bodies::AuxBufferAny;
                 const AUX: &str = $crate::mapihttp::bodies::AUX_NAMES;
                 match self {
                     $name::Success { $($field,)+ auxiliary_buffer } => {
@@ -714,7 +720,7 @@ macro_rules! response_body {
                 if let $name::Success { $($field,)+ .. } = self {
                     $( <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::dump($field, $spec, d); )+
                 }
-                $crate::mapihttp::bodies::AuxBuffer::dump(
+                $crate::mapihttp::bodies::AuxBufferAny::dump(
                     &self.auxiliary_buffer(),
                     $crate::mapihttp::bodies::AUX_NAMES,
                     d,

@@ -9,7 +9,7 @@ use crate::codes::ErrorCode;
 use crate::data::recipient::RecipientString;
 use crate::data::row::{RowCells, RowKind, RowValue};
 use crate::data::{
-    FolderId, Id8, PropertyRow, PropertyTag, PropertyType, PropertyValue, RecipientFlags,
+    Bool, FolderId, Id8, PropertyRow, PropertyTag, PropertyType, PropertyValue, RecipientFlags,
     RecipientRow, TaggedPropertyValue,
 };
 use crate::error::EncodeError;
@@ -74,7 +74,7 @@ const RECIPIENT_COLUMNS: [PropertyTag; 3] = [
 const RECIPIENT_CELLS: [RowValue<'static>; 3] = [
     RowValue::Value(PropertyValue::Integer32(6)),
     RowValue::Value(PropertyValue::Integer32(0)),
-    RowValue::Value(PropertyValue::Boolean(true)),
+    RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
 ];
 
 const fn smtp_recipient(email: &'static str, name: &'static str) -> RecipientRow<'static> {
@@ -99,16 +99,16 @@ const fn smtp_recipient(email: &'static str, name: &'static str) -> RecipientRow
 }
 
 const RECIPIENTS: [ModifyRecipientRow<'static>; 2] = [
-    ModifyRecipientRow {
-        row_id: 0,
-        recipient_type: 0x01,
-        recipient_row: Some(smtp_recipient("ada@example.com", "Ada Lovelace")),
-    },
-    ModifyRecipientRow {
-        row_id: 1,
-        recipient_type: 0x02,
-        recipient_row: Some(smtp_recipient("charles@example.com", "Charles Babbage")),
-    },
+    ModifyRecipientRow::new(
+        0,
+        0x01,
+        Some(smtp_recipient("ada@example.com", "Ada Lovelace")),
+    ),
+    ModifyRecipientRow::new(
+        1,
+        0x02,
+        Some(smtp_recipient("charles@example.com", "Charles Babbage")),
+    ),
 ];
 
 const READ_BACK: [PropertyTag; 2] = [

@@ -190,6 +190,7 @@ fn outlook_captures_decode_and_reencode_byte_exact() {
         assert_eq!(
             blocks[0],
             AuxBlock::PerfRequestId(AuxPerfRequestId {
+                extra: &[],
                 session_id: session,
                 request_id: request,
             })
@@ -200,6 +201,7 @@ fn outlook_captures_decode_and_reencode_byte_exact() {
             assert_eq!(
                 *b,
                 AuxBlock::PerfBgDefMdbSuccess(AuxPerfDefMdbSuccess {
+                    extra: &[],
                     time_since_request: since,
                     time_to_complete_request: complete,
                     request_id: req,
@@ -322,6 +324,7 @@ fn perf_requestid_and_sessioninfo_vectors() {
     check(
         &block(1, 0x01, &p),
         &AuxBlock::PerfRequestId(AuxPerfRequestId {
+            extra: &[],
             session_id: 0x0102,
             request_id: 0x0304,
         }),
@@ -333,6 +336,7 @@ fn perf_requestid_and_sessioninfo_vectors() {
     check(
         &bytes,
         &AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
+            extra: &[],
             session_id: 7,
             reserved: 0xBEEF,
             session_guid: Guid(GUID),
@@ -350,6 +354,7 @@ fn perf_requestid_and_sessioninfo_vectors() {
     check(
         &bytes,
         &AuxBlock::PerfSessionInfoV2(AuxPerfSessionInfoV2 {
+            extra: &[],
             session_id: 7,
             reserved: 0,
             session_guid: Guid(GUID),
@@ -360,10 +365,11 @@ fn perf_requestid_and_sessioninfo_vectors() {
 
 #[test]
 fn perf_success_and_failure_vectors_for_every_type() {
-    type Ctor = fn(AuxPerfDefMdbSuccess) -> AuxBlock<'static>;
+    type Ctor = fn(AuxPerfDefMdbSuccess<'static>) -> AuxBlock<'static>;
     // 2.2.2.2.7 AUX_PERF_DEFMDB_SUCCESS: v1 0x05, 0x0C (BG), 0x11 (FG).
     let p = B::default().u32(100).u32(20).u16(0xA2).u16(0).done();
     let v = AuxPerfDefMdbSuccess {
+        extra: &[],
         time_since_request: 100,
         time_to_complete_request: 20,
         request_id: 0xA2,
@@ -389,6 +395,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .raw(&[0, 0, 0])
         .done();
     let v = AuxPerfDefGcSuccess {
+        extra: &[],
         server_id: 2,
         session_id: 3,
         time_since_request: 40,
@@ -396,7 +403,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         request_operation: 0x11,
         reserved: [0; 3],
     };
-    type GcCtor = fn(AuxPerfDefGcSuccess) -> AuxBlock<'static>;
+    type GcCtor = fn(AuxPerfDefGcSuccess<'static>) -> AuxBlock<'static>;
     let defgc: [(u8, GcCtor); 3] = [
         (0x06, AuxBlock::PerfDefGcSuccess),
         (0x0D, AuxBlock::PerfBgDefGcSuccess),
@@ -416,6 +423,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .u32(6)
         .done();
     let v = AuxPerfMdbSuccess {
+        extra: &[],
         client_id: 1,
         server_id: 2,
         session_id: 3,
@@ -423,7 +431,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         time_since_request: 50,
         time_to_complete_request: 6,
     };
-    type MdbCtor = fn(AuxPerfMdbSuccess) -> AuxBlock<'static>;
+    type MdbCtor = fn(AuxPerfMdbSuccess<'static>) -> AuxBlock<'static>;
     let mdb: [(u8, MdbCtor); 3] = [
         (0x07, AuxBlock::PerfMdbSuccess),
         (0x0E, AuxBlock::PerfBgMdbSuccess),
@@ -446,6 +454,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .u32(6)
         .done();
     let v = AuxPerfMdbSuccessV2 {
+        extra: &[],
         process_id: 9,
         client_id: 1,
         server_id: 2,
@@ -455,7 +464,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         time_since_request: 50,
         time_to_complete_request: 6,
     };
-    type MdbV2Ctor = fn(AuxPerfMdbSuccessV2) -> AuxBlock<'static>;
+    type MdbV2Ctor = fn(AuxPerfMdbSuccessV2<'static>) -> AuxBlock<'static>;
     let mdb2: [(u8, MdbV2Ctor); 3] = [
         (0x07, AuxBlock::PerfMdbSuccessV2),
         (0x0E, AuxBlock::PerfBgMdbSuccessV2),
@@ -477,6 +486,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .raw(&[1, 2, 3])
         .done();
     let v = AuxPerfGcSuccess {
+        extra: &[],
         client_id: 1,
         server_id: 2,
         session_id: 3,
@@ -486,7 +496,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         request_operation: 0x22,
         reserved_2: [1, 2, 3],
     };
-    type GcsCtor = fn(AuxPerfGcSuccess) -> AuxBlock<'static>;
+    type GcsCtor = fn(AuxPerfGcSuccess<'static>) -> AuxBlock<'static>;
     let gc: [(u8, GcsCtor); 3] = [
         (0x08, AuxBlock::PerfGcSuccess),
         (0x0F, AuxBlock::PerfBgGcSuccess),
@@ -508,6 +518,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .raw(&[0, 0, 0])
         .done();
     let v = AuxPerfGcSuccessV2 {
+        extra: &[],
         process_id: 9,
         client_id: 1,
         server_id: 2,
@@ -517,7 +528,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         request_operation: 0x22,
         reserved: [0; 3],
     };
-    type GcV2Ctor = fn(AuxPerfGcSuccessV2) -> AuxBlock<'static>;
+    type GcV2Ctor = fn(AuxPerfGcSuccessV2<'static>) -> AuxBlock<'static>;
     let gc2: [(u8, GcV2Ctor); 3] = [
         (0x08, AuxBlock::PerfGcSuccessV2),
         (0x0F, AuxBlock::PerfBgGcSuccessV2),
@@ -540,6 +551,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         .raw(&[0, 0, 0])
         .done();
     let v = AuxPerfFailure {
+        extra: &[],
         client_id: 1,
         server_id: 2,
         session_id: 3,
@@ -550,7 +562,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         request_operation: 0x33,
         reserved: [0; 3],
     };
-    type FailCtor = fn(AuxPerfFailure) -> AuxBlock<'static>;
+    type FailCtor = fn(AuxPerfFailure<'static>) -> AuxBlock<'static>;
     let failure: [(u8, FailCtor); 3] = [
         (0x09, AuxBlock::PerfFailure),
         (0x10, AuxBlock::PerfBgFailure),
@@ -577,6 +589,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
     let bytes = block(2, 0x10, &p);
     assert_eq!(bytes.len(), 32);
     let v = AuxPerfFailureV2 {
+        extra: &[],
         process_id: 9,
         client_id: 1,
         server_id: 2,
@@ -589,7 +602,7 @@ fn perf_success_and_failure_vectors_for_every_type() {
         request_operation: 0x33,
         reserved_2: [0; 3],
     };
-    type FailV2Ctor = fn(AuxPerfFailureV2) -> AuxBlock<'static>;
+    type FailV2Ctor = fn(AuxPerfFailureV2<'static>) -> AuxBlock<'static>;
     let failure2: [(u8, FailV2Ctor); 3] = [
         (0x09, AuxBlock::PerfFailureV2),
         (0x10, AuxBlock::PerfBgFailureV2),
@@ -605,6 +618,7 @@ fn server_to_client_vectors() {
     // 2.2.2.2.15 AUX_CLIENT_CONTROL: EnableFlags, ExpiryTime.
     let p = B::default().u32(0x0000_0015).u32(60_000).done();
     let b = AuxBlock::ClientControl(AuxClientControl {
+        extra: &[],
         enable_flags: ClientControlFlags::ENABLE_PERF_SENDTOSERVER
             | ClientControlFlags::ENABLE_COMPRESSION
             | ClientControlFlags::ENABLE_PERF_SENDGCDATA,
@@ -616,6 +630,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x0A, &p),
         &AuxBlock::ClientControl(AuxClientControl {
+            extra: &[],
             enable_flags: ClientControlFlags::from_bits_retain(0x8000_0001),
             expiry_time: 0,
         }),
@@ -639,6 +654,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x16, &p),
         &AuxBlock::OsVersionInfo(AuxOsVersionInfo {
+            extra: &[],
             os_version_info_size: 156,
             major_version: 10,
             minor_version: 0,
@@ -654,6 +670,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x17, &3u32.to_le_bytes()),
         &AuxBlock::ExOrgInfo(AuxExOrgInfo {
+            extra: &[],
             org_flags: ExOrgInfoFlags::PUBLIC_FOLDERS_ENABLED
                 | ExOrgInfoFlags::USE_AUTODISCOVER_FOR_PUBLIC_FOLDER_CONFIGURATION,
         }),
@@ -664,6 +681,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x18, &p),
         &AuxBlock::PerfAccountInfo(AuxPerfAccountInfo {
+            extra: &[],
             client_id: 1,
             reserved: 0,
             account: Guid(GUID),
@@ -674,6 +692,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x46, &0x0Bu32.to_le_bytes()),
         &AuxBlock::ServerCapabilities(AuxServerCapabilities {
+            extra: &[],
             server_capability_flags: ServerCapabilityFlags::PACKED_FAST_TRANSFER_UPLOAD_BUFFERS
                 | ServerCapabilityFlags::PACKED_WRITE_STREAM_UPLOAD_BUFFERS
                 | ServerCapabilityFlags::ULTRA_LARGE_PACKED_DOWNLOAD_BUFFERS,
@@ -684,6 +703,7 @@ fn server_to_client_vectors() {
     check(
         &block(1, 0x48, &1u32.to_le_bytes()),
         &AuxBlock::EndpointCapabilities(AuxEndpointCapabilities {
+            extra: &[],
             endpoint_capability_flag:
                 EndpointCapabilityFlags::ENDPOINT_CAPABILITIES_SINGLE_ENDPOINT,
         }),
@@ -1176,12 +1196,21 @@ fn size_past_the_input_is_truncated() {
 }
 
 #[test]
-fn fixed_blocks_must_fill_their_size() {
-    // REQUESTID with Size 12: 4 bytes left over at offset 12.
-    let bytes = after_requestid([12, 0, 1, 1], &[1, 0, 2, 0, 0, 0, 0, 0]);
-    let err = walk(&bytes).1.unwrap();
-    assert_eq!(err.kind, ErrorKind::TrailingBytes);
-    assert_eq!(err.offset, 16);
+fn fixed_blocks_longer_than_their_structure_keep_the_extra_bytes() {
+    // REQUESTID with Size 12: 4 bytes after the structure. This was TrailingBytes; now the
+    // bytes (fields a later revision may add, skipped by receivers) are kept and re-encoded.
+    let bytes = after_requestid([12, 0, 1, 1], &[1, 0, 2, 0, 9, 8, 7, 6]);
+    let (ok, err) = walk(&bytes);
+    assert_eq!(err, None);
+    assert_eq!(
+        ok[1],
+        AuxBlock::PerfRequestId(AuxPerfRequestId {
+            session_id: 1,
+            request_id: 2,
+            extra: &[9, 8, 7, 6],
+        })
+    );
+    assert_eq!(encode_a5(|w| write_aux_blocks(w, &ok)), bytes);
     // DEFMDB_SUCCESS with Size 8: its 12-byte structure does not fit.
     let bytes = after_requestid([8, 0, 1, 0x0C], &[0; 4]);
     let err = walk(&bytes).1.unwrap();

@@ -10,7 +10,7 @@ use ropwire::data::propvalue::{Bin16, F32, F64};
 use ropwire::data::recipient::{DistListPart, RecipientString, X500Part};
 use ropwire::data::row::{PropertyRow, RowCells, RowKind, RowValue};
 use ropwire::data::{
-    Guid, Id8, PropertyTag, PropertyType, PropertyValue, RecipientFlags, RecipientRow,
+    Bool, Guid, Id8, PropertyTag, PropertyType, PropertyValue, RecipientFlags, RecipientRow,
     TaggedPropertyValue, TypedPropertyValue,
 };
 use ropwire::wire::{DecodeCtx, LeArray, List, Str8, Utf16Str, finish};
@@ -114,8 +114,8 @@ fn fixed_size_values() {
         V::FloatingTime(F64(1.0)),
     );
     value_case(0x000A, &[0x0F, 0x01, 0x04, 0x80], V::ErrorCode(0x8004_010F));
-    value_case(0x000B, &[0x00], V::Boolean(false));
-    value_case(0x000B, &[0x01], V::Boolean(true));
+    value_case(0x000B, &[0x00], V::Boolean(Bool::FALSE));
+    value_case(0x000B, &[0x01], V::Boolean(Bool::TRUE));
     value_case(0x0014, &[0xFF; 8], V::Integer64(-1));
     value_case(
         0x0040,
@@ -134,22 +134,39 @@ fn fixed_size_values() {
 }
 
 #[test]
-fn boolean_other_than_0_or_1_is_invalid() {
+fn boolean_any_byte_is_accepted_and_kept() {
+    // [MS-OXCDATA] 2.11.1 says 0 or 1; peers read any non-zero byte as true (gromox
+    // `ext_buffer.cpp` pulls the byte and tests it for non-zero). This used to be
+    // `InvalidValue`; now the byte is kept and re-encoded as received.
     for b in [0x02u8, 0x80, 0xFF] {
-        let e = decode_value(0x000B, &[b]).unwrap_err();
+        let wire = [b];
+        let v = decode_value(0x000B, &wire).unwrap();
+        let PropertyValue::Boolean(x) = v else {
+            panic!("{v:?}")
+        };
+        assert!(x.as_bool());
+        assert_eq!(x.raw(), b);
+        assert_ne!(x, Bool::TRUE, "equality compares the bytes");
+        assert_eq!(v.encode_vec().unwrap(), [b]);
         assert_eq!(
-            e,
-            DecodeError {
-                offset: 0,
-                kind: ErrorKind::InvalidValue {
-                    field: "PtypBoolean (not 0 or 1)"
-                }
-            }
+            PropertyValue::skip_as(&[b, 0xAA], PropertyType(0x000B)),
+            Some(&[0xAA][..])
         );
     }
-    // Inside a TaggedPropertyValue the offset is the value byte's.
-    let e = TaggedPropertyValue::decode(&[0x0B, 0x00, 0x1B, 0x0E, 0x02]).unwrap_err();
-    assert_eq!(e.offset, 4);
+    let tagged = [0x0B, 0x00, 0x1B, 0x0E, 0x02];
+    let t = TaggedPropertyValue::decode(&tagged).unwrap();
+    assert_eq!(t.encode_vec().unwrap(), tagged);
+    // Built from a bool, the writer sends 0 or 1.
+    assert_eq!(
+        PropertyValue::Boolean(true.into()).encode_vec().unwrap(),
+        [1]
+    );
+    assert_eq!(
+        PropertyValue::Boolean(Bool::new(false))
+            .encode_vec()
+            .unwrap(),
+        [0]
+    );
 }
 
 #[test]
@@ -543,7 +560,7 @@ fn standard_row() {
         [
             RowValue::Value(PropertyValue::Integer32(7)),
             RowValue::Value(PropertyValue::String(Utf16Str::new("a"))),
-            RowValue::Value(PropertyValue::Boolean(true)),
+            RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
             RowValue::Value(PropertyValue::Integer32(9)),
             RowValue::Value(PropertyValue::MultipleString(List::Items(&[
                 Utf16Str::Str("b")
@@ -557,7 +574,7 @@ fn standard_row() {
     let items = [
         RowValue::Value(PropertyValue::Integer32(7)),
         RowValue::Value(PropertyValue::String(Utf16Str::new("a"))),
-        RowValue::Value(PropertyValue::Boolean(true)),
+        RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
         RowValue::Value(PropertyValue::Integer32(9)),
         RowValue::Value(PropertyValue::MultipleString(List::Items(&[
             Utf16Str::Str("b"),

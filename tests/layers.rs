@@ -47,7 +47,7 @@ fn response_stream_carries_the_response_buffer() {
     let stream_bytes = written(sample::write_response_stream);
     assert!(stream_bytes.starts_with(b"PROCESSING\r\nPENDING\r\nDONE\r\nX-ResponseCode: 0\r\n"));
     let stream = ResponseStream::decode(&stream_bytes).unwrap();
-    assert_eq!(stream.pending_count, 1);
+    assert_eq!(stream.pending_count(), 1);
     assert_eq!(stream.response_code(), Some(ResponseCode(0)));
     assert_eq!(stream.elapsed_time(), Some(12));
     assert_eq!(stream.start_time(), Some("Sun, 22 Nov 2026 10:15:30 GMT"));

@@ -296,8 +296,8 @@ enum Item {
     Match { offset: usize, len: usize },
 }
 
-/// A deliberately plain reference decoder (one byte at a time, [MS-XCA] 2.4 shape, ending
-/// when the input is used up at an item boundary): the items, or `None` if malformed.
+/// A deliberately plain reference decoder (one byte at a time, [MS-XCA] 2.4.4 shape, ending
+/// only on a 1 bit with no input left): the items, or `None` if malformed.
 fn reference_items(input: &[u8]) -> Option<Vec<Item>> {
     let mut items = Vec::new();
     let mut i = 0;
@@ -307,22 +307,19 @@ fn reference_items(input: &[u8]) -> Option<Vec<Item>> {
     let byte = |at: usize| input.get(at).copied().map(usize::from);
     loop {
         if left == 0 {
-            if i == input.len() {
-                return Some(items);
-            }
             mask = u32::from_le_bytes(input.get(i..i + 4)?.try_into().ok()?);
             i += 4;
             left = 32;
         }
         left -= 1;
         let bit = (mask >> left) & 1;
-        if i == input.len() {
-            return Some(items);
-        }
         if bit == 0 {
-            items.push(Item::Literal(input[i]));
+            items.push(Item::Literal(*input.get(i)?));
             i += 1;
             continue;
+        }
+        if i == input.len() {
+            return Some(items);
         }
         let meta = byte(i)? | (byte(i + 1)? << 8);
         i += 2;
@@ -452,16 +449,53 @@ fn bits_after_the_end_bit_are_ignored() {
 }
 
 #[test]
-fn missing_end_bit_is_accepted() {
-    // Input used up under literal bits, or exactly after a full bitmask's items: the output
-    // so far is the result (the caller checks SizeActual).
+fn missing_end_bit_is_refused() {
+    // [MS-XCA] 2.4.4: the only successful end is a 1 bit with no input left. Input used up
+    // under literal bits reads a literal out of bounds; input used up exactly after a full
+    // bitmask's items (or empty input) reads the next bitmask out of bounds. Both are
+    // errors at the end of the input. (These were accepted before; no real capture ends
+    // this way: both end on the end bit, see `captures_decompress_to_size_actual`.)
     let alphabet: Vec<u8> = (b'a'..=b'z').collect();
     let packed = [hex("00000000"), alphabet.clone()].concat();
-    assert_eq!(decompress_vec(&packed, 26), alphabet);
+    assert_eq!(
+        decompress(&packed, &mut [0u8; 64]),
+        Err(DecodeError {
+            offset: 30,
+            kind: ErrorKind::Truncated { needed: 6 }
+        }),
+        "26 literals of 32 announced"
+    );
     let distinct32: Vec<u8> = (0u8..32).collect();
     let packed = [hex("00000000"), distinct32.clone()].concat();
+    assert_eq!(
+        decompress(&packed, &mut [0u8; 64]),
+        Err(DecodeError {
+            offset: 36,
+            kind: ErrorKind::Truncated { needed: 4 }
+        }),
+        "the next bitmask is due"
+    );
+    // Right after a bitmask whose first bit is a literal.
+    assert_eq!(
+        decompress(&hex("ffffff7f"), &mut [0u8; 64]),
+        Err(DecodeError {
+            offset: 4,
+            kind: ErrorKind::Truncated { needed: 1 }
+        })
+    );
+    assert_eq!(
+        decompress(&[], &mut []),
+        Err(DecodeError {
+            offset: 0,
+            kind: ErrorKind::Truncated { needed: 4 }
+        })
+    );
+    // With the end bit the same items decode.
+    let packed = [hex("3f000000"), alphabet.clone()].concat();
+    assert_eq!(decompress_vec(&packed, 26), alphabet);
+    let packed = [hex("00000000"), distinct32.clone(), hex("ffffffff")].concat();
     assert_eq!(decompress_vec(&packed, 32), distinct32);
-    assert_eq!(decompress(&[], &mut []), Ok(0));
+    assert_eq!(decompress(&hex("ffffffff"), &mut []), Ok(0));
 }
 
 // ---------------------------------------------------------------------------------------

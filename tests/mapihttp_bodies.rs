@@ -481,20 +481,31 @@ fn connect_response_errors() {
         }
     ));
     assert_eq!(bytes_of(&resp), bytes);
-    // AuxiliaryBufferSize above the limit, in both forms.
+    // A response's AuxiliaryBufferSize has no 0x1008 cap (that limit is cbAuxIn's, a
+    // request's; this used to be CountTooLarge): above it, in both forms, the size is only
+    // checked against the bytes present, and a whole buffer decodes and round-trips.
     let (_, mut bytes) = connect_success_vector();
     let at = bytes.len() - 20;
     bytes.truncate(at);
     bytes.extend(le32(0x1009));
     assert_eq!(
         ConnectResponse::decode(&bytes).unwrap_err(),
-        err(at, AUX_SIZE)
+        err(at + 4, ErrorKind::Truncated { needed: 0x1009 })
     );
+    bytes.extend(vec![0x5Au8; 0x1009]);
+    let big = ConnectResponse::decode(&bytes).unwrap();
+    assert_eq!(big.auxiliary_buffer().len(), 0x1009);
+    assert_eq!(bytes_of(&big), bytes);
     let mut bytes = le32(7).to_vec();
     bytes.extend(le32(u32::MAX));
     assert_eq!(
         ConnectResponse::decode(&bytes).unwrap_err(),
-        err(4, AUX_SIZE)
+        err(
+            8,
+            ErrorKind::Truncated {
+                needed: usize::try_from(u32::MAX).unwrap()
+            }
+        )
     );
     // AuxiliaryBufferSize larger than what remains.
     let mut bytes = le32(7).to_vec();
@@ -547,9 +558,11 @@ fn disconnect_request_bytes() {
         auxiliary_buffer: &aux,
     };
     assert_eq!(req.auxiliary_chain().next().unwrap().unwrap().offset, 4);
+    // No cbAuxIn behind a Disconnect request, so no 0x1008 cap (this used to be
+    // CountTooLarge): only the bytes present count.
     assert_eq!(
         DisconnectRequest::decode(&le32(0x1009)).unwrap_err(),
-        err(0, AUX_SIZE)
+        err(4, ErrorKind::Truncated { needed: 0x1009 })
     );
     assert_eq!(
         DisconnectRequest::decode(&le32(1)).unwrap_err(),
@@ -624,11 +637,12 @@ fn disconnect_response_bytes() {
         .encode_vec()
         .is_err()
     );
+    // No cap on a response's AuxiliaryBufferSize (this used to be CountTooLarge).
     let mut bytes = vec![0u8; 8];
     bytes.extend(le32(0x2000));
     assert_eq!(
         DisconnectResponse::decode(&bytes).unwrap_err(),
-        err(8, AUX_SIZE)
+        err(12, ErrorKind::Truncated { needed: 0x2000 })
     );
     let mut bytes = vec![0u8; 8];
     bytes.extend(le32(3));
@@ -671,11 +685,13 @@ fn notification_wait_request_bytes() {
     assert_eq!(bytes, [0xEF, 0xBE, 0xAD, 0xDE, 0, 0, 0, 0]);
     assert_eq!(NotificationWaitRequest::decode(&bytes).unwrap(), req);
 
+    // No cbAuxIn behind a NotificationWait request, so no 0x1008 cap (this used to be
+    // CountTooLarge).
     let mut bytes = le32(0).to_vec();
     bytes.extend(le32(0x1009));
     assert_eq!(
         NotificationWaitRequest::decode(&bytes).unwrap_err(),
-        err(4, AUX_SIZE)
+        err(8, ErrorKind::Truncated { needed: 0x1009 })
     );
     let mut bytes = le32(0).to_vec();
     bytes.extend(le32(4));
@@ -767,11 +783,12 @@ fn notification_wait_response_bytes() {
         .encode_vec()
         .is_err()
     );
+    // No cap on a response's AuxiliaryBufferSize (this used to be CountTooLarge).
     let mut bytes = vec![0u8; 12];
     bytes.extend(le32(0x1009));
     assert_eq!(
         NotificationWaitResponse::decode(&bytes).unwrap_err(),
-        err(12, AUX_SIZE)
+        err(16, ErrorKind::Truncated { needed: 0x1009 })
     );
 }
 

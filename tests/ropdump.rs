@@ -1029,10 +1029,12 @@ fn aux_sample_is_built_with_write_aux_buffer() {
 fn aux_buffer() -> Vec<u8> {
     let blocks = [
         AuxBlock::PerfRequestId(AuxPerfRequestId {
+            extra: &[],
             session_id: 7,
             request_id: 0x0102,
         }),
         AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
+            extra: &[],
             session_id: 7,
             reserved: 0,
             session_guid: Default::default(),

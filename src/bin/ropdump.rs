@@ -24,8 +24,8 @@ use ropwire::mapihttp::streaming::{
 };
 use ropwire::mapihttp::{
     ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
-    ExecuteResponse, Header, HeaderBlock, NotificationWaitRequest, NotificationWaitResponse,
-    PingBody, RequestBody, RequestType, ResponseBody, ResponseStream,
+    ExecuteResponse, Header, HeaderBlock, MetaTagBlock, NotificationWaitRequest,
+    NotificationWaitResponse, PingBody, RequestBody, RequestType, ResponseBody, ResponseStream,
 };
 use ropwire::rop::{ResponseContext, RopId, RopRequest, RopResponse};
 use ropwire::rpc_ext::aux::{
@@ -463,20 +463,24 @@ fn sample_aux(response: bool) -> Result<Vec<u8>, EncodeError> {
     let blocks = if response {
         vec![
             AuxBlock::ServerCapabilities(AuxServerCapabilities {
+                extra: &[],
                 server_capability_flags: ServerCapabilityFlags::PACKED_FAST_TRANSFER_UPLOAD_BUFFERS
                     | ServerCapabilityFlags::PACKED_WRITE_STREAM_UPLOAD_BUFFERS,
             }),
             AuxBlock::ExOrgInfo(AuxExOrgInfo {
+                extra: &[],
                 org_flags: ExOrgInfoFlags::PUBLIC_FOLDERS_ENABLED,
             }),
         ]
     } else {
         vec![
             AuxBlock::PerfRequestId(AuxPerfRequestId {
+                extra: &[],
                 session_id: 0x0001,
                 request_id: 0x00A3,
             }),
             AuxBlock::PerfBgDefMdbSuccess(AuxPerfDefMdbSuccess {
+                extra: &[],
                 time_since_request: 0x0000_01F4,
                 time_to_complete_request: 0x0000_000F,
                 request_id: 0x00A2,
@@ -1235,7 +1239,8 @@ impl From<Vec<u8>> for Reencoded {
 struct HttpStream {
     /// Meta-tags in order.
     tags: Vec<&'static str>,
-    pending_count: usize,
+    /// The meta-tag lines as received (a `PENDING` may lack its CRLF).
+    tag_bytes: Vec<u8>,
     headers: Vec<(String, String)>,
     trailers: Vec<(String, String)>,
     /// The body, de-chunked.
@@ -1294,12 +1299,20 @@ fn read_stream(bytes: &[u8], framing: Framing) -> (HttpStream, Result<(), Decode
                     kind: ErrorKind::TrailingBytes,
                 });
             }
-            Some(Event::Processing) => out.tags.push("PROCESSING"),
-            Some(Event::Pending) => {
-                out.tags.push("PENDING");
-                out.pending_count += 1;
+            Some(Event::Processing) => {
+                out.tags.push("PROCESSING");
+                out.tag_bytes.extend_from_slice(b"PROCESSING\r\n");
             }
-            Some(Event::Done) => out.tags.push("DONE"),
+            Some(Event::Pending { crlf }) => {
+                out.tags
+                    .push(if crlf { "PENDING" } else { "PENDING (no CRLF)" });
+                out.tag_bytes
+                    .extend_from_slice(if crlf { b"PENDING\r\n" } else { b"PENDING" });
+            }
+            Some(Event::Done) => {
+                out.tags.push("DONE");
+                out.tag_bytes.extend_from_slice(b"DONE\r\n");
+            }
             Some(Event::Header(h)) => out.headers.push((h.name.into(), h.value.into())),
             Some(Event::Trailer(h)) => out.trailers.push((h.name.into(), h.value.into())),
             Some(Event::Body(piece)) => out.body.extend_from_slice(piece),
@@ -1429,7 +1442,7 @@ fn dump_http<'a>(
         .map(|(n, v)| Header::new(n, v))
         .collect();
     let reencoded = ResponseStream {
-        pending_count: stream.pending_count,
+        tags: MetaTagBlock::Wire(&stream.tag_bytes),
         headers: HeaderBlock::Items(&headers),
         body: &inner,
     }

@@ -9,7 +9,7 @@ pub mod tags;
 
 pub use ids::{FolderId, Guid, Id8, MessageId};
 pub use proptag::{PropertyTag, PropertyType};
-pub use propvalue::{PropertyValue, TaggedPropertyValue, TypedPropertyValue};
+pub use propvalue::{Bool, PropertyValue, TaggedPropertyValue, TypedPropertyValue};
 pub use recipient::{RecipientFlags, RecipientRow};
 pub use row::{FlaggedPropertyValue, PropertyProblem, PropertyRow, RowValue};
 pub use tags::{NamedLid, lid_name, tag_name};

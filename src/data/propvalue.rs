@@ -44,6 +44,63 @@ fixed_codec!(F32, 4, |b| F32(f32::from_le_bytes(b)), |s| s
 fixed_codec!(F64, 8, |b| F64(f64::from_le_bytes(b)), |s| s
     .0
     .to_le_bytes());
+/// A PtypBoolean byte ([MS-OXCDATA] 2.11.1): 0 is false, any other byte true.
+///
+/// The spec restricts the byte to 0 or 1, but peers (gromox, the MAPI Inspector) read any
+/// non-zero byte as true, so a decoded value keeps the byte it arrived as and re-encodes
+/// it unchanged. A value built from a `bool` ([`Bool::new`], `From<bool>`, [`Bool::TRUE`],
+/// [`Bool::FALSE`]) holds 0 or 1 and is written as such. Equality compares the bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Bool(u8);
+
+impl Bool {
+    /// `false`, the byte 0 ([MS-OXCDATA] 2.11.1).
+    pub const FALSE: Bool = Bool(0);
+    /// `true` as a sender writes it, the byte 1 ([MS-OXCDATA] 2.11.1).
+    pub const TRUE: Bool = Bool(1);
+
+    /// The value a sender writes for `b`: 0 or 1 ([MS-OXCDATA] 2.11.1).
+    pub const fn new(b: bool) -> Self {
+        Bool(b as u8)
+    }
+
+    /// Whether the byte is non-zero ([MS-OXCDATA] 2.11.1).
+    pub const fn as_bool(self) -> bool {
+        self.0 != 0
+    }
+
+    /// The byte as received (0 or 1 when built from a `bool`) ([MS-OXCDATA] 2.11.1).
+    pub const fn raw(self) -> u8 {
+        self.0
+    }
+
+    /// A byte as received on the wire (crate-internal: callers build from a `bool`).
+    pub(crate) const fn from_wire(b: u8) -> Self {
+        Bool(b)
+    }
+}
+
+impl From<bool> for Bool {
+    fn from(b: bool) -> Self {
+        Bool::new(b)
+    }
+}
+
+impl From<Bool> for bool {
+    fn from(b: Bool) -> Self {
+        b.as_bool()
+    }
+}
+
+impl fmt::Debug for Bool {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 | 1 => fmt::Debug::fmt(&self.as_bool(), f),
+            b => write!(f, "true (0x{b:02X})"),
+        }
+    }
+}
+
 impl DumpElem for F32 {
     fn as_int(&self) -> (u64, u8) {
         (u64::from(self.0.to_bits()), 4)
@@ -140,7 +197,8 @@ pub enum PropertyValue<'a> {
     Currency(i64),
     FloatingTime(F64),
     ErrorCode(u32),
-    Boolean(bool),
+    /// PtypBoolean: the byte as received; see [`Bool`].
+    Boolean(Bool),
     Integer64(i64),
     String8(Str8<'a>),
     String(Utf16Str<'a>),
@@ -233,18 +291,9 @@ impl<'a> PropertyValue<'a> {
                 F64::parse(r).map(|(r, v)| (r, V::FloatingTime(v)))?
             }
             PropertyType::PtypErrorCode => u32::parse(r).map(|(r, v)| (r, V::ErrorCode(v)))?,
-            PropertyType::PtypBoolean => match take_array::<1>(r)? {
-                (r, [0]) => (r, V::Boolean(false)),
-                (r, [1]) => (r, V::Boolean(true)),
-                _ => {
-                    return fail(
-                        r,
-                        ErrorKind::InvalidValue {
-                            field: "PtypBoolean (not 0 or 1)",
-                        },
-                    );
-                }
-            },
+            PropertyType::PtypBoolean => {
+                take_array::<1>(r).map(|(r, [b])| (r, V::Boolean(Bool::from_wire(b))))?
+            }
             PropertyType::PtypInteger64 => i64::parse(r).map(|(r, v)| (r, V::Integer64(v)))?,
             PropertyType::PtypString8 => Str8::parse(r).map(|(r, v)| (r, V::String8(v)))?,
             PropertyType::PtypString => Utf16Str::parse(r).map(|(r, v)| (r, V::String(v)))?,
@@ -291,8 +340,6 @@ impl<'a> PropertyValue<'a> {
 enum Shape {
     /// A fixed number of bytes.
     Fixed(u8),
-    /// PtypBoolean: one byte, 0 or 1.
-    Bool,
     /// NUL-terminated 8-bit string.
     Str8,
     /// NUL-terminated UTF-16LE string.
@@ -320,7 +367,8 @@ const fn shape_of(ty: u16) -> Shape {
         0x0003 | 0x0004 | 0x000A => Shape::Fixed(4),
         0x0005 | 0x0006 | 0x0007 | 0x0014 | 0x0040 => Shape::Fixed(8),
         0x0048 => Shape::Fixed(16),
-        0x000B => Shape::Bool,
+        // PtypBoolean: one byte, any value (see `Bool`).
+        0x000B => Shape::Fixed(1),
         0x001E => Shape::Str8,
         0x001F => Shape::Utf16,
         0x0102 | 0x00FB => Shape::Bin,
@@ -382,10 +430,6 @@ impl<'a> PropertyValue<'a> {
         }
         match shape(ty) {
             Shape::Fixed(n) => input.get(usize::from(n)..),
-            Shape::Bool => match input.split_first()? {
-                (0 | 1, r) => Some(r),
-                _ => None,
-            },
             Shape::Str8 => Str8::skip(input),
             Shape::Utf16 => Utf16Str::skip(input),
             Shape::Bin => Bin16::skip(input),
@@ -463,7 +507,7 @@ impl Encode for PropertyValue<'_> {
         use PropertyValue as V;
         match self {
             V::Null => Ok(()),
-            V::Boolean(b) => w.put_u8(u8::from(*b)),
+            V::Boolean(b) => w.put_u8(b.raw()),
             V::Integer16(v) => v.encode(w),
             V::Integer32(v) => v.encode(w),
             V::Floating32(v) => v.encode(w),
@@ -514,7 +558,7 @@ impl DumpField for PropertyValue<'_> {
         use PropertyValue as V;
         match self {
             V::Null => d.raw(name, &"null"),
-            V::Boolean(b) => d.int(name, u64::from(*b), 1),
+            V::Boolean(b) => d.int(name, u64::from(b.raw()), 1),
             V::Integer16(v) => v.dump_field(name, d),
             V::Integer32(v) => v.dump_field(name, d),
             V::ErrorCode(v) => v.dump_field(name, d),
@@ -663,10 +707,12 @@ mod arb {
                 any::<i64>().prop_map(V::Currency),
                 f64s.clone().prop_map(V::FloatingTime),
                 any::<u32>().prop_map(V::ErrorCode),
-                any::<bool>().prop_map(V::Boolean),
+                any::<bool>().prop_map(|b| V::Boolean(Bool::new(b))),
                 any::<i64>().prop_map(V::Integer64),
             ];
             let others = prop_oneof![
+                // A PtypBoolean byte as a peer may send it (any value).
+                any::<u8>().prop_map(|b| V::Boolean(Bool::from_wire(b))),
                 Str8::arb().prop_map(V::String8),
                 Utf16Str::arb().prop_map(V::String),
                 any::<u64>().prop_map(V::Time),

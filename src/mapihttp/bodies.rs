@@ -2,8 +2,10 @@
 //! the dispatch of a body by its `X-RequestType` ([MS-OXCMAPIHTTP] 2.2.4.1–2.2.4.4, 2.2.6,
 //! 2.2.3.3.1).
 //!
-//! Every body here ends in `AuxiliaryBufferSize` + `AuxiliaryBuffer`, limited to
-//! [`MAX_AUX_BUFFER`] ([MS-OXCRPC] 3.1.4.1 `cbAuxIn`, `pcbAuxOut`). Response bodies take
+//! Every body here ends in `AuxiliaryBufferSize` + `AuxiliaryBuffer`. In the Connect and
+//! Execute request bodies (`cbAuxIn`) it is limited to [`MAX_AUX_BUFFER`] ([MS-OXCRPC]
+//! 3.1.4.1, 3.1.4.2); the spec caps no other (see `AuxBufferAny`), so the others are only
+//! checked against the bytes present. Response bodies take
 //! their success form when `StatusCode` is 0 and their failure form (`StatusCode`,
 //! `AuxiliaryBufferSize`, `AuxiliaryBuffer`) otherwise.
 //!
@@ -54,9 +56,17 @@ impl<'a, const MAX: usize> Form<'a, &'a [u8]> for Capped<MAX> {
     }
 }
 
-/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer`, at most [`MAX_AUX_BUFFER`] bytes
-/// ([MS-OXCRPC] 3.1.4.1 `cbAuxIn`).
-pub(crate) type AuxBuffer = Capped<MAX_AUX_BUFFER>;
+/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer` in the Connect and Execute request
+/// bodies, the MAPI/HTTP form of `cbAuxIn`: at most [`MAX_AUX_BUFFER`] bytes
+/// ([MS-OXCRPC] 3.1.4.1, 3.1.4.2 `cbAuxIn`).
+pub(crate) type AuxBufferIn = Capped<MAX_AUX_BUFFER>;
+
+/// The form of `AuxiliaryBufferSize` + `AuxiliaryBuffer` where the spec sets no cap: the
+/// response bodies ([MS-OXCRPC] bounds only the client's `pcbAuxOut` input, a field
+/// MAPI/HTTP does not carry) and the Disconnect and NotificationWait request bodies (no
+/// `cbAuxIn` behind them) ([MS-OXCMAPIHTTP] 2.2.4). The size is checked against the bytes
+/// present.
+pub(crate) type AuxBufferAny = Capped<{ usize::MAX }>;
 
 fn size_name(names: &'static str) -> &'static str {
     names.split_once(' ').map_or(names, |(size, _)| size)
@@ -91,6 +101,7 @@ request_body! {
         lcid_sort "LcidSort": u32,
         lcid_string "LcidString": u32,
     }
+    aux AuxBufferIn
 }
 
 response_body! {
@@ -128,6 +139,7 @@ request_body! {
     /// auxiliary buffer.
     #[derive(Eq)]
     pub struct DisconnectRequest<'a> {}
+    aux AuxBufferAny
 }
 
 impl DisconnectRequest<'_> {
@@ -160,6 +172,7 @@ request_body! {
     pub struct NotificationWaitRequest<'a> {
         flags "Flags": u32,
     }
+    aux AuxBufferAny
 }
 
 impl NotificationWaitRequest<'_> {
@@ -253,6 +266,7 @@ request_body! {
         rop_buffer "RopBufferSize RopBuffer": &'a [u8] as Capped<MAX_ROP_BUFFER>,
         max_rop_out "MaxRopOut": u32,
     }
+    aux AuxBufferIn
 }
 
 impl<'a> ExecuteRequest<'a> {
@@ -269,9 +283,8 @@ impl<'a> ExecuteRequest<'a> {
 response_body! {
     /// Execute request type response body ([MS-OXCMAPIHTTP] 2.2.4.2.2, 2.2.4.2.3): the success
     /// form when `StatusCode` is 0, else the failure form. The success `RopBufferSize` is
-    /// limited to [`MAX_ROP_BUFFER_ULTRA`] (the largest `pcbOut` any server may allow) and
-    /// `AuxiliaryBufferSize` to [`MAX_AUX_BUFFER`](crate::rpc_ext::MAX_AUX_BUFFER)
-    /// ([MS-OXCRPC] 3.1.4.2).
+    /// limited to [`MAX_ROP_BUFFER_ULTRA`] (the largest `pcbOut` any server may allow);
+    /// `AuxiliaryBufferSize` has no cap of its own ([MS-OXCRPC] 3.1.4.2).
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum ExecuteResponse<'a> {
         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.2.2).

@@ -15,7 +15,7 @@
 //!               X-StartTime: Mon, 01 Jan 2001 00:00:00 GMT\r\n\r\n\
 //!               \x01\x00\x00\x00\x00\x00\x00\x00";
 //! let stream = ResponseStream::decode(bytes).unwrap();
-//! assert_eq!(stream.pending_count, 1);
+//! assert_eq!(stream.pending_count(), 1);
 //! assert_eq!(stream.response_code(), Some(ResponseCode::SUCCESS));
 //! assert_eq!(stream.start_time(), Some("Mon, 01 Jan 2001 00:00:00 GMT"));
 //! let body = stream.execute_response().unwrap();
@@ -29,7 +29,7 @@ pub mod streaming;
 pub use bodies::*;
 pub use bodies::{ExecuteRequest, ExecuteResponse};
 pub use stream::{
-    Header, HeaderBlock, HeaderIter, MetaTag, MetaTags, ResponseStream, write_done,
+    Header, HeaderBlock, HeaderIter, MetaTag, MetaTagBlock, MetaTags, ResponseStream, write_done,
     write_stream_prefix,
 };
 

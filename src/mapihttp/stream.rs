@@ -2,13 +2,19 @@
 //! ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7, 3.2.5.2):
 //!
 //! ```text
-//! PROCESSING\r\n            exactly once, first
+//! PROCESSING\r\n            first
 //! PENDING\r\n               zero or more keep-alives
 //! DONE\r\n                  exactly once
 //! Name: value\r\n           zero or more additional headers (X-ResponseCode, X-ElapsedTime, …)
 //! \r\n                      empty line
 //! <response body>           binary, to the end
 //! ```
+//!
+//! That is what a sender writes ([`write_stream_prefix`], [`MetaTagBlock::Pending`]). On
+//! receipt two forms real servers send are accepted as well: `PROCESSING` again after the
+//! first meta-tag, and a `PENDING` without its CRLF, glued to the next meta-tag (gromox's
+//! NotificationWait response does both). A decoded stream keeps its meta-tag bytes
+//! ([`MetaTagBlock::Wire`]) and re-encodes them as received.
 
 use core::fmt;
 
@@ -66,28 +72,240 @@ impl Encode for MetaTag {
     }
 }
 
-/// The meta-tags of a [`ResponseStream`] in order: `PROCESSING`, the `PENDING`s, `DONE`
-/// ([MS-OXCMAPIHTTP] 2.2.7).
-#[derive(Debug, Clone)]
-pub struct MetaTags {
-    next: Option<MetaTag>,
-    pending_left: usize,
+/// A `PENDING` without its CRLF: what gromox sends as its keep-alive chunk, glued to the
+/// meta-tag after it.
+const PENDING_BARE: &[u8] = b"PENDING";
+
+/// Longest meta-tag form (`PROCESSING\r\n`): enough bytes to decide any [`match_tag`].
+pub(crate) const TAG_WINDOW: usize = 12;
+
+/// Outcome of matching one meta-tag at the front of some bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TagMatch {
+    /// A meta-tag, its length on the wire and whether a CRLF ended it.
+    Tag(MetaTag, usize, bool),
+    /// The bytes are a strict prefix of a meta-tag form: the fewest more bytes that would
+    /// complete an allowed one, or `None` if only a form not allowed here fits.
+    Incomplete(Option<usize>),
+    /// No meta-tag can start here; the field for the error.
+    Invalid(&'static str),
 }
 
-impl Iterator for MetaTags {
+/// The error for a first meta-tag other than `PROCESSING` ([MS-OXCMAPIHTTP] 2.2.7).
+const MISPLACED: &str = "meta-tag (PROCESSING must come first)";
+/// The error for bytes that are no meta-tag.
+const NOT_A_TAG: &str = "meta-tag (not PROCESSING, PENDING or DONE)";
+
+/// Matches one meta-tag at the front of `rest` ([MS-OXCMAPIHTTP] 2.2.7). `first`: the
+/// stream's first meta-tag, which must be `PROCESSING`. After it any meta-tag may come,
+/// `PROCESSING` again included, and `PENDING` may lack its CRLF when another meta-tag
+/// follows at once (any byte but CR after it starts the next meta-tag). Decided by at most
+/// [`TAG_WINDOW`] bytes.
+pub(crate) fn match_tag(rest: &[u8], first: bool) -> TagMatch {
+    let found = match MetaTag::ALL
+        .into_iter()
+        .find(|t| rest.starts_with(t.line()))
+    {
+        Some(tag) => Some((tag, tag.line().len(), true)),
+        None => match rest.get(PENDING_BARE.len()) {
+            Some(&next) if next != b'\r' && rest.starts_with(PENDING_BARE) => {
+                Some((MetaTag::Pending, PENDING_BARE.len(), false))
+            }
+            _ => None,
+        },
+    };
+    if let Some((tag, len, crlf)) = found {
+        return if first && tag != MetaTag::Processing {
+            TagMatch::Invalid(MISPLACED)
+        } else {
+            TagMatch::Tag(tag, len, crlf)
+        };
+    }
+    let prefix_of = |t: &MetaTag| t.line().starts_with(rest);
+    if !MetaTag::ALL.iter().any(prefix_of) {
+        return TagMatch::Invalid(NOT_A_TAG);
+    }
+    TagMatch::Incomplete(
+        MetaTag::ALL
+            .iter()
+            .filter(|t| !first || **t == MetaTag::Processing)
+            .filter(|t| prefix_of(t))
+            .map(|t| t.line().len().saturating_sub(rest.len()))
+            .min(),
+    )
+}
+
+/// Scans the meta-tags at the front of `input` through `DONE\r\n`: where they end, or
+/// the offset and kind of the error (an unfinished tag is `Truncated`).
+fn scan_tags(input: &[u8]) -> Result<usize, (usize, ErrorKind)> {
+    let mut pos = 0usize;
+    loop {
+        match match_tag(input.get(pos..).unwrap_or_default(), pos == 0) {
+            TagMatch::Tag(tag, len, _) => {
+                pos = pos.saturating_add(len);
+                if tag == MetaTag::Done {
+                    return Ok(pos);
+                }
+            }
+            TagMatch::Incomplete(Some(needed)) => {
+                return Err((pos, ErrorKind::Truncated { needed }));
+            }
+            TagMatch::Incomplete(None) => {
+                return Err((pos, ErrorKind::InvalidValue { field: NOT_A_TAG }));
+            }
+            TagMatch::Invalid(field) => return Err((pos, ErrorKind::InvalidValue { field })),
+        }
+    }
+}
+
+/// The meta-tags of a response stream, `PROCESSING` through `DONE`
+/// ([MS-OXCMAPIHTTP] 2.2.7): either the validated bytes as received (re-encoded byte for
+/// byte) or what a sender writes. Equality compares the meta-tags, not the bytes.
+#[derive(Debug, Clone, Copy)]
+pub enum MetaTagBlock<'a> {
+    /// The meta-tag bytes as on the wire, from the first `PROCESSING` through `DONE\r\n`:
+    /// `PROCESSING` may repeat and a `PENDING` may lack its CRLF (see the module docs).
+    Wire(&'a [u8]),
+    /// What a sender writes: `PROCESSING`, this many `PENDING` keep-alives, `DONE`, each
+    /// with its CRLF.
+    Pending(usize),
+}
+
+impl Default for MetaTagBlock<'_> {
+    fn default() -> Self {
+        MetaTagBlock::Pending(0)
+    }
+}
+
+impl MetaTagBlock<'_> {
+    /// The meta-tags in order ([MS-OXCMAPIHTTP] 2.2.7).
+    pub fn iter(&self) -> MetaTags<'_> {
+        MetaTags {
+            inner: match *self {
+                MetaTagBlock::Wire(b) => TagsInner::Wire {
+                    rest: b,
+                    first: true,
+                },
+                MetaTagBlock::Pending(n) => TagsInner::Pending {
+                    next: Some(MetaTag::Processing),
+                    pending_left: n,
+                },
+            },
+        }
+    }
+
+    /// Number of `PENDING` keep-alives ([MS-OXCMAPIHTTP] 2.2.7).
+    pub fn pending_count(&self) -> usize {
+        match *self {
+            MetaTagBlock::Pending(n) => n,
+            MetaTagBlock::Wire(_) => self.iter().filter(|t| *t == MetaTag::Pending).count(),
+        }
+    }
+}
+
+impl PartialEq for MetaTagBlock<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Encode for MetaTagBlock<'_> {
+    fn encoded_len(&self) -> usize {
+        match *self {
+            MetaTagBlock::Wire(b) => b.len(),
+            MetaTagBlock::Pending(n) => MetaTag::Pending
+                .line()
+                .len()
+                .saturating_mul(n)
+                .saturating_add(MetaTag::Processing.line().len())
+                .saturating_add(MetaTag::Done.line().len()),
+        }
+    }
+
+    /// Writes the meta-tags; a `Wire` block is written as is after the checks decoding
+    /// applies (it must end with its `DONE\r\n`).
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match *self {
+            MetaTagBlock::Wire(b) => match scan_tags(b) {
+                Ok(end) if end == b.len() => w.put_bytes(b),
+                Ok(_) => Err(EncodeError::InvalidValue {
+                    field: "meta-tags (bytes after DONE)",
+                }),
+                Err((_, ErrorKind::InvalidValue { field })) => {
+                    Err(EncodeError::InvalidValue { field })
+                }
+                Err(_) => Err(EncodeError::InvalidValue {
+                    field: "meta-tags (no DONE)",
+                }),
+            },
+            MetaTagBlock::Pending(n) => {
+                MetaTag::Processing.encode(w)?;
+                for _ in 0..n {
+                    MetaTag::Pending.encode(w)?;
+                }
+                MetaTag::Done.encode(w)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum TagsInner<'a> {
+    Wire {
+        rest: &'a [u8],
+        first: bool,
+    },
+    Pending {
+        next: Option<MetaTag>,
+        pending_left: usize,
+    },
+}
+
+/// Iterator over the meta-tags of a [`MetaTagBlock`] in order: `PROCESSING`, …, `DONE`
+/// ([MS-OXCMAPIHTTP] 2.2.7).
+#[derive(Debug, Clone)]
+pub struct MetaTags<'a> {
+    inner: TagsInner<'a>,
+}
+
+impl MetaTags<'_> {
+    /// The next meta-tag and whether a CRLF ended it.
+    fn next_line(&mut self) -> Option<(MetaTag, bool)> {
+        match &mut self.inner {
+            TagsInner::Wire { rest, first } => match match_tag(rest, *first) {
+                TagMatch::Tag(tag, len, crlf) => {
+                    *rest = if tag == MetaTag::Done {
+                        &[]
+                    } else {
+                        rest.get(len..).unwrap_or_default()
+                    };
+                    *first = false;
+                    Some((tag, crlf))
+                }
+                // Only validated bytes are iterated; anything else ends the iteration.
+                _ => None,
+            },
+            TagsInner::Pending { next, pending_left } => {
+                let tag = (*next)?;
+                *next = match tag {
+                    MetaTag::Processing | MetaTag::Pending if *pending_left > 0 => {
+                        *pending_left -= 1;
+                        Some(MetaTag::Pending)
+                    }
+                    MetaTag::Processing | MetaTag::Pending => Some(MetaTag::Done),
+                    MetaTag::Done => None,
+                };
+                Some((tag, true))
+            }
+        }
+    }
+}
+
+impl Iterator for MetaTags<'_> {
     type Item = MetaTag;
 
     fn next(&mut self) -> Option<MetaTag> {
-        let tag = self.next?;
-        self.next = match tag {
-            MetaTag::Processing | MetaTag::Pending if self.pending_left > 0 => {
-                self.pending_left -= 1;
-                Some(MetaTag::Pending)
-            }
-            MetaTag::Processing | MetaTag::Pending => Some(MetaTag::Done),
-            MetaTag::Done => None,
-        };
-        Some(tag)
+        self.next_line().map(|(tag, _)| tag)
     }
 }
 
@@ -441,17 +659,18 @@ impl<'a> Iterator for HeaderIter<'a> {
     }
 }
 
-/// A decoded response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7): `PROCESSING`,
-/// `pending_count` × `PENDING`, `DONE`, the additional headers, an empty line, the body.
+/// A decoded response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7): the meta-tags
+/// (`PROCESSING`, the `PENDING`s, `DONE`), the additional headers, an empty line, the body.
 ///
-/// Decoding is strict: `PROCESSING` must come first and once, then only `PENDING` until
-/// `DONE`. Input that stops before the empty line after the headers is
-/// [`ErrorKind::Truncated`] ("incomplete": more bytes may still arrive); anything that can
-/// no longer become a valid stream is [`ErrorKind::InvalidValue`] ("invalid").
+/// `PROCESSING` must come first; after it `PROCESSING` may repeat and `PENDING` may lack its
+/// CRLF (see the module docs), until `DONE`. Input that stops before the empty line after
+/// the headers is [`ErrorKind::Truncated`] ("incomplete": more bytes may still arrive);
+/// anything that can no longer become a valid stream is [`ErrorKind::InvalidValue`]
+/// ("invalid").
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ResponseStream<'a> {
-    /// Number of `PENDING` keep-alive lines.
-    pub pending_count: usize,
+    /// The meta-tags, `PROCESSING` through `DONE`.
+    pub tags: MetaTagBlock<'a>,
     /// The additional headers after `DONE`.
     pub headers: HeaderBlock<'a>,
     /// The response body: every byte after the empty line.
@@ -460,11 +679,13 @@ pub struct ResponseStream<'a> {
 
 impl<'a> ResponseStream<'a> {
     /// The meta-tags in order ([MS-OXCMAPIHTTP] 2.2.7).
-    pub fn meta_tags(&self) -> MetaTags {
-        MetaTags {
-            next: Some(MetaTag::Processing),
-            pending_left: self.pending_count,
-        }
+    pub fn meta_tags(&self) -> MetaTags<'_> {
+        self.tags.iter()
+    }
+
+    /// Number of `PENDING` keep-alives ([MS-OXCMAPIHTTP] 2.2.7).
+    pub fn pending_count(&self) -> usize {
+        self.tags.pending_count()
     }
 
     /// `X-ResponseCode` among the additional headers ([MS-OXCMAPIHTTP] 2.2.3.3.3).
@@ -484,7 +705,10 @@ impl<'a> ResponseStream<'a> {
 
     /// Offset of the body: the length of everything before it ([MS-OXCMAPIHTTP] 2.2.2.2).
     pub fn body_offset(&self) -> usize {
-        prefix_len(self.pending_count, &self.headers)
+        self.tags
+            .encoded_len()
+            .saturating_add(self.headers.encoded_len())
+            .saturating_add(CRLF.len())
     }
 
     /// Decodes the body as an Execute response body that fills it; error offsets count
@@ -497,78 +721,11 @@ impl<'a> ResponseStream<'a> {
     }
 }
 
-fn prefix_len(pending_count: usize, headers: &HeaderBlock<'_>) -> usize {
-    MetaTag::Pending
-        .line()
-        .len()
-        .saturating_mul(pending_count)
-        .saturating_add(MetaTag::Processing.line().len())
-        .saturating_add(MetaTag::Done.line().len())
-        .saturating_add(headers.encoded_len())
-        .saturating_add(CRLF.len())
-}
-
-/// Outcome of matching one meta-tag line.
-enum TagMatch {
-    Tag(MetaTag),
-    Incomplete(usize),
-    Invalid(&'static str),
-}
-
-fn match_tag(rest: &[u8], allowed: &[MetaTag], misplaced: &'static str) -> TagMatch {
-    if let Some(tag) = MetaTag::ALL
-        .into_iter()
-        .find(|t| rest.starts_with(t.line()))
-    {
-        return if allowed.contains(&tag) {
-            TagMatch::Tag(tag)
-        } else {
-            TagMatch::Invalid(misplaced)
-        };
-    }
-    let needed = allowed
-        .iter()
-        .filter(|t| t.line().starts_with(rest))
-        .map(|t| t.line().len().saturating_sub(rest.len()))
-        .min();
-    match needed {
-        Some(n) => TagMatch::Incomplete(n),
-        None => TagMatch::Invalid("meta-tag (not PROCESSING, PENDING or DONE)"),
-    }
-}
-
 /// Parses the stream; on error, the offset and kind.
 fn parse(input: &[u8]) -> Result<ResponseStream<'_>, (usize, ErrorKind)> {
     let rest_at = |pos: usize| input.get(pos..).unwrap_or_default();
-    let mut pos = 0usize;
-    match match_tag(
-        input,
-        &[MetaTag::Processing],
-        "meta-tag (PROCESSING must come first)",
-    ) {
-        TagMatch::Tag(tag) => pos = pos.saturating_add(tag.line().len()),
-        TagMatch::Incomplete(needed) => return Err((pos, ErrorKind::Truncated { needed })),
-        TagMatch::Invalid(field) => return Err((pos, ErrorKind::InvalidValue { field })),
-    }
-    let mut pending_count = 0usize;
-    loop {
-        match match_tag(
-            rest_at(pos),
-            &[MetaTag::Pending, MetaTag::Done],
-            "meta-tag (PROCESSING repeated)",
-        ) {
-            TagMatch::Tag(tag) => {
-                pos = pos.saturating_add(tag.line().len());
-                if tag == MetaTag::Done {
-                    break;
-                }
-                pending_count = pending_count.saturating_add(1);
-            }
-            TagMatch::Incomplete(needed) => return Err((pos, ErrorKind::Truncated { needed })),
-            TagMatch::Invalid(field) => return Err((pos, ErrorKind::InvalidValue { field })),
-        }
-    }
-    let headers_at = pos;
+    let headers_at = scan_tags(input)?;
+    let mut pos = headers_at;
     loop {
         let rest = rest_at(pos);
         if rest.starts_with(CRLF) {
@@ -588,10 +745,9 @@ fn parse(input: &[u8]) -> Result<ResponseStream<'_>, (usize, ErrorKind)> {
             }
         }
     }
-    let headers = HeaderBlock::Wire(input.get(headers_at..pos).unwrap_or_default());
     Ok(ResponseStream {
-        pending_count,
-        headers,
+        tags: MetaTagBlock::Wire(input.get(..headers_at).unwrap_or_default()),
+        headers: HeaderBlock::Wire(input.get(headers_at..pos).unwrap_or_default()),
         body: rest_at(pos.saturating_add(CRLF.len())),
     })
 }
@@ -615,15 +771,22 @@ impl Encode for ResponseStream<'_> {
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        write_stream_prefix(w, self.pending_count, self.headers)?;
+        self.tags.encode(w)?;
+        self.headers.encode(w)?;
+        w.put_bytes(CRLF)?;
         w.put_bytes(self.body)
     }
 }
 
 impl Dump for ResponseStream<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
-        for tag in self.meta_tags() {
-            d.raw("MetaTag", &tag);
+        let mut lines = self.tags.iter();
+        while let Some((tag, crlf)) = lines.next_line() {
+            if crlf {
+                d.raw("MetaTag", &tag);
+            } else {
+                d.raw("MetaTag", &"PENDING (no CRLF)");
+            }
         }
         self.headers.dump_field("AdditionalHeaders", d);
         self.body.dump_field("ResponseBody", d);
@@ -661,7 +824,7 @@ mod arb {
 
     use proptest::prelude::*;
 
-    use super::{Header, HeaderBlock, MetaTag, ResponseStream};
+    use super::{Header, HeaderBlock, MetaTag, MetaTagBlock, ResponseStream};
     use crate::arbitrary::{Arb, leak, leak_str};
 
     impl<'a> Arb<'a> for MetaTag {
@@ -701,7 +864,7 @@ mod arb {
         fn arb() -> impl Strategy<Value = Self> {
             (0usize..5, HeaderBlock::arb(), <&'a [u8]>::arb()).prop_map(
                 |(pending_count, headers, body)| ResponseStream {
-                    pending_count,
+                    tags: MetaTagBlock::Pending(pending_count),
                     headers,
                     body,
                 },

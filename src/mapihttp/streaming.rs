@@ -34,7 +34,7 @@
 //!         piece = &piece[used..];
 //!         match event {
 //!             None => break,
-//!             Some(Event::Processing | Event::Pending | Event::Done) => tags += 1,
+//!             Some(Event::Processing | Event::Pending { .. } | Event::Done) => tags += 1,
 //!             Some(Event::Header(h)) => { assert!(h.is("X-ResponseCode")); headers += 1 }
 //!             Some(Event::Body(bytes)) => body.extend_from_slice(bytes),
 //!             Some(_) => {}
@@ -47,6 +47,7 @@
 
 use core::fmt;
 
+use super::stream::{TAG_WINDOW, TagMatch, match_tag};
 use super::{Header, HeaderBlock, MetaTag, header_name, write_done};
 use crate::error::{DecodeError, EncodeError, ErrorKind};
 use crate::wire::{Encode, Writer};
@@ -85,8 +86,12 @@ pub enum Framing {
 pub enum Event<'s, 'b> {
     /// The `PROCESSING` meta-tag ([MS-OXCMAPIHTTP] 2.2.7).
     Processing,
-    /// A `PENDING` keep-alive ([MS-OXCMAPIHTTP] 2.2.7, 3.2.5.2).
-    Pending,
+    /// A `PENDING` keep-alive ([MS-OXCMAPIHTTP] 2.2.7, 3.2.5.2). `crlf` is false for the
+    /// form gromox sends, `PENDING` glued to the next meta-tag without its CRLF.
+    Pending {
+        /// Whether a CRLF ended the line ([MS-OXCMAPIHTTP] 2.2.7).
+        crlf: bool,
+    },
     /// The `DONE` meta-tag; additional headers follow ([MS-OXCMAPIHTTP] 2.2.7).
     Done,
     /// One additional header line after `DONE`, validated as
@@ -108,7 +113,8 @@ impl fmt::Display for Event<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Event::Processing => f.write_str("PROCESSING"),
-            Event::Pending => f.write_str("PENDING"),
+            Event::Pending { crlf: true } => f.write_str("PENDING"),
+            Event::Pending { crlf: false } => f.write_str("PENDING (no CRLF)"),
             Event::Done => f.write_str("DONE"),
             Event::Header(h) => write!(f, "header {}: {}", h.name, h.value),
             Event::HeadersEnd => f.write_str("end of headers"),
@@ -339,7 +345,7 @@ impl Line {
 /// Where the de-chunked stream is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
-    /// Meta-tags; whether `PROCESSING` has been seen.
+    /// Meta-tags; whether the first (`PROCESSING`) has been seen.
     Tags { processing: bool },
     /// Additional headers after `DONE`.
     Headers,
@@ -542,8 +548,12 @@ enum Chunk {
 /// What one step found, before it is turned into an [`Event`] borrowing the decoder.
 #[derive(Debug, Clone, Copy)]
 enum Found {
-    Tag(MetaTag),
-    Line { trailer: bool, src: LineSrc },
+    /// A meta-tag and whether a CRLF ended it.
+    Tag(MetaTag, bool),
+    Line {
+        trailer: bool,
+        src: LineSrc,
+    },
     HeadersEnd,
     Body(usize, usize),
     End,
@@ -554,8 +564,9 @@ enum Found {
 ///
 /// Feed pieces with [`feed`](Self::feed) until it returns `None`, then feed the next
 /// piece; call [`finish`](Self::finish) at the end of input. The validation rules are
-/// those of [`ResponseStream`](super::ResponseStream) (`PROCESSING` first and once, then
-/// `PENDING`s, then `DONE`; header-line syntax), plus [`MAX_LINE_LEN`]. In identity framing
+/// those of [`ResponseStream`](super::ResponseStream) (`PROCESSING` first, then `PENDING`s
+/// — with or without CRLF — and repeated `PROCESSING`s, then `DONE`; header-line syntax),
+/// plus [`MAX_LINE_LEN`]. In identity framing
 /// the outcome for any input, split anyhow, equals `ResponseStream::decode` on the
 /// whole input (same error offsets and kinds) unless a line exceeds [`MAX_LINE_LEN`].
 /// After an error every call returns the same error.
@@ -701,9 +712,9 @@ impl StreamDecoder {
 
     fn event<'s, 'b: 's>(&'s self, found: Found, input: &'b [u8]) -> Event<'s, 'b> {
         match found {
-            Found::Tag(MetaTag::Processing) => Event::Processing,
-            Found::Tag(MetaTag::Pending) => Event::Pending,
-            Found::Tag(MetaTag::Done) => Event::Done,
+            Found::Tag(MetaTag::Processing, _) => Event::Processing,
+            Found::Tag(MetaTag::Pending, crlf) => Event::Pending { crlf },
+            Found::Tag(MetaTag::Done, _) => Event::Done,
             Found::Line { trailer, src } => {
                 let bytes: &'s [u8] = match src {
                     LineSrc::Input(a, b) => input.get(a..b).unwrap_or_default(),
@@ -821,42 +832,38 @@ impl StreamDecoder {
                     return Ok((0, None));
                 }
                 self.line.begin(at);
-                // The one tag (or, while only a prefix has arrived, the tags) the line can
-                // still become; a mismatch anywhere is reported at the line start.
+                // The tag so far (a prefix, shorter than any tag line) and enough of `data`
+                // to decide it; a mismatch anywhere is reported at the line start.
                 let have = self.line.len;
-                let mut partial = false;
-                for tag in ALL_TAGS {
-                    let rest = tag.line().get(have..).unwrap_or_default();
-                    let n = rest.len().min(data.len());
-                    if !tag.line().starts_with(self.line.content())
-                        || rest.get(..n) != data.get(..n)
-                    {
-                        continue;
+                let mut window = [0u8; TAG_WINDOW];
+                let take = TAG_WINDOW.saturating_sub(have).min(data.len());
+                let Some((head, tail)) = window.split_at_mut_checked(have) else {
+                    return Err(invalid(self.line.start, NOT_A_TAG));
+                };
+                let (Some(tail), Some(more)) = (tail.get_mut(..take), data.get(..take)) else {
+                    return Err(invalid(self.line.start, NOT_A_TAG));
+                };
+                head.copy_from_slice(self.line.content());
+                tail.copy_from_slice(more);
+                let seen = window.get(..have.saturating_add(take)).unwrap_or_default();
+                match match_tag(seen, !processing) {
+                    TagMatch::Tag(tag, len, crlf) => {
+                        self.line.reset();
+                        self.phase = match tag {
+                            MetaTag::Done => Phase::Headers,
+                            _ => Phase::Tags { processing: true },
+                        };
+                        // A `PENDING` without CRLF is only known once the next byte is
+                        // seen: it may all have arrived before (0 bytes used now).
+                        Ok((len.saturating_sub(have), Some(Found::Tag(tag, crlf))))
                     }
-                    if n < rest.len() {
-                        partial = true;
-                        continue;
+                    // Only a prefix so far (shorter than any tag line, so it fits).
+                    TagMatch::Incomplete(_) => {
+                        self.line.append(data)?;
+                        Ok((data.len(), None))
                     }
-                    let (allowed, misplaced) = allowed_tags(processing);
-                    if !allowed.contains(&tag) {
-                        return Err(invalid(self.line.start, misplaced));
-                    }
-                    self.line.reset();
-                    self.phase = match tag {
-                        MetaTag::Done => Phase::Headers,
-                        _ => Phase::Tags { processing: true },
-                    };
-                    return Ok((n, Some(Found::Tag(tag))));
+                    TagMatch::Invalid(field) => Err(invalid(self.line.start, field)),
                 }
-                if !partial {
-                    return Err(invalid(
-                        self.line.start,
-                        "meta-tag (not PROCESSING, PENDING or DONE)",
-                    ));
-                }
-                // Only a prefix so far (shorter than any tag line, so it fits).
-                self.line.append(data)?;
-                Ok((data.len(), None))
             }
             Phase::Headers => match self.line.scan(data, at)? {
                 LineScan::More => Ok((data.len(), None)),
@@ -885,41 +892,18 @@ impl StreamDecoder {
         match self.phase {
             Phase::Body => Ok(()),
             Phase::Headers => Err(truncated(at, if self.line.cr.is_some() { 1 } else { 2 })),
-            Phase::Tags { processing } => {
-                let got = self.line.content();
-                let needed = allowed_tags(processing)
-                    .0
-                    .iter()
-                    .filter(|t| t.line().starts_with(got))
-                    .map(|t| t.line().len().saturating_sub(got.len()))
-                    .min();
-                match needed {
-                    Some(n) => Err(truncated(at, n)),
-                    None => Err(invalid(at, "meta-tag (not PROCESSING, PENDING or DONE)")),
-                }
-            }
+            Phase::Tags { processing } => match match_tag(self.line.content(), !processing) {
+                TagMatch::Incomplete(Some(n)) => Err(truncated(at, n)),
+                TagMatch::Invalid(field) => Err(invalid(at, field)),
+                // A whole tag is never left in the line buffer.
+                TagMatch::Incomplete(None) | TagMatch::Tag(..) => Err(invalid(at, NOT_A_TAG)),
+            },
         }
     }
 }
 
-/// The meta-tags allowed next, and the error for a tag that is not
-/// ([MS-OXCMAPIHTTP] 2.2.7).
-fn allowed_tags(processing: bool) -> (&'static [MetaTag], &'static str) {
-    if processing {
-        (
-            &[MetaTag::Pending, MetaTag::Done],
-            "meta-tag (PROCESSING repeated)",
-        )
-    } else {
-        (
-            &[MetaTag::Processing],
-            "meta-tag (PROCESSING must come first)",
-        )
-    }
-}
-
-/// Every meta-tag ([MS-OXCMAPIHTTP] 2.2.7).
-const ALL_TAGS: [MetaTag; 3] = MetaTag::ALL;
+/// The error for bytes that can become no meta-tag ([MS-OXCMAPIHTTP] 2.2.7).
+const NOT_A_TAG: &str = "meta-tag (not PROCESSING, PENDING or DONE)";
 
 // ---------------------------------------------------------------------------------------
 // Writer

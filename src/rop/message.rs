@@ -110,6 +110,26 @@ pub struct ModifyRecipientRow<'a> {
     pub recipient_type: u8,
     /// `RecipientRow`, its size in `RecipientRowSize`; `None` deletes the recipient.
     pub recipient_row: Option<RecipientRow<'a>>,
+    /// Bytes inside `RecipientRowSize` after the RecipientRow, as received ([MS-OXCROPS]
+    /// 2.2.6.5.1.1; peers skip to the offset plus the size): kept to re-encode the row as it
+    /// came. Empty in what a sender builds ([`ModifyRecipientRow::new`]); only with a row.
+    pub slack: &'a [u8],
+}
+
+impl<'a> ModifyRecipientRow<'a> {
+    /// A row as a sender writes it, without slack ([MS-OXCROPS] 2.2.6.5.1.1).
+    pub const fn new(
+        row_id: u32,
+        recipient_type: u8,
+        recipient_row: Option<RecipientRow<'a>>,
+    ) -> Self {
+        ModifyRecipientRow {
+            row_id,
+            recipient_type,
+            recipient_row,
+            slack: &[],
+        }
+    }
 }
 
 /// Decoded with the request's RecipientColumns.
@@ -118,10 +138,14 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
         let (i, row_id) = le_u32(input)?;
         let (i, recipient_type) = le_u8(i)?;
         let (i, size) = le_u16(i)?;
-        let (i, recipient_row) = match size {
-            0 => (i, None),
-            n => sized(i, usize::from(n), |b| RecipientRow::parse_ctx(b, columns))
-                .map(|(r, v)| (r, Some(v)))?,
+        let (i, (recipient_row, slack)) = match size {
+            0 => (i, (None, &[][..])),
+            // The row, then slack up to RecipientRowSize (peers skip to offset + size).
+            n => sized(i, usize::from(n), |span| {
+                let (slack, row) = RecipientRow::parse_ctx(span, columns)?;
+                let end = span.get(span.len()..).unwrap_or_default();
+                Ok((end, (Some(row), slack)))
+            })?,
         };
         Ok((
             i,
@@ -129,6 +153,7 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
                 row_id,
                 recipient_type,
                 recipient_row,
+                slack,
             },
         ))
     }
@@ -136,28 +161,31 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
     fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
         let (size, i) = input.get(5..)?.split_first_chunk::<2>()?;
         let (row, rest) = i.split_at_checked(usize::from(u16::from_le_bytes(*size)))?;
-        // The row must fill RecipientRowSize exactly (or be absent when it is 0).
+        // The row must fit in RecipientRowSize (or be absent when it is 0); slack after it
+        // is kept.
         match row {
             [] => Some(rest),
-            row => RecipientRow::skip_ctx(row, columns)?
-                .is_empty()
-                .then_some(rest),
+            row => RecipientRow::skip_ctx(row, columns).map(|_| rest),
         }
     }
 }
 
 impl Encode for ModifyRecipientRow<'_> {
     fn encoded_len(&self) -> usize {
-        7 + self.recipient_row.as_ref().map_or(0, Encode::encoded_len)
+        7 + self.row_size()
     }
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u32(self.row_id)?;
         w.put_u8(self.recipient_type)?;
         match &self.recipient_row {
-            None => w.put_u16(0),
+            None if self.slack.is_empty() => w.put_u16(0),
+            None => Err(EncodeError::InvalidValue {
+                field: "RecipientRowSize (slack without a RecipientRow)",
+            }),
             Some(r) => {
                 let size_at = w.reserve(2)?;
                 r.encode(w)?;
+                w.put_bytes(self.slack)?;
                 let size = w.position() - size_at - 2;
                 w.patch_u16(size_at, u16_len(size, "RecipientRowSize")?)
             }
@@ -165,16 +193,28 @@ impl Encode for ModifyRecipientRow<'_> {
     }
 }
 
+impl ModifyRecipientRow<'_> {
+    /// `RecipientRowSize`: the row and its slack.
+    fn row_size(&self) -> usize {
+        self.recipient_row
+            .as_ref()
+            .map_or(0, Encode::encoded_len)
+            .saturating_add(self.slack.len())
+    }
+}
+
 impl Dump for ModifyRecipientRow<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.row_id.dump_field("RowId", d);
         self.recipient_type.dump_field("RecipientType", d);
-        (self.recipient_row.as_ref().map_or(0, Encode::encoded_len) as u16)
-            .dump_field("RecipientRowSize", d);
+        (self.row_size() as u16).dump_field("RecipientRowSize", d);
         if let Some(r) = &self.recipient_row {
             d.begin("RecipientRow");
             r.dump(d);
             d.end();
+        }
+        if !self.slack.is_empty() {
+            d.bytes("RecipientRowSlack", self.slack);
         }
     }
 }
@@ -430,11 +470,7 @@ pub mod arb {
                     proptest::option::of(recipient_row(props)),
                 )
                     .prop_map(|(row_id, recipient_type, recipient_row)| {
-                        ModifyRecipientRow {
-                            row_id,
-                            recipient_type,
-                            recipient_row,
-                        }
+                        ModifyRecipientRow::new(row_id, recipient_type, recipient_row)
                     });
                 vec(row, 0..3).prop_map(move |rows| {
                     ModifyRecipientsRequest::new(logon_id, input_handle_index, cols, leak(rows))

@@ -184,10 +184,9 @@ fn decode<const KEY: u8>(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeEr
     // High nibble of the last shared length byte, while it is still unused.
     let mut shared: Option<u8> = None;
     loop {
-        // A bitmask, or the end of a stream whose last bitmask was used up exactly.
-        if ip >= input.len() {
-            return Ok(op);
-        }
+        // A bitmask. Input that runs out here (empty input, or the items of the last
+        // bitmask used up without an end bit) is an error ([MS-XCA] 2.4.4 reads the
+        // 4 bytes out of bounds).
         let mut mask = u32::from_le_bytes(read::<4, KEY>(input, ip)?);
         ip += BITMASK_SIZE;
         let mut left = BITMASK_BITS;
@@ -221,8 +220,9 @@ fn decode<const KEY: u8>(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeEr
                         ip += n;
                         op += n;
                         if n < want {
-                            // The input ends under literal bits: nothing more to decode.
-                            return Ok(op);
+                            // The input ends under literal bits: [MS-XCA] 2.4.4 reads the
+                            // literal out of bounds, an error.
+                            return Err(truncated(input, ip, want.saturating_sub(n)));
                         }
                     }
                 }
@@ -295,16 +295,18 @@ fn decode<const KEY: u8>(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeEr
 /// Decompresses an LZ77/DIRECT2 stream into `out` and returns the number of bytes written
 /// ([MS-OXCRPC] 3.1.4.1.1.2).
 ///
-/// Decoding stops when the input is used up at an item boundary: normally on the end bit
-/// (a `1` with no data after it); bits after it are ignored. For an RPC_HEADER_EXT payload
+/// Decoding stops on the end bit: a `1` bit with no input left after it; the bits after it
+/// are ignored. As in [MS-XCA] 2.4.4, the stream may end nowhere else: input that runs out
+/// under a `0` bit (a literal) or where the next bitmask is due (empty input included) is
+/// [`ErrorKind::Truncated`] at the end of the input. For an RPC_HEADER_EXT payload
 /// pass `&mut out[..SizeActual]` and check that the count equals `SizeActual` (or call
 /// [`decompress_exact`]). Bytes of `out` past the returned count may have been overwritten
 /// (the fast paths copy 16-byte blocks).
 ///
 /// Errors carry the offset in `input` of the item at fault: output longer than `out`
 /// ([`ErrorKind::CountTooLarge`]), a match reaching before the start of the output or an
-/// impossible 0xFF length ([`ErrorKind::InvalidValue`]), a bitmask, metadata or length byte
-/// cut short ([`ErrorKind::Truncated`]).
+/// impossible 0xFF length ([`ErrorKind::InvalidValue`]), a bitmask, literal, metadata or
+/// length byte cut short or missing ([`ErrorKind::Truncated`]).
 pub fn decompress(input: &[u8], out: &mut [u8]) -> Result<usize, DecodeError> {
     decode::<0>(input, out)
 }

@@ -48,8 +48,9 @@ pub const MAX_ROP_BUFFER: usize = 0x40000;
 /// in AUX_SERVER_CAPABILITIES ([MS-OXCRPC] 3.1.4.2, `pcbOut`).
 pub const MAX_ROP_BUFFER_ULTRA: usize = 0x100000;
 
-/// Largest auxiliary buffer (`cbAuxIn`, `pcbAuxOut`, Execute `AuxiliaryBufferSize`)
-/// ([MS-OXCRPC] 3.1.4.2).
+/// Largest auxiliary buffer a request carries (`cbAuxIn`: the Connect and Execute request
+/// `AuxiliaryBufferSize`) and largest room a client offers (`pcbAuxOut` on input)
+/// ([MS-OXCRPC] 3.1.4.1, 3.1.4.2).
 pub const MAX_AUX_BUFFER: usize = 0x1008;
 
 /// The byte every payload byte is XORed with when `XorMagic` is set ([MS-OXCRPC] 3.1.4.1.1.3).
@@ -257,8 +258,10 @@ enum ChainState {
 /// A zero-copy walk over the blocks of an extended buffer ([MS-OXCRPC] 3.1.4.2.1.1).
 ///
 /// Yields each block after checking its header: Version 0, `Size` and `SizeActual` at
-/// most [`MAX_PAYLOAD`], `Size == SizeActual` unless compressed, `Size < SizeActual` when
-/// compressed, and the payload present. Stops after the block with `Last`; bytes after it
+/// most [`MAX_PAYLOAD`], `Size == SizeActual` unless compressed, and the payload present.
+/// A compressed block whose `Size` is not below `SizeActual` is accepted: that rule binds
+/// the sender ([`write_block`] keeps it), and the payload still decompresses to exactly
+/// `SizeActual` bytes ([`RpcBlock::payload_into`]). Stops after the block with `Last`; bytes after it
 /// are [`ErrorKind::TrailingBytes`]; input that ends before a `Last` block is
 /// [`ErrorKind::Truncated`] at the end. After an error the iterator is finished, so the
 /// blocks before the error are still returned. Offsets count from the start of the input
@@ -333,13 +336,6 @@ impl<'a> RpcChain<'a> {
                 6,
                 ErrorKind::CountTooLarge {
                     field: "SizeActual",
-                },
-            ))
-        } else if compressed && size >= size_actual {
-            Err((
-                4,
-                ErrorKind::InvalidValue {
-                    field: "Size (not below SizeActual while Compressed)",
                 },
             ))
         } else if !compressed && size != size_actual {

@@ -157,7 +157,8 @@ impl<T: LeElem + fmt::Debug> fmt::Debug for LeArray<'_, T> {
 pub enum List<'a, T, C = ()> {
     /// The validated wire bytes of `count` elements, and the context they decode with.
     Wire {
-        /// The bytes of all elements.
+        /// The bytes of all elements; for a list a size field delimits, any slack after
+        /// them too ([`List::parse_filling`]).
         bytes: &'a [u8],
         /// Number of elements (a wire count is at most 32 bits wide).
         count: u32,
@@ -217,6 +218,32 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
             };
         }
         Ok(Self::spanning(input, rest, count, ctx))
+    }
+
+    /// Parses and validates `count` elements, each at least `min_size` bytes, from `input`,
+    /// a span a size field delimits ([MS-OXCROPS] 2.2.1): bytes after the elements are
+    /// slack, kept at the end of the wire bytes (so the list re-encodes as received) and
+    /// never iterated.
+    pub fn parse_filling(
+        input: &'a [u8],
+        count: usize,
+        min_size: usize,
+        ctx: C,
+        field: &'static str,
+    ) -> PResult<'a, Self> {
+        let (_, list) = Self::parse(input, count, min_size, ctx, field)?;
+        let end = input.get(input.len()..).unwrap_or_default();
+        Ok(match list {
+            List::Wire { count, ctx, .. } => (
+                end,
+                List::Wire {
+                    bytes: input,
+                    count,
+                    ctx,
+                },
+            ),
+            items => (end, items),
+        })
     }
 
     /// The list of `count` validated elements from `input` up to `rest`.

@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | [`Plain`] | the value | any `Decode + Encode + DumpField` |
 //! | [`Count<W>`] | element count (`W` = `u8`/`u16`/`u32`), elements | [`LeArray`], [`List`], `&[u8]` |
-//! | [`Size<W, F>`] | size in bytes, then the value in form `F`, exactly that long | any |
+//! | [`Size<W, F>`] | size in bytes, then the value in form `F`, at most that long | any |
 //! | [`SizeOpt<W, F>`] | size in bytes; 0 means absent | `Option<T>` |
 //! | [`Rest`] | every remaining byte of the enclosing buffer | `&[u8]` |
 //! | [`Terminated`] | an 8-bit string filling its sized field, NUL included | [`Str8`] |
@@ -29,6 +29,16 @@ use crate::error::{EncodeError, ErrorKind, Fail};
 pub trait Form<'a, T> {
     /// Reads the field from the front of `input`; `names` are its spec names, for errors.
     fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
+    /// Reads the field from `input`, the whole span a size field gives it (inside
+    /// [`Size`]/[`SizeOpt`], [MS-OXCROPS] 2.2.1 size-prefixed fields). Bytes the value leaves
+    /// are slack, which peers skip: a form
+    /// whose value can keep them in its wire bytes (a counted [`List`]) takes them, so the
+    /// value re-encodes as received; otherwise they are returned and the size field
+    /// refuses them ([`ErrorKind::TrailingBytes`]).
+    #[inline(always)]
+    fn parse_filling(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+        Self::parse(input, names)
+    }
     /// Bytes [`Form::encode`] writes.
     fn encoded_len(v: &T) -> usize;
     /// Writes the field; `names` are its spec names, for errors.
@@ -156,6 +166,17 @@ fn name_encode_error(e: EncodeError, name: &'static str) -> EncodeError {
 pub trait Counted<'a>: Sized + Encode + DumpField {
     /// Reads `count` elements from the front of `input`.
     fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self>;
+    /// Reads `count` elements from `input`, a size-delimited span ([MS-OXCDATA] 2.11.1.1
+    /// counted arrays): a value that can keep the bytes after them (slack) in its wire bytes
+    /// takes them (see [`Form::parse_filling`]); by default they are left over.
+    #[inline(always)]
+    fn parse_counted_filling(
+        input: &'a [u8],
+        count: usize,
+        field: &'static str,
+    ) -> PResult<'a, Self> {
+        Self::parse_counted(input, count, field)
+    }
     /// Number of elements.
     fn count(&self) -> usize;
 }
@@ -184,6 +205,14 @@ impl<'a, T: ListItem<'a>> Counted<'a> for List<'a, T> {
         List::parse(input, count, T::MIN_SIZE, (), field)
     }
     #[inline]
+    fn parse_counted_filling(
+        input: &'a [u8],
+        count: usize,
+        field: &'static str,
+    ) -> PResult<'a, Self> {
+        List::parse_filling(input, count, T::MIN_SIZE, (), field)
+    }
+    #[inline]
     fn count(&self) -> usize {
         self.len()
     }
@@ -210,6 +239,12 @@ impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
         T::parse_counted(rest, n, "").map_err(|e| name_decode_error(e, split_names(names).0))
     }
     #[inline]
+    fn parse_filling(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
+        let (rest, n) = W::read(input)?;
+        T::parse_counted_filling(rest, n, "")
+            .map_err(|e| name_decode_error(e, split_names(names).0))
+    }
+    #[inline]
     fn encoded_len(v: &T) -> usize {
         W::SIZE.saturating_add(v.encoded_len())
     }
@@ -225,15 +260,18 @@ impl<'a, W: Width, T: Counted<'a>> Form<'a, T> for Count<W> {
     }
 }
 
-/// Size in bytes of width `W`, then the value in form `F`, which must fill exactly that
-/// many bytes: `"ThingSize …"` (e.g. PropertyValueSize around a count and its values).
+/// Size in bytes of width `W`, then the value in form `F` within that many bytes:
+/// `"ThingSize …"` (e.g. PropertyValueSize around a count and its values). Slack after the
+/// value, which peers skip, is kept when the value can hold it in its wire bytes (a
+/// decoded [`List`] re-emits it; see [`Form::parse_filling`]) and refused otherwise; what a
+/// sender builds has none, so the size written is the value's.
 pub struct Size<W, F = Plain>(PhantomData<(W, F)>);
 
 impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, T> for Size<W, F> {
     #[inline]
     fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T> {
         let (rest, n) = W::read(input)?;
-        sized(rest, n, |b| F::parse(b, ""))
+        sized(rest, n, |b| F::parse_filling(b, ""))
             .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0))
     }
     #[inline]
@@ -255,7 +293,7 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, T> for Size<W, F> {
 }
 
 /// Size in bytes of width `W`; 0 means the value is absent, otherwise the value in form
-/// `F` fills exactly that many bytes (e.g. EssdnSize and Essdn).
+/// `F` within that many bytes, slack treated as in [`Size`] (e.g. EssdnSize and Essdn).
 pub struct SizeOpt<W, F = Plain>(PhantomData<(W, F)>);
 
 impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
@@ -263,7 +301,7 @@ impl<'a, W: Width, T, F: Form<'a, T>> Form<'a, Option<T>> for SizeOpt<W, F> {
     fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, Option<T>> {
         match W::read(input)? {
             (rest, 0) => Ok((rest, None)),
-            (rest, n) => sized(rest, n, |b| F::parse(b, ""))
+            (rest, n) => sized(rest, n, |b| F::parse_filling(b, ""))
                 .map(|(r, v)| (r, Some(v)))
                 .map_err(|e| name_decode_error(e, split_names(split_names(names).1).0)),
         }

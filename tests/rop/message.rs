@@ -9,7 +9,7 @@ use ropwire::rop::message::{
 };
 use ropwire::rop::{RopRequest, RopResponse, RopResult};
 use ropwire::wire::Utf16Str;
-use ropwire::{Encode, EncodeError, ErrorKind};
+use ropwire::{Encode, EncodeError};
 
 use super::{
     assert_request_prefixes_fail, assert_response_prefixes_fail, decode_request, decode_response,
@@ -191,14 +191,20 @@ fn modify_recipients_request_hand_built() {
     assert_eq!(encode_checked(&RopRequest::ModifyRecipients(q)), b);
     assert_request_prefixes_fail(&b);
 
-    // A RecipientRowSize one byte too large leaves the row short of its size.
-    let mut bad = b.clone();
+    // A RecipientRowSize one byte larger than the row: peers skip to offset + size, so the
+    // byte is slack, accepted (this was TrailingBytes before), kept and re-encoded.
+    let mut slack = b.clone();
     let size_at = 5 + 8 + 2 + 4 + 1;
-    bad[size_at] += 1;
-    bad.insert(size_at + 2 + row.len(), 0xEE);
-    let e = decode_request(&bad).unwrap_err();
-    assert_eq!(e.kind, ErrorKind::TrailingBytes);
-    assert_eq!(e.offset, size_at + 2 + row.len());
+    slack[size_at] += 1;
+    slack.insert(size_at + 2 + row.len(), 0xEE);
+    let q2 = decode_request(&slack).unwrap();
+    let RopRequest::ModifyRecipients(m) = &q2 else {
+        panic!("{q2:?}")
+    };
+    let rows2: Vec<_> = m.recipient_rows().iter().collect();
+    assert_eq!(rows2[0].slack, [0xEE]);
+    assert_eq!(rows2[0].recipient_row, rows[0].recipient_row);
+    assert_eq!(encode_checked(&q2), slack);
 
     // Response: same layout on success and failure.
     for (rv, bytes) in [

@@ -4,7 +4,7 @@
 //! [MS-OXCPRPT] and not implemented yet).
 
 use ropwire::data::row::{PropertyRow, RowCells, RowKind, RowValue};
-use ropwire::data::{PropertyTag, PropertyType, PropertyValue, TaggedPropertyValue};
+use ropwire::data::{Bool, PropertyTag, PropertyType, PropertyValue, TaggedPropertyValue};
 use ropwire::rop::property::{
     GetPropertiesSpecificRequest, GetPropertiesSpecificResponse, PropertyProblems,
     SetPropertiesRequest, SetPropertiesResponse,
@@ -83,7 +83,10 @@ fn get_properties_specific_standard_row() {
                 RowValue::Value(PropertyValue::String(Utf16Str::new("Hi")))
             ),
             (SIZE, RowValue::Value(PropertyValue::Integer32(42))),
-            (HAS_ATTACH, RowValue::Value(PropertyValue::Boolean(true))),
+            (
+                HAS_ATTACH,
+                RowValue::Value(PropertyValue::Boolean(Bool::TRUE))
+            ),
             (
                 ENTRY_ID,
                 RowValue::Value(PropertyValue::Binary(&[0xAA, 0xBB, 0xCC]))
@@ -101,7 +104,7 @@ fn get_properties_specific_standard_row() {
     let items = [
         RowValue::Value(PropertyValue::String(Utf16Str::new("Hi"))),
         RowValue::Value(PropertyValue::Integer32(42)),
-        RowValue::Value(PropertyValue::Boolean(true)),
+        RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
         RowValue::Value(PropertyValue::Binary(&[0xAA, 0xBB, 0xCC])),
         RowValue::Value(PropertyValue::String8(Str8::new("IPM.Note"))),
     ];
@@ -215,7 +218,7 @@ fn get_properties_specific_needs_its_request() {
 fn set_properties_request_and_problems() {
     let values = [
         TaggedPropertyValue::new(0x0E07, PropertyValue::Integer32(1)),
-        TaggedPropertyValue::new(0x0E1B, PropertyValue::Boolean(false)),
+        TaggedPropertyValue::new(0x0E1B, PropertyValue::Boolean(Bool::FALSE)),
     ];
     let q = RopRequest::SetProperties(SetPropertiesRequest {
         logon_id: 0,
@@ -232,23 +235,20 @@ fn set_properties_request_and_problems() {
     );
     assert_eq!(decode_request(&b).unwrap(), q);
 
-    // PropertyValueSize must cover exactly the count and the values.
-    let mut bad = b.clone();
-    bad[3] = 0x10;
-    bad.push(0x00);
-    assert_eq!(
-        decode_request(&bad).unwrap_err(),
-        DecodeError {
-            offset: 20,
-            kind: ErrorKind::TrailingBytes
-        }
-    );
-    // A PtypBoolean of 2 is invalid, reported at the value byte.
-    let mut bad = b.clone();
-    bad[19] = 0x02;
-    let e = decode_request(&bad).unwrap_err();
-    assert_eq!(e.offset, 19);
-    assert!(matches!(e.kind, ErrorKind::InvalidValue { .. }));
+    // PropertyValueSize larger than the count and the values: peers skip to offset + size,
+    // so the extra byte is slack, accepted (this was TrailingBytes before), kept and
+    // re-encoded; the values are the same.
+    let mut slack = b.clone();
+    slack[3] = 0x10;
+    slack.push(0x00);
+    let q2 = decode_request(&slack).unwrap();
+    assert_eq!(q2, q);
+    assert_eq!(encode_checked(&q2), slack);
+    // A PtypBoolean of 2 (peers read it as true) decodes and re-encodes as received.
+    let mut odd = b.clone();
+    odd[19] = 0x02;
+    let q2 = decode_request(&odd).unwrap();
+    assert_eq!(encode_checked(&q2), odd);
 
     // Response with two problems.
     let mut r = vec![0x0A, 0x01, 0, 0, 0, 0, 0x02, 0x00];
@@ -379,7 +379,7 @@ fn oxcprpt_get_properties_specific_request() {
     assert_eq!(
         cells,
         [
-            RowValue::Value(PropertyValue::Boolean(true)),
+            RowValue::Value(PropertyValue::Boolean(Bool::TRUE)),
             RowValue::Value(PropertyValue::Integer32(5)),
             RowValue::Value(PropertyValue::Binary(&[0xC0, 0xDE])),
         ]
