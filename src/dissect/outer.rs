@@ -32,10 +32,10 @@ pub fn rpc_rops<'a, 'c>(
     scratch: &'a mut [u8],
     side: &dyn Fn(usize) -> Side<'a, 'c>,
 ) -> Result<(), DecodeError> {
-    let mut payloads = Payloads::new(RpcChain::with_offset(bytes, base), scratch);
+    let payloads = Payloads::new(RpcChain::with_offset(bytes, base), scratch);
     let mut k = 0usize;
     let mut pos = 0usize;
-    while let Some(item) = payloads.next() {
+    for item in payloads {
         let payload = match item {
             Ok(p) => p,
             Err(e) => return salvage(t, bytes, base, pos, e, &side(k)),
