@@ -430,7 +430,7 @@ proptest! {
         let (rest, v) = PropertyValue::decode_as(&wire, ty).unwrap();
         prop_assert_eq!(rest, &[tail][..]);
         prop_assert_eq!(PropertyValue::skip_as(&wire, ty), Some(&[tail][..]));
-        let PropertyValue::Boolean(b) = v.clone() else { panic!() };
+        let PropertyValue::Boolean(b) = v else { panic!() };
         prop_assert_eq!(b.as_bool(), byte != 0);
         prop_assert_eq!(b.raw(), byte);
         prop_assert_eq!(v.encode_vec().unwrap(), vec![byte]);
