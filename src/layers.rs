@@ -79,6 +79,13 @@ impl<'a> Payloads<'a> {
     }
 }
 
+impl<'a> Payloads<'a> {
+    /// The scratch memory not handed out yet (e.g. to look at a bad block's payload).
+    pub fn take_scratch(&mut self) -> &'a mut [u8] {
+        core::mem::take(&mut self.scratch)
+    }
+}
+
 impl<'a> Iterator for Payloads<'a> {
     type Item = Result<Payload<'a>, DecodeError>;
 

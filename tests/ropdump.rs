@@ -865,6 +865,13 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
         ]
     );
     assert_eq!(r.lines().last().copied(), Some("roundtrip: OK (333 bytes)"));
+    // What was compared: the decompressed payload, and our own compression of it.
+    let lines = r.lines();
+    assert_eq!(
+        lines[lines.len() - 2],
+        "roundtrip: block 0: the decompressed payload (459 bytes) re-encoded byte for byte; \
+         compressed again it takes 324 bytes (a different compression), the block sent 325"
+    );
 
     // The second capture is a contents-table batch. It decompresses to SizeActual bytes
     // whose first ROP is RopGetContentsTable; while the Table family is not implemented

@@ -10,7 +10,7 @@
 //! cargo run --release --features cli --bin ropdump -- --bin --layer aux CAPTURE.rgbAuxIn.bin
 //! ```
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -33,10 +33,10 @@ use ropwire::rpc_ext::aux::{
     ExOrgInfoFlags, ServerCapabilityFlags, aux_walker, write_aux_blocks, write_aux_buffer,
 };
 use ropwire::rpc_ext::{
-    MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, write_block, xor_magic,
+    MAX_CHAINED_PAYLOADS, MAX_PAYLOAD, RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, write_block,
 };
 use ropwire::session::SessionTracker;
-use ropwire::wire::{Dump, DumpField, Dumper, LeArray, Str8, Utf16Str};
+use ropwire::wire::{LeArray, Str8, Utf16Str};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer, sample};
 
 const USAGE: &str = "\
@@ -315,17 +315,6 @@ impl Failure {
     fn encode(what: &str, e: EncodeError) -> Failure {
         Failure::Mismatch(format!("roundtrip: cannot re-encode the {what}: {e}"))
     }
-
-    /// This (inner) failure, followed by the enclosing layer's.
-    fn then(self, outer: Failure) -> Failure {
-        match (self, outer) {
-            (Failure::Input(mut a), Failure::Input(b)) => {
-                a.extend(b);
-                Failure::Input(a)
-            }
-            (inner, _) => inner,
-        }
-    }
 }
 
 type Res<T> = Result<T, Failure>;
@@ -594,68 +583,6 @@ fn sample_bytes(o: &Opts, layer: Layer, response: bool) -> Result<Vec<u8>, Encod
 
 type Printer = Text<String>;
 
-fn hex_int(value: u64, width: u8) -> String {
-    format!("0x{value:0w$X}", w = usize::from(width) * 2)
-}
-
-/// Prints an auxiliary block's fields on its own line: the AUX_HEADER fields (`Size`,
-/// `Version`, `Type`, already in the line's head) and the structure around the payload's
-/// fields are left out.
-struct AuxFields<'p> {
-    p: &'p mut Printer,
-    /// For each structure begun: whether it was left out.
-    open: Vec<bool>,
-}
-
-impl Dumper for AuxFields<'_> {
-    fn int(&mut self, name: &str, value: u64, width: u8) {
-        if self.open.is_empty() && matches!(name, "Size" | "Version" | "Type") {
-            return;
-        }
-        self.p.int(name, value, width);
-    }
-
-    fn text(&mut self, name: &str, value: &dyn fmt::Display) {
-        self.p.text(name, value);
-    }
-
-    fn raw(&mut self, name: &str, value: &dyn fmt::Display) {
-        self.p.raw(name, value);
-    }
-
-    fn bytes(&mut self, name: &str, value: &[u8]) {
-        self.p.bytes(name, value);
-    }
-
-    fn ints(
-        &mut self,
-        name: &str,
-        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
-        width: u8,
-    ) {
-        self.p.ints(name, values, width);
-    }
-
-    fn begin(&mut self, name: &str) {
-        let hide = self.open.is_empty();
-        if !hide {
-            self.p.begin(name);
-        }
-        self.open.push(hide);
-    }
-
-    fn begin_item(&mut self, index: usize) {
-        self.p.begin_item(index);
-        self.open.push(false);
-    }
-
-    fn end(&mut self) {
-        if self.open.pop() == Some(false) {
-            self.p.end();
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // ROPs and ROP buffers
 
@@ -766,247 +693,168 @@ fn decode_rops<'a>(
     }
 }
 
-/// Prints the ROPs of `rops` (`base` bytes into the input) through the library's
-/// dissector, or a ROP buffer around them when `buffer` is set.
-fn print_rops<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    base: usize,
-    context: ContextRops<'a>,
-    s: &Session<'a>,
-    buffer: bool,
-) -> Res<()> {
-    let cx = Cx {
-        columns: s.columns,
-        tracker: None,
-    };
-    let side = if s.response {
-        Side::Responses {
-            requests: context,
-            handles: LeArray::empty(),
-            context: &cx,
-        }
-    } else {
-        Side::Requests
-    };
-    let printed = if buffer {
-        dissect::rop_buffer(p, bytes, base, &side)
-    } else {
-        dissect::rop_list(p, bytes, base, &side)
-    };
-    let what = match (buffer, s.response) {
-        (true, _) => "RopBuffer",
-        (false, true) => "response ROP",
-        (false, false) => "request ROP",
-    };
-    printed.map_err(|e| Failure::parse(what, e))
-}
-
-/// `--layer rop`: ROPs back to back; returns the re-encoded bytes.
-fn dump_rop_list<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    base: usize,
-    context: ContextRops<'a>,
-    s: &Session<'a>,
-) -> Res<Vec<u8>> {
-    print_rops(p, bytes, base, context.clone(), s, false)?;
-    if !s.roundtrip {
-        return Ok(Vec::new());
-    }
-    let rops = decode_rops(bytes, base, context, s)?;
-    rops.encode_list().map_err(|e| Failure::encode("ROPs", e))
-}
-
 fn shifted(mut e: DecodeError, base: usize) -> DecodeError {
     e.offset = e.offset.saturating_add(base);
     e
 }
 
-/// A ROP buffer ([MS-OXCROPS] 2.2.1) starting `base` bytes into the input; returns the
-/// buffer re-encoded from the decoded ROPs and handle table.
-fn dump_buffer<'a>(
+/// Scratch memory for the payloads in `bytes`: room for as many blocks as it can hold
+/// (each has an 8-byte header), twice (bodies give half to the auxiliary buffer).
+fn scratch_for(bytes: &[u8]) -> Vec<u8> {
+    let blocks = (bytes.len() / RPC_HEADER_EXT_SIZE + 1).min(MAX_CHAINED_PAYLOADS + 2);
+    vec![0u8; 2 * blocks * MAX_PAYLOAD]
+}
+
+/// Prints `layer` of `bytes` (offsets from `base`) through the library's dissector:
+/// responses pair block `k` with context block `k` (chained response payloads answer the
+/// same request buffer again, [MS-OXCRPC] 3.1.4.2.1.2), or with the last one.
+fn print_layer<'a>(
     p: &mut Printer,
+    layer: Layer,
+    bytes: &'a [u8],
+    base: usize,
+    ctx: &'a [Vec<u8>],
+    s: &Session<'a>,
+) -> Res<()> {
+    let cx = Cx {
+        columns: s.columns,
+        tracker: None,
+    };
+    let side = |k: usize| {
+        if s.response {
+            Side::Responses {
+                requests: ctx.get(k).or(ctx.last()).map(|c| RequestIter::new(c, 0)),
+                handles: LeArray::empty(),
+                context: &cx,
+            }
+        } else {
+            Side::Requests
+        }
+    };
+    let mut scratch = scratch_for(bytes);
+    let (what, printed) = match layer {
+        Layer::Rop => (
+            if s.response {
+                "response ROP"
+            } else {
+                "request ROP"
+            },
+            dissect::rop_list(p, bytes, base, &side(0)),
+        ),
+        Layer::Buffer => ("RopBuffer", dissect::rop_buffer(p, bytes, base, &side(0))),
+        Layer::Rpc => (
+            "RPC_HEADER_EXT",
+            dissect::rpc_rops(p, bytes, base, &mut scratch, &side),
+        ),
+        Layer::Aux => (
+            "auxiliary buffer",
+            dissect::aux_buffer(p, bytes, base, &mut scratch),
+        ),
+        Layer::Execute | Layer::Http => {
+            let name = dissect::body_name(s.body_type, s.response);
+            let printed = if s.response {
+                dissect::response_body(p, s.body_type, bytes, base, &mut scratch, &side)
+            } else {
+                dissect::request_body(p, s.body_type, bytes, base, &mut scratch)
+            };
+            (name, printed)
+        }
+    };
+    printed.map_err(|e| Failure::parse(what, e))
+}
+
+/// `--layer rop`: the ROPs back to back, re-encoded.
+fn reencode_rops<'a>(
     bytes: &'a [u8],
     base: usize,
     context: ContextRops<'a>,
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    print_rops(p, bytes, base, context.clone(), s, true)?;
-    if !s.roundtrip {
-        return Ok(Vec::new());
-    }
+    let rops = decode_rops(bytes, base, context, s)?;
+    rops.encode_list().map_err(|e| Failure::encode("ROPs", e))
+}
+
+/// A ROP buffer ([MS-OXCROPS] 2.2.1) re-encoded from its decoded ROPs, handle table and
+/// the bytes after the last whole handle.
+fn reencode_buffer<'a>(
+    bytes: &'a [u8],
+    base: usize,
+    context: ContextRops<'a>,
+    s: &Session<'a>,
+) -> Res<Vec<u8>> {
     let buf =
         RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", shifted(e, base)))?;
     let rops = decode_rops(buf.rops, base + 2, context, s)?;
     let handles: Vec<u32> = buf.handles.iter().collect();
-    rops.encode_buffer(&handles)
-        .map_err(|e| Failure::encode("ROP buffer", e))
+    let mut out = rops
+        .encode_buffer(&handles)
+        .map_err(|e| Failure::encode("ROP buffer", e))?;
+    out.extend_from_slice(buf.trailing);
+    Ok(out)
 }
 
-// ---------------------------------------------------------------------------------------
-// Outer layers: RPC_HEADER_EXT ([MS-OXCRPC] 2.2.2.1), Execute bodies ([MS-OXCMAPIHTTP]
-// 2.2.4.2), the response stream ([MS-OXCMAPIHTTP] 2.2.7)
-
-/// Reads a little-endian u32 at `at`, if there.
-fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..)?.first_chunk::<4>()?;
-    Some(u32::from_le_bytes(*b))
-}
-
-/// The bytes from `at` on, at most `len` of them (what is there of a sized field).
-fn partial(bytes: &[u8], at: usize, len: usize) -> &[u8] {
-    let rest = bytes.get(at..).unwrap_or_default();
-    rest.get(..len).unwrap_or(rest)
-}
-
-/// An RPC_HEADER_EXT line, the flags by name (`Flags=0x0005 (COMPRESSED|LAST)`).
-fn rpc_header(p: &mut Printer, header: &RpcHeaderExt) {
-    p.start(format_args!("RPC_HEADER_EXT"));
-    header.dump(p);
-    p.end_line();
-}
-
-/// An RPC_HEADER_EXT chain ([MS-OXCRPC] 3.1.4.2.1.1) at `base`: each block's header, then
-/// its payload as a ROP buffer. Response block `k` is paired with context block `k`.
-fn dump_rpc<'a>(
-    p: &mut Printer,
+/// An RPC_HEADER_EXT chain re-encoded block by block. A compressed block is re-encoded
+/// from its decompressed payload; when that payload comes back byte for byte the block's
+/// own compressed bytes stand (another compressor's choices need not be ours), and the
+/// notes say what was compared and how our compressor's output compares.
+fn reencode_rpc<'a>(
     bytes: &'a [u8],
     base: usize,
-    ctx: &[Vec<u8>],
+    ctx: &'a [Vec<u8>],
     s: &Session<'a>,
+    notes: &mut Vec<String>,
 ) -> Res<Vec<u8>> {
     let mut out = Vec::new();
-    let mut pos = 0usize;
     for (k, block) in RpcChain::with_offset(bytes, base).enumerate() {
-        // Chained response buffers answer the same request buffer again ([MS-OXCRPC]
-        // 3.1.4.2.1.2): block k pairs with request block k, or with the last one.
         let context = ctx.get(k).or(ctx.last()).map(|c| RequestIter::new(c, 0));
-        let block = match block {
-            Ok(block) => block,
-            Err(e) => {
-                let outer = Failure::parse("RPC_HEADER_EXT", e);
-                return Err(salvage_block(p, bytes, base, pos, context, s, outer));
-            }
-        };
-        rpc_header(p, &block.header);
+        let block = block.map_err(|e| Failure::parse("RPC_HEADER_EXT", e))?;
         let mut scratch = vec![0u8; MAX_PAYLOAD];
         let payload = block
             .payload_into(&mut scratch)
             .map_err(|e| Failure::parse("RPC_HEADER_EXT", e))?;
-        let inner = dump_buffer(p, payload, block.payload_offset(), context, s)?;
-        pos = block.payload_offset() - base + block.payload.len();
-        if s.roundtrip {
-            let flags = block.header.flags;
-            if flags.contains(RpcFlags::COMPRESSED) && inner == payload {
-                // Another compressor's choices need not be ours: the decompressed payload
-                // round-tripped, so the block's own bytes stand.
-                out.extend(
-                    block
-                        .encode_vec()
-                        .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?,
-                );
-            } else {
-                let len = RPC_HEADER_EXT_SIZE + inner.len();
-                let reencoded = with_writer(len, |w| write_block(w, &inner, flags))
-                    .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?;
-                out.extend(reencoded);
-            }
+        let inner = reencode_buffer(payload, block.payload_offset(), context, s)?;
+        let flags = block.header.flags;
+        let len = RPC_HEADER_EXT_SIZE + inner.len();
+        let ours = with_writer(len, |w| write_block(w, &inner, flags))
+            .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?;
+        if flags.contains(RpcFlags::COMPRESSED) && inner == payload {
+            let recompressed = ours.len().saturating_sub(RPC_HEADER_EXT_SIZE);
+            notes.push(format!(
+                "block {k}: the decompressed payload ({} bytes) re-encoded byte for byte; \
+                 compressed again it takes {recompressed} bytes ({}), the block sent {}",
+                payload.len(),
+                if ours == block.encode_vec().unwrap_or_default() {
+                    "identical to the block sent"
+                } else {
+                    "a different compression"
+                },
+                block.payload.len()
+            ));
+            out.extend(
+                block
+                    .encode_vec()
+                    .map_err(|e| Failure::encode("RPC_HEADER_EXT block", e))?,
+            );
+        } else {
+            out.extend(ours);
         }
     }
     Ok(out)
 }
 
-/// After a bad block at `pos`: if its header is whole and only the payload is cut short,
-/// shows the ROPs in what is there of the payload.
-fn salvage_block<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    base: usize,
-    pos: usize,
-    context: ContextRops<'_>,
-    s: &Session<'a>,
-    outer: Failure,
-) -> Failure {
-    let rest = bytes.get(pos..).unwrap_or_default();
-    let Ok((_, header)) = RpcHeaderExt::parse(rest) else {
-        return outer;
-    };
-    let payload = rest.get(RPC_HEADER_EXT_SIZE..).unwrap_or_default();
-    if usize::from(header.size) <= payload.len() || header.flags.contains(RpcFlags::COMPRESSED) {
-        return outer;
-    }
-    rpc_header(p, &header);
-    let mut plain = payload.to_vec();
-    if header.flags.contains(RpcFlags::XOR_MAGIC) {
-        xor_magic(&mut plain);
-    }
-    let at = base + pos + RPC_HEADER_EXT_SIZE;
-    match dump_buffer(p, &plain, at, context, s) {
-        Err(inner) => inner.then(outer),
-        Ok(_) => outer,
-    }
-}
-
-/// The `AUX_TYPE_…` name of a block when its structure name does not already say it (the
-/// BG and FG variants share the structure of the plain type), e.g. `AUX_TYPE_PERF_BG_…`.
-fn aux_type_note(block: &AuxBlock<'_>) -> Option<&'static str> {
-    let structure = block.structure_name()?;
-    let type_name = block.type_name()?;
-    let bare = structure.strip_prefix("AUX_").unwrap_or(structure);
-    let bare = bare.strip_suffix("_V2").unwrap_or(bare);
-    let implied = type_name.strip_prefix("AUX_TYPE_") == Some(bare);
-    (!implied).then_some(type_name)
-}
-
-/// One auxiliary block on one line: its structure name ([MS-OXCRPC] 2.2.2.2; `AUX_HEADER`
-/// for a (Version, Type) pair the spec does not define), the AUX_HEADER fields, then the
-/// structure's fields.
-fn aux_line(p: &mut Printer, block: &AuxBlock<'_>) {
-    let name = block.structure_name().unwrap_or("AUX_HEADER");
-    let size = u64::try_from(block.encoded_len()).unwrap_or(u64::MAX);
-    p.start(format_args!(
-        "{name} Version={} Type={} Size={}",
-        hex_int(u64::from(block.version()), 1),
-        hex_int(u64::from(block.block_type()), 1),
-        hex_int(size, 2)
-    ));
-    block.dump(&mut AuxFields {
-        p: &mut *p,
-        open: Vec::new(),
-    });
-    if let Some(type_name) = aux_type_note(block) {
-        p.suffix(format_args!("({type_name})"));
-    }
-    p.end_line();
-}
-
-/// An auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2) at `base`: one RPC_HEADER_EXT (Last set),
-/// its payload a run of AUX blocks. Returns it re-encoded from the decoded blocks.
-fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) -> Res<Vec<u8>> {
+/// An auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2) re-encoded from its decoded blocks.
+fn reencode_aux(bytes: &[u8], base: usize) -> Res<Vec<u8>> {
     let err = |e| Failure::parse("auxiliary buffer", e);
-    if bytes.is_empty() {
-        p.line(format_args!("AuxiliaryBuffer (empty)"));
-        return Ok(Vec::new());
-    }
     let block = match RpcChain::with_offset(bytes, base).next() {
         Some(Ok(block)) => block,
         Some(Err(e)) => return Err(err(e)),
         None => return Ok(Vec::new()),
     };
-    rpc_header(p, &block.header);
     let mut scratch = vec![0u8; MAX_PAYLOAD];
-    // `aux_walker` counts offsets from the start of `bytes`.
-    let walker = aux_walker(bytes, &mut scratch).map_err(|e| err(shifted(e, base)))?;
-    let mut blocks = Vec::new();
-    for item in walker {
-        let aux = item.map_err(|e| Failure::parse("AUX block", shifted(e, base)))?;
-        aux_line(p, &aux);
-        blocks.push(aux);
-    }
-    if !s.roundtrip {
-        return Ok(Vec::new());
-    }
+    let blocks = aux_walker(bytes, &mut scratch)
+        .map_err(|e| err(shifted(e, base)))?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Failure::parse("AUX block", shifted(e, base)))?;
     let fail = |e| Failure::encode("auxiliary buffer", e);
     let flags = block.header.flags;
     if !flags.contains(RpcFlags::COMPRESSED) {
@@ -1027,198 +875,103 @@ fn dump_aux<'a>(p: &mut Printer, bytes: &'a [u8], base: usize, s: &Session<'a>) 
     .map_err(fail)
 }
 
-/// The `AuxiliaryBuffer` field of a body, at `at` in the input: nothing when empty.
-fn dump_aux_field<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    at: usize,
-    s: &Session<'a>,
-) -> Res<Vec<u8>> {
+/// A body's `AuxiliaryBuffer` field re-encoded: nothing when empty.
+fn reencode_aux_field(bytes: &[u8], at: usize) -> Res<Vec<u8>> {
     if bytes.is_empty() {
         return Ok(Vec::new());
     }
-    dump_aux(p, bytes, at, s)
+    reencode_aux(bytes, at)
 }
 
-/// Byte fields of bodies that are decoded and printed below the body's line.
-const BODY_BYTES: &[&str] = &["RopBuffer", "AuxiliaryBuffer"];
-
-/// The Execute request body ([MS-OXCMAPIHTTP] 2.2.4.2.1) at `base`.
-fn dump_execute_request<'a>(
-    p: &mut Printer,
+/// A MAPI/HTTP body of `--type` ([MS-OXCMAPIHTTP] 2.2.4) re-encoded from its decoded
+/// fields, RopBuffer and auxiliary buffer.
+fn reencode_body<'a>(
     bytes: &'a [u8],
     base: usize,
-    ctx: &[Vec<u8>],
+    ctx: &'a [Vec<u8>],
     s: &Session<'a>,
-) -> Res<Vec<u8>> {
-    let req = match ExecuteRequest::decode(bytes) {
-        Ok(req) => req,
-        Err(e) => {
-            let outer = Failure::parse("ExecuteRequest", shifted(e, base));
-            let (Some(flags), Some(size)) = (u32_at(bytes, 0), u32_at(bytes, 4)) else {
-                return Err(outer);
-            };
-            p.start(format_args!("ExecuteRequest"));
-            flags.dump_field("Flags", p);
-            size.dump_field("RopBufferSize", p);
-            p.end_line();
-            let rop_buffer = partial(bytes, ExecuteRequest::ROP_BUFFER_OFFSET, size as usize);
-            return Err(match dump_rpc(p, rop_buffer, base + 8, ctx, s) {
-                Err(inner) => inner.then(outer),
-                _ => outer,
-            });
-        }
-    };
-    p.skipping(BODY_BYTES, |p| {
-        p.value(format_args!("ExecuteRequest"), &req)
-    });
-    let inner = dump_rpc(
-        p,
-        req.rop_buffer,
-        base + ExecuteRequest::ROP_BUFFER_OFFSET,
-        ctx,
-        s,
-    )?;
-    let aux_at = base + req.auxiliary_buffer_offset();
-    let aux = dump_aux_field(p, req.auxiliary_buffer, aux_at, s)?;
-    if !s.roundtrip {
-        return Ok(Vec::new());
-    }
-    ExecuteRequest {
-        rop_buffer: &inner,
-        auxiliary_buffer: &aux,
-        ..req
-    }
-    .encode_vec()
-    .map_err(|e| Failure::encode("ExecuteRequest", e))
-}
-
-/// The Execute response body ([MS-OXCMAPIHTTP] 2.2.4.2.2, 2.2.4.2.3) at `base`.
-fn dump_execute_response<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    base: usize,
-    ctx: &[Vec<u8>],
-    s: &Session<'a>,
-) -> Res<Vec<u8>> {
-    let at = ExecuteResponse::ROP_BUFFER_OFFSET;
-    let resp = match ExecuteResponse::decode(bytes) {
-        Ok(resp) => resp,
-        Err(e) => {
-            let outer = Failure::parse("ExecuteResponse", shifted(e, base));
-            let (Some(0), Some(error_code), Some(flags), Some(size)) = (
-                u32_at(bytes, 0),
-                u32_at(bytes, 4),
-                u32_at(bytes, 8),
-                u32_at(bytes, 12),
-            ) else {
-                return Err(outer);
-            };
-            p.start(format_args!("ExecuteResponse"));
-            0u32.dump_field("StatusCode", p);
-            error_code.dump_field("ErrorCode", p);
-            flags.dump_field("Flags", p);
-            size.dump_field("RopBufferSize", p);
-            p.end_line();
-            let rop_buffer = partial(bytes, at, size as usize);
-            return Err(match dump_rpc(p, rop_buffer, base + at, ctx, s) {
-                Err(inner) => inner.then(outer),
-                _ => outer,
-            });
-        }
-    };
-    p.skipping(BODY_BYTES, |p| {
-        p.value(format_args!("ExecuteResponse"), &resp)
-    });
-    let aux_at = base + resp.auxiliary_buffer_offset();
-    let ExecuteResponse::Success {
-        error_code,
-        flags,
-        rop_buffer,
-        auxiliary_buffer,
-    } = resp
-    else {
-        let aux = dump_aux_field(p, resp.auxiliary_buffer(), aux_at, s)?;
-        if !s.roundtrip {
-            return Ok(Vec::new());
-        }
-        return ExecuteResponse::Failure {
-            status_code: resp.status_code(),
-            auxiliary_buffer: &aux,
-        }
-        .encode_vec()
-        .map_err(|e| Failure::encode("ExecuteResponse", e));
-    };
-    let inner = dump_rpc(p, rop_buffer, base + at, ctx, s)?;
-    let aux = dump_aux_field(p, auxiliary_buffer, aux_at, s)?;
-    if !s.roundtrip {
-        return Ok(Vec::new());
-    }
-    ExecuteResponse::Success {
-        error_code,
-        flags,
-        rop_buffer: &inner,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .map_err(|e| Failure::encode("ExecuteResponse", e))
-}
-
-/// The line name of a body of type `t` ([MS-OXCMAPIHTTP] 2.2.4).
-fn body_name(t: RequestType, response: bool) -> &'static str {
-    match (t, response) {
-        (RequestType::Connect, false) => "ConnectRequest",
-        (RequestType::Connect, true) => "ConnectResponse",
-        (RequestType::Execute, false) => "ExecuteRequest",
-        (RequestType::Execute, true) => "ExecuteResponse",
-        (RequestType::Disconnect, false) => "DisconnectRequest",
-        (RequestType::Disconnect, true) => "DisconnectResponse",
-        (RequestType::NotificationWait, false) => "NotificationWaitRequest",
-        (RequestType::NotificationWait, true) => "NotificationWaitResponse",
-        (RequestType::Ping, false) => "PingRequest",
-        (RequestType::Ping, true) => "PingResponse",
-    }
-}
-
-/// A MAPI/HTTP body of `--type` ([MS-OXCMAPIHTTP] 2.2.4) at `base`: its fields on one
-/// line, then (Execute) the RopBuffer's layers and the auxiliary buffer's blocks.
-fn dump_body<'a>(
-    p: &mut Printer,
-    bytes: &'a [u8],
-    base: usize,
-    ctx: &[Vec<u8>],
-    s: &Session<'a>,
+    notes: &mut Vec<String>,
 ) -> Res<Vec<u8>> {
     let t = s.body_type;
-    let name = body_name(t, s.response);
+    let name = dissect::body_name(t, s.response);
     let err = |e| Failure::parse(name, shifted(e, base));
+    let enc = |e| Failure::encode(name, e);
     match (t, s.response) {
-        (RequestType::Execute, false) => dump_execute_request(p, bytes, base, ctx, s),
-        (RequestType::Execute, true) => dump_execute_response(p, bytes, base, ctx, s),
+        (RequestType::Execute, false) => {
+            let req = ExecuteRequest::decode(bytes).map_err(err)?;
+            let at = base + ExecuteRequest::ROP_BUFFER_OFFSET;
+            let inner = reencode_rpc(req.rop_buffer, at, ctx, s, notes)?;
+            let aux_at = base + req.auxiliary_buffer_offset();
+            let aux = reencode_aux_field(req.auxiliary_buffer, aux_at)?;
+            ExecuteRequest {
+                rop_buffer: &inner,
+                auxiliary_buffer: &aux,
+                ..req
+            }
+            .encode_vec()
+            .map_err(enc)
+        }
+        (RequestType::Execute, true) => {
+            let resp = ExecuteResponse::decode(bytes).map_err(err)?;
+            let aux_at = base + resp.auxiliary_buffer_offset();
+            let aux = reencode_aux_field(resp.auxiliary_buffer(), aux_at)?;
+            match resp {
+                ExecuteResponse::Success {
+                    error_code,
+                    flags,
+                    rop_buffer,
+                    ..
+                } => {
+                    let at = base + ExecuteResponse::ROP_BUFFER_OFFSET;
+                    let inner = reencode_rpc(rop_buffer, at, ctx, s, notes)?;
+                    ExecuteResponse::Success {
+                        error_code,
+                        flags,
+                        rop_buffer: &inner,
+                        auxiliary_buffer: &aux,
+                    }
+                    .encode_vec()
+                    .map_err(enc)
+                }
+                ExecuteResponse::Failure { status_code, .. } => ExecuteResponse::Failure {
+                    status_code,
+                    auxiliary_buffer: &aux,
+                }
+                .encode_vec()
+                .map_err(enc),
+            }
+        }
         (_, false) => {
             let body = RequestBody::decode_as(t, bytes).map_err(err)?;
-            p.skipping(BODY_BYTES, |p| p.value(format_args!("{name}"), &body));
             let (aux, at) = body.auxiliary_buffer();
-            let aux = dump_aux_field(p, aux, base + at, s)?;
-            if !s.roundtrip {
-                return Ok(Vec::new());
-            }
-            body.with_auxiliary_buffer(&aux)
-                .encode_vec()
-                .map_err(|e| Failure::encode(name, e))
+            let aux = reencode_aux_field(aux, base + at)?;
+            body.with_auxiliary_buffer(&aux).encode_vec().map_err(enc)
         }
         (_, true) => {
             let body = ResponseBody::decode_as(t, bytes).map_err(err)?;
-            p.skipping(BODY_BYTES, |p| p.value(format_args!("{name}"), &body));
             let (aux, at) = body.auxiliary_buffer();
-            let aux = dump_aux_field(p, aux, base + at, s)?;
-            if !s.roundtrip {
-                return Ok(Vec::new());
-            }
-            body.with_auxiliary_buffer(&aux)
-                .encode_vec()
-                .map_err(|e| Failure::encode(name, e))
+            let aux = reencode_aux_field(aux, base + at)?;
+            body.with_auxiliary_buffer(&aux).encode_vec().map_err(enc)
         }
+    }
+}
+
+/// Re-encodes `layer` of `bytes` from what it decodes to (`--roundtrip`).
+fn reencode_layer<'a>(
+    layer: Layer,
+    bytes: &'a [u8],
+    base: usize,
+    ctx: &'a [Vec<u8>],
+    s: &Session<'a>,
+    notes: &mut Vec<String>,
+) -> Res<Vec<u8>> {
+    let context = ctx.first().map(|c| RequestIter::new(c, 0));
+    match layer {
+        Layer::Rop => reencode_rops(bytes, base, context, s),
+        Layer::Buffer => reencode_buffer(bytes, base, context, s),
+        Layer::Rpc => reencode_rpc(bytes, base, ctx, s, notes),
+        Layer::Aux => reencode_aux(bytes, base),
+        Layer::Execute | Layer::Http => reencode_body(bytes, base, ctx, s, notes),
     }
 }
 
@@ -1398,8 +1151,9 @@ fn dump_http<'a>(
     p: &mut Printer,
     bytes: &'a [u8],
     framing: Framing,
-    ctx: &[Vec<u8>],
+    ctx: &'a [Vec<u8>],
     s: &Session<'a>,
+    notes: &mut Vec<String>,
 ) -> Res<Reencoded> {
     let (stream, result) = read_stream(bytes, framing);
     let layout = match (result, framing) {
@@ -1426,7 +1180,13 @@ fn dump_http<'a>(
     };
     stream.print_head(p);
     let base = stream_len.saturating_sub(stream.body.len());
-    let body = dump_body(p, &stream.body, base, ctx, s);
+    let body = print_layer(p, Layer::Http, &stream.body, base, ctx, s).and_then(|()| {
+        if s.roundtrip {
+            reencode_layer(Layer::Http, &stream.body, base, ctx, s, notes)
+        } else {
+            Ok(Vec::new())
+        }
+    });
     stream.print_trailers(p);
     let inner = match (body, &layout) {
         (Err(f), Some(_)) => return Err(noted(f, "(in the de-chunked stream)")),
@@ -1498,22 +1258,19 @@ fn decode<'a>(
     p: &mut Printer,
     o: &Opts,
     bytes: &'a [u8],
-    ctx: &[Vec<u8>],
+    ctx: &'a [Vec<u8>],
     s: &Session<'a>,
+    notes: &mut Vec<String>,
 ) -> Res<Reencoded> {
-    let context = ctx.first().map(|c| RequestIter::new(c, 0));
-    let bytes = match o.layer {
-        Layer::Rop => dump_rop_list(p, bytes, 0, context, s)?,
-        Layer::Buffer => dump_buffer(p, bytes, 0, context, s)?,
-        Layer::Rpc => dump_rpc(p, bytes, 0, ctx, s)?,
-        Layer::Aux => dump_aux(p, bytes, 0, s)?,
-        Layer::Execute => dump_body(p, bytes, 0, ctx, s)?,
-        Layer::Http => {
-            let framing = o.framing.unwrap_or_else(|| detect_framing(bytes));
-            return dump_http(p, bytes, framing, ctx, s);
-        }
-    };
-    Ok(bytes.into())
+    if o.layer == Layer::Http {
+        let framing = o.framing.unwrap_or_else(|| detect_framing(bytes));
+        return dump_http(p, bytes, framing, ctx, s, notes);
+    }
+    print_layer(p, o.layer, bytes, 0, ctx, s)?;
+    if !s.roundtrip {
+        return Ok(Vec::new().into());
+    }
+    Ok(reencode_layer(o.layer, bytes, 0, ctx, s, notes)?.into())
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
@@ -1665,7 +1422,8 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
         body_type: o.body_type(),
     };
     let mut p = Text::new(String::new());
-    let result = decode(&mut p, o, &bytes, &ctx, &session);
+    let mut notes = Vec::new();
+    let result = decode(&mut p, o, &bytes, &ctx, &session, &mut notes);
     let text = p.into_inner();
     let _ = stdout.write_all(text.as_bytes());
     let Reencoded {
@@ -1676,6 +1434,9 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     if o.roundtrip {
         match first_difference(&bytes, &reencoded) {
             None => {
+                for n in &notes {
+                    let _ = writeln!(stdout, "roundtrip: {n}");
+                }
                 let _ = writeln!(stdout, "roundtrip: OK ({} bytes{note})", bytes.len());
             }
             Some(at) => {

@@ -11,7 +11,7 @@ use crate::error::DecodeError;
 use crate::layers::Payloads;
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, RequestBody, RequestType, ResponseBody};
 use crate::rpc_ext::aux::{AuxBlock, aux_walker};
-use crate::rpc_ext::{RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt};
+use crate::rpc_ext::{RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, xor_magic};
 use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, Utf16Str};
 
 use super::Hex;
@@ -32,13 +32,16 @@ pub fn rpc_rops<'a, 'c>(
     scratch: &'a mut [u8],
     side: &dyn Fn(usize) -> Side<'a, 'c>,
 ) -> Result<(), DecodeError> {
-    let payloads = Payloads::new(RpcChain::with_offset(bytes, base), scratch);
+    let mut payloads = Payloads::new(RpcChain::with_offset(bytes, base), scratch);
     let mut k = 0usize;
     let mut pos = 0usize;
-    for item in payloads {
+    while let Some(item) = payloads.next() {
         let payload = match item {
             Ok(p) => p,
-            Err(e) => return salvage(t, bytes, base, pos, e, &side(k)),
+            Err(e) => {
+                let room = payloads.take_scratch();
+                return salvage(t, bytes, base, pos, e, room, &side(k));
+            }
         };
         rpc_header(t, &payload.header);
         let at = payload.offset.saturating_add(RPC_HEADER_EXT_SIZE);
@@ -51,15 +54,16 @@ pub fn rpc_rops<'a, 'c>(
     Ok(())
 }
 
-/// After a bad block at `pos`: when its header is whole and only a plain payload is cut
-/// short, the ROPs in what is there of it, then the error. (An obfuscated payload would
-/// need a copy; it is not salvaged.)
+/// After a bad block at `pos`: when its header is whole and only a plain or obfuscated
+/// payload is cut short, the ROPs in what is there of it (de-obfuscated into `room`), then
+/// the error.
 fn salvage<'a>(
     t: &mut Text<impl Write>,
     bytes: &'a [u8],
     base: usize,
     pos: usize,
     e: DecodeError,
+    room: &'a mut [u8],
     side: &Side<'a, '_>,
 ) -> Result<(), DecodeError> {
     let rest = bytes.get(pos..).unwrap_or_default();
@@ -67,12 +71,19 @@ fn salvage<'a>(
         return Err(e);
     };
     let payload = rest.get(RPC_HEADER_EXT_SIZE..).unwrap_or_default();
-    let plain = !header
-        .flags
-        .intersects(RpcFlags::COMPRESSED | RpcFlags::XOR_MAGIC);
-    if usize::from(header.size) <= payload.len() || !plain {
+    if usize::from(header.size) <= payload.len() || header.flags.contains(RpcFlags::COMPRESSED) {
         return Err(e);
     }
+    let payload: &'a [u8] = if header.flags.contains(RpcFlags::XOR_MAGIC) {
+        let Some(copy) = room.get_mut(..payload.len()) else {
+            return Err(e);
+        };
+        copy.copy_from_slice(payload);
+        xor_magic(copy);
+        copy
+    } else {
+        payload
+    };
     rpc_header(t, &header);
     let at = base.saturating_add(pos).saturating_add(RPC_HEADER_EXT_SIZE);
     // The innermost error names the ROP that could not be decoded.
