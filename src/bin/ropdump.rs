@@ -171,6 +171,8 @@ fn parse_type(v: &str) -> Result<RequestType, String> {
 }
 
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
+    use lexopt::prelude::*;
+
     let mut o = Opts {
         response: false,
         layer: Layer::Buffer,
@@ -186,7 +188,6 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         emit: false,
         help: false,
     };
-    let mut args = args.into_iter();
     let set_source = |o: &mut Opts, s: Source| {
         if o.source.is_some() {
             return Err("more than one input given".to_string());
@@ -194,54 +195,58 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         o.source = Some(s);
         Ok(())
     };
-    while let Some(a) = args.next() {
-        // `--opt=value` is accepted as well as `--opt value`.
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (a.clone(), None),
-        };
-        let mut value = |name: &str| -> Result<String, String> {
-            match inline.clone().or_else(|| args.next()) {
-                Some(v) => Ok(v),
-                None => Err(format!("{name} needs a value")),
-            }
-        };
-        match flag.as_str() {
-            "--request" => o.response = false,
-            "--response" => o.response = true,
-            "--layer" => {
-                let v = value("--layer")?;
+    let mut parser = lexopt::Parser::from_args(args);
+    // A value of an option, as text (`--opt value` and `--opt=value` alike).
+    let text = |parser: &mut lexopt::Parser, name: &str| -> Result<String, String> {
+        let v = parser
+            .value()
+            .map_err(|_| format!("{name} needs a value"))?;
+        v.into_string()
+            .map_err(|v| format!("{name}: not UTF-8: {}", v.to_string_lossy()))
+    };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("request") => o.response = false,
+            Long("response") => o.response = true,
+            Long("layer") => {
+                let v = text(&mut parser, "--layer")?;
                 o.layer = Layer::parse(&v).ok_or_else(|| format!("unknown layer `{v}`"))?;
             }
-            "--context" => o.context = Some(value("--context")?),
-            "--batch" => {
-                let v = value("--batch")?;
+            Long("context") => o.context = Some(text(&mut parser, "--context")?),
+            Long("batch") => {
+                let v = text(&mut parser, "--batch")?;
                 let (req, resp) = v
                     .split_once(':')
                     .ok_or_else(|| format!("--batch needs REQ:RESP, got `{v}`"))?;
                 o.batches.push((req.to_string(), resp.to_string()));
             }
-            "--columns" => o.columns = Some(parse_columns(&value("--columns")?)?),
-            "--type" => o.body_type = Some(parse_type(&value("--type")?)?),
-            "--chunked" => o.framing = Some(Framing::Chunked),
-            "--identity" => o.framing = Some(Framing::Identity),
-            "--hex" => o.format = Format::Given(InputForm::Hex),
-            "--bin" => o.format = Format::Given(InputForm::Raw),
-            "--input" => {
-                let v = value("--input")?;
+            Long("columns") => o.columns = Some(parse_columns(&text(&mut parser, "--columns")?)?),
+            Long("type") => o.body_type = Some(parse_type(&text(&mut parser, "--type")?)?),
+            Long("chunked") => o.framing = Some(Framing::Chunked),
+            Long("identity") => o.framing = Some(Framing::Identity),
+            Long("hex") => o.format = Format::Given(InputForm::Hex),
+            Long("bin") => o.format = Format::Given(InputForm::Raw),
+            Long("input") => {
+                let v = text(&mut parser, "--input")?;
                 let form = InputForm::from_name(&v).ok_or_else(|| {
                     format!("--input: unknown form `{v}` (raw, hex, xxd, hexdump, array, base64)")
                 })?;
                 o.format = Format::Given(form);
             }
-            "--sample" => set_source(&mut o, Source::Sample)?,
-            "--emit" => o.emit = true,
-            "--roundtrip" => o.roundtrip = true,
-            "--list" => o.list = true,
-            "-h" | "--help" => o.help = true,
-            "-" => set_source(&mut o, Source::Stdin)?,
-            f if f.starts_with('-') => return Err(format!("unknown option `{a}`")),
-            _ => set_source(&mut o, Source::File(a))?,
+            Long("sample") => set_source(&mut o, Source::Sample)?,
+            Long("emit") => o.emit = true,
+            Long("roundtrip") => o.roundtrip = true,
+            Long("list") => o.list = true,
+            Short('h') | Long("help") => o.help = true,
+            Value(v) if v == "-" => set_source(&mut o, Source::Stdin)?,
+            Value(v) => {
+                let path = v
+                    .into_string()
+                    .map_err(|v| format!("FILE: not UTF-8: {}", v.to_string_lossy()))?;
+                set_source(&mut o, Source::File(path))?;
+            }
+            Long(f) => return Err(format!("unknown option `--{f}`")),
+            Short(c) => return Err(format!("unknown option `-{c}`")),
         }
     }
     if o.layer == Layer::Http {
