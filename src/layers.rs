@@ -188,8 +188,9 @@ fn rop_block(
 
 /// Writes an Execute request body ([MS-OXCMAPIHTTP] 2.2.4.2.1): `rops` writes the ROP
 /// buffer (e.g. with [`crate::buffer::RopBufferWriter`]), which goes out in one
-/// RPC_HEADER_EXT block framed by `rpc` (see [`rop_block`]'s rules), then MaxRopOut and the
-/// auxiliary buffer.
+/// RPC_HEADER_EXT block with `Last` set, framed by `rpc` (with `Compressed`, the buffer is
+/// written into `scratch` first and sent compressed only when that makes it smaller;
+/// `XorMagic` obfuscates it), then MaxRopOut and the auxiliary buffer.
 pub fn write_execute_request(
     w: &mut Writer<'_>,
     flags: EcDoRpcExt2Flags,
