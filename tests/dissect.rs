@@ -124,3 +124,317 @@ fn text_writes_into_fixed_memory() {
         Err(Stop::Write)
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// The outer layers ([MS-OXCRPC] 2.2.2.1, 2.2.2.2; [MS-OXCMAPIHTTP] 2.2.4)
+
+mod common;
+
+use ropwire::buffer::RequestIter;
+use ropwire::mapihttp::{ConnectRequest, ConnectResponse, ExecuteRequest, RequestType};
+use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxPerfSessionInfo, write_aux_buffer};
+use ropwire::rpc_ext::{EcDoRpcExt2Flags, RpcFlags};
+use ropwire::wire::{Encode, Str8, Utf16Str};
+
+fn written(f: impl FnOnce(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
+    let mut mem = vec![0u8; 8192];
+    let mut w = Writer::new(&mut mem);
+    f(&mut w).expect("fits");
+    let n = w.position();
+    mem.truncate(n);
+    mem
+}
+
+fn text(f: impl FnOnce(&mut Text<&mut String>) -> Result<(), ropwire::DecodeError>) -> String {
+    let mut out = String::new();
+    let mut t = Text::new(&mut out);
+    f(&mut t).expect("decodes");
+    t.finish().expect("a String takes everything");
+    out
+}
+
+fn aux_buffer() -> Vec<u8> {
+    let blocks = [
+        AuxBlock::PerfRequestId(AuxPerfRequestId {
+            extra: &[],
+            session_id: 7,
+            request_id: 0x0102,
+        }),
+        AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
+            extra: &[],
+            session_id: 7,
+            reserved: 0,
+            session_guid: Default::default(),
+        }),
+    ];
+    written(|w| write_aux_buffer(w, RpcFlags::XOR_MAGIC, &blocks))
+}
+
+#[test]
+fn modify_recipients_rows_are_nested_below_their_rop() {
+    let out = text(|t| dissect::rop_buffer(t, &request_sample(), 0, &Side::Requests));
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("RopModifyRecipients "))
+        .expect("RopModifyRecipients");
+    assert!(lines[at].contains(" ColumnCount=0x0003 "), "{}", lines[at]);
+    assert_eq!(lines[at + 1], "  RecipientRows:");
+    assert!(
+        lines[at + 2]
+            .starts_with("    [0] RowId=0x00000000 RecipientType=0x01 RecipientRowSize=0x"),
+        "{}",
+        lines[at + 2]
+    );
+    assert!(lines[at + 3].starts_with("      RecipientRow: RecipientFlags=0x"));
+    assert!(lines[at + 3].contains(r#" EmailAddress="ada@example.com""#));
+    assert!(lines[at + 3].contains(r#" DisplayName="Ada Lovelace""#));
+    assert!(lines[at..].contains(
+        &"            [2] PropertyTag=0x3A40000B (PidTagSendRichInfo) PropertyValue=0x01"
+    ));
+}
+
+/// Two response blocks (the first without Last, obfuscated), both answering the one
+/// request buffer ([MS-OXCRPC] 3.1.4.2.1.1): each block's line, then its ROP buffer.
+#[test]
+fn chained_rpc_blocks_each_hold_a_rop_buffer() {
+    let block = written(sample::write_response_rpc);
+    let mut first = block.clone();
+    first[2] &= !0x04; // drop Last
+    let chain = [first, block].concat();
+    let req = request_sample();
+    let requests = RopBuffer::decode(&req).expect("requests");
+    let mut scratch = vec![0u8; 0x10000];
+    let side = |_| Side::answering(Some(&requests), &NoContext);
+    let out = text(|t| dissect::rpc_rops(t, &chain, 0, &mut scratch, &side));
+    let headers: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("RPC_HEADER_EXT "))
+        .collect();
+    assert_eq!(headers.len(), 2, "{out}");
+    assert!(
+        headers[0].contains(" Flags=0x0002 (XOR_MAGIC) "),
+        "{}",
+        headers[0]
+    );
+    assert!(
+        headers[1].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "),
+        "{}",
+        headers[1]
+    );
+    let rops = out
+        .lines()
+        .filter(|l| l.starts_with("Rop") && !l.starts_with("RopBuffer "))
+        .count();
+    assert_eq!(rops, 12, "{out}");
+    // ROP offsets count in the input: the second buffer starts after the first block.
+    let second = block_len(&chain);
+    assert!(
+        out.contains(&format!("RopBuffer @0x{:03X} ", second + 8)),
+        "{out}"
+    );
+}
+
+fn block_len(chain: &[u8]) -> usize {
+    8 + usize::from(u16::from_le_bytes([chain[4], chain[5]]))
+}
+
+#[test]
+fn every_single_byte_change_is_decoded_or_reported_never_a_crash() {
+    let bytes = request_sample();
+    for at in 0..bytes.len() {
+        let mut changed = bytes.clone();
+        changed[at] ^= 0xFF;
+        let mut out = String::new();
+        match dissect::request_buffer(&mut out, &changed, 0) {
+            Ok(()) => assert!(out.starts_with("RopBuffer @0x000 "), "at {at}: {out}"),
+            Err(Stop::Decode(e)) => {
+                assert!(e.offset <= changed.len(), "at {at}: {e}");
+                assert!(out.starts_with("error: "), "at {at}: {out}");
+            }
+            Err(Stop::Write) => panic!("a String never refuses"),
+        }
+    }
+}
+
+#[test]
+fn every_truncation_of_an_execute_request_is_reported_never_a_crash() {
+    let body = written(sample::write_execute_request);
+    for cut in 0..body.len() {
+        let mut scratch = vec![0u8; 0x10000];
+        let mut out = String::new();
+        let mut t = Text::new(&mut out);
+        let r = dissect::execute_request(&mut t, &body[..cut], 0, &mut scratch);
+        let e = r.expect_err("a cut body is bad");
+        assert!(e.offset <= cut, "cut at {cut}: {e}");
+    }
+}
+
+/// The rgbAuxIn captures: RPC_HEADER_EXT, then one line per AUX block ([MS-OXCRPC]
+/// 2.2.2.2): AUX_PERF_REQUESTID and two AUX_PERF_DEFMDB_SUCCESS of type 0x0C.
+#[test]
+fn rgbauxin_captures_print_one_line_per_aux_block() {
+    if !common::captures_present() {
+        return;
+    }
+    let bytes = common::capture("001_Outlook_2007_in_ModifyRecipients.rgbAuxIn.bin");
+    let mut scratch = vec![0u8; 0x8000];
+    let out = text(|t| dissect::aux_buffer(t, &bytes, 0, &mut scratch));
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "RPC_HEADER_EXT Version=0x0000 Flags=0x0006 (XOR_MAGIC|LAST) Size=0x0028 \
+             SizeActual=0x0028",
+            "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \
+             RequestID=0x00A3",
+            "AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 \
+             TimeSinceRequest=0x00000046 TimeToCompleteRequest=0x00000000 RequestID=0x00A2 \
+             Reserved=0x0000 (AUX_TYPE_PERF_BG_DEFMDB_SUCCESS)",
+            "AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 \
+             TimeSinceRequest=0x0000004E TimeToCompleteRequest=0x0000004E RequestID=0x00A2 \
+             Reserved=0x0000 (AUX_TYPE_PERF_BG_DEFMDB_SUCCESS)",
+        ]
+    );
+    // A bad block: the blocks before it, then the error at its AUX_HEADER (8 + 8 + 16).
+    let mut bad = bytes.clone();
+    bad[32] = 0x02 ^ 0xA5; // Size 2 (obfuscated): smaller than the AUX_HEADER
+    let mut out = String::new();
+    let mut t = Text::new(&mut out);
+    let e = dissect::aux_buffer(&mut t, &bad, 0, &mut scratch).expect_err("bad block");
+    t.finish().expect("written");
+    assert_eq!(e.offset, 32, "{e}");
+    assert!(
+        e.to_string().contains("smaller than the 4-byte AUX_HEADER"),
+        "{e}"
+    );
+    assert_eq!(out.lines().count(), 3, "{out}");
+    // Every truncation is an error, never a panic.
+    for cut in 1..bytes.len() {
+        let mut t = Text::new(String::new());
+        assert!(dissect::aux_buffer(&mut t, &bytes[..cut], 0, &mut scratch).is_err());
+    }
+}
+
+/// Connect bodies ([MS-OXCMAPIHTTP] 2.2.4.1.1, 2.2.4.1.2): every field on the body's line,
+/// the auxiliary buffer's blocks below it; the failure form carries only the buffer.
+#[test]
+fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
+    let aux = aux_buffer();
+    let request = ConnectRequest {
+        user_dn: Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
+        flags: 0,
+        default_code_page: 1252,
+        lcid_sort: 0x0409,
+        lcid_string: 0x0407,
+        auxiliary_buffer: &aux,
+    }
+    .encode_vec()
+    .expect("encode ConnectRequest");
+    let mut scratch = vec![0u8; 0x10000];
+    let out = text(|t| dissect::request_body(t, RequestType::Connect, &request, 0, &mut scratch));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "ConnectRequest UserDn=\"/o=Contoso/cn=Recipients/cn=kim\" Flags=0x00000000 \
+             DefaultCodePage=0x000004E4 LcidSort=0x00000409 LcidString=0x00000407 \
+             AuxiliaryBufferSize=0x{:08X}",
+            aux.len()
+        )
+    );
+    assert!(lines[1].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0006 "));
+    assert_eq!(
+        lines[2],
+        "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0007 \
+         RequestID=0x0102"
+    );
+    assert!(lines[3].starts_with(
+        "AUX_PERF_SESSIONINFO Version=0x01 Type=0x04 Size=0x0018 SessionID=0x0007 \
+         Reserved=0x0000 SessionGuid="
+    ));
+
+    let response = ConnectResponse::Success {
+        error_code: 0,
+        polls_max: 60_000,
+        retry_count: 6,
+        retry_delay: 10_000,
+        dn_prefix: Str8::new("/o=Contoso"),
+        display_name: Utf16Str::new("Kim Akers"),
+        auxiliary_buffer: &[],
+    }
+    .encode_vec()
+    .expect("encode ConnectResponse");
+    let none = |_| Side::Requests;
+    let mut scratch = vec![0u8; 0x10000];
+    let out = text(|t| {
+        dissect::response_body(t, RequestType::Connect, &response, 0, &mut scratch, &none)
+    });
+    assert_eq!(
+        out,
+        "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 \
+         PollsMax=0x0000EA60 RetryCount=0x00000006 RetryDelay=0x00002710 \
+         DnPrefix=\"/o=Contoso\" DisplayName=\"Kim Akers\" AuxiliaryBufferSize=0x00000000\n"
+    );
+
+    let failure = ConnectResponse::Failure {
+        status_code: 0x0000_000F,
+        auxiliary_buffer: &aux,
+    }
+    .encode_vec()
+    .expect("encode failure");
+    let none = |_| Side::Requests;
+    let mut scratch = vec![0u8; 0x10000];
+    let out =
+        text(|t| dissect::response_body(t, RequestType::Connect, &failure, 0, &mut scratch, &none));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "ConnectResponse StatusCode=0x0000000F AuxiliaryBufferSize=0x{:08X}",
+            aux.len()
+        )
+    );
+    assert!(lines[2].starts_with("AUX_PERF_REQUESTID "));
+
+    // A body cut short: the error names its offset near the end.
+    let none = |_| Side::Requests;
+    let mut scratch = vec![0u8; 0x10000];
+    let mut t = Text::new(String::new());
+    let cut = &response[..response.len() - 2];
+    let e = dissect::response_body(&mut t, RequestType::Connect, cut, 0, &mut scratch, &none)
+        .expect_err("cut");
+    assert!(e.offset >= response.len() - 4, "{e}");
+}
+
+/// An Execute request body: its line, the RopBuffer's block and ROPs, then the auxiliary
+/// buffer's block and AUX lines after the handle table.
+#[test]
+fn execute_bodies_show_their_auxiliary_buffer_after_the_rops() {
+    let rpc = written(sample::write_request_rpc);
+    let aux = aux_buffer();
+    let body = ExecuteRequest {
+        flags: EcDoRpcExt2Flags::empty(),
+        rop_buffer: &rpc,
+        max_rop_out: 0x8000,
+        auxiliary_buffer: &aux,
+    }
+    .encode_vec()
+    .expect("encode ExecuteRequest");
+    let mut scratch = vec![0u8; 0x10000];
+    let out = text(|t| dissect::execute_request(t, &body, 0, &mut scratch));
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].ends_with(&format!(" AuxiliaryBufferSize=0x{:08X}", aux.len())),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with("RPC_HEADER_EXT "), "{out}");
+    assert!(lines[2].starts_with("RopBuffer @0x010 "), "{out}");
+    let table = lines
+        .iter()
+        .position(|l| l.starts_with("ServerObjectHandleTable @"))
+        .expect("handle table");
+    assert!(lines[table + 1].starts_with("RPC_HEADER_EXT "), "{out}");
+    assert!(lines[table + 2].starts_with("AUX_PERF_REQUESTID "), "{out}");
+    let _ = RequestIter::new(&[], 0);
+}

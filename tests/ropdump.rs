@@ -1,6 +1,8 @@
-//! End-to-end checks of the `ropdump` example: real runs of the built binary, asserting on
-//! its output and exit codes ([MS-OXCROPS] 2.2.1 batches, [MS-OXCRPC] 2.2.2.1,
-//! [MS-OXCMAPIHTTP] 2.2.4.2 and 2.2.7 around them).
+//! End-to-end checks of the `ropdump` binary (feature `cli`): real runs, asserting on what
+//! only the command line does — arguments and exit codes, input forms, layer selection,
+//! `--roundtrip`, `--batch` sessions, the chunked stream ([MS-OXCROPS] 2.2.1 batches,
+//! [MS-OXCRPC] 2.2.2.1, [MS-OXCMAPIHTTP] 2.2.4.2 and 2.2.7 around them). The text of each
+//! layer is tested on the library's dissector in `tests/dissect.rs`.
 
 mod common;
 
@@ -8,10 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-/// The example binary. Cargo sets `CARGO_BIN_EXE_<name>` for `[[bin]]` targets only, so
-/// the example is built here (once per test process, so edits to it are picked up) and
+/// The binary. It needs the `cli` feature, which a plain `cargo test` does not turn on for
+/// binaries, so it is built here (once per test process, so edits to it are picked up) and
 /// found next to this test's own executable: `target/<profile>/deps/ropdump-…` →
-/// `target/<profile>/examples/ropdump`.
+/// `target/<profile>/ropdump`.
 fn ropdump() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
@@ -214,52 +216,6 @@ fn sample_request_prints_every_rop_by_spec_name() {
 }
 
 #[test]
-fn modify_recipients_rows_are_nested_below_their_rop() {
-    let r = run(&["--sample"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines = r.lines();
-    let at = lines
-        .iter()
-        .position(|l| l.starts_with("RopModifyRecipients "))
-        .expect("RopModifyRecipients");
-    assert!(lines[at].contains(" ColumnCount=0x0003 "), "{}", lines[at]);
-    assert!(
-        lines[at].contains(
-            " RecipientColumns=[0x0FFE0003 (PidTagObjectType), 0x39000003 (PidTagDisplayType), \
-             0x3A40000B (PidTagSendRichInfo)] "
-        ),
-        "{}",
-        lines[at]
-    );
-    assert_eq!(lines[at + 1], "  RecipientRows:");
-    assert!(
-        lines[at + 2]
-            .starts_with("    [0] RowId=0x00000000 RecipientType=0x01 RecipientRowSize=0x"),
-        "{}",
-        lines[at + 2]
-    );
-    assert!(
-        lines[at + 3].starts_with("      RecipientRow: RecipientFlags=0x"),
-        "{}",
-        lines[at + 3]
-    );
-    assert!(lines[at + 3].contains(r#" EmailAddress="ada@example.com""#));
-    assert!(lines[at + 3].contains(r#" DisplayName="Ada Lovelace""#));
-    let second = lines[at..]
-        .iter()
-        .find(|l| l.starts_with("    [1] "))
-        .expect("second recipient row");
-    assert!(second.contains("RecipientType=0x02"), "{second}");
-    assert!(
-        lines[at..].contains(
-            &"            [2] PropertyTag=0x3A40000B (PidTagSendRichInfo) PropertyValue=0x01"
-        ),
-        "{}",
-        r.stdout
-    );
-}
-
-#[test]
 fn response_with_context_pairs_get_properties_specific_with_its_values() {
     let req = temp_file("ctx-request.bin", &sample_bytes("buffer", false));
     let resp = temp_file("ctx-response.bin", &sample_bytes("buffer", true));
@@ -327,71 +283,6 @@ fn response_context_works_at_every_layer() {
             "{layer}: {}",
             r.stdout
         );
-    }
-}
-
-#[test]
-fn chained_rpc_blocks_each_hold_a_rop_buffer() {
-    // Two response blocks (the first without Last, obfuscated), both answering the one
-    // request buffer of the context ([MS-OXCRPC] 3.1.4.2.1.1).
-    let block = sample_bytes("rpc", true);
-    let mut first = block.clone();
-    first[2] &= !0x04;
-    let chain = [first, block].concat();
-    let file = temp_file("chain.bin", &chain);
-    let ctx = temp_file("chain-ctx.bin", &sample_bytes("rpc", false));
-    let r = run(&[
-        "--layer",
-        "rpc",
-        "--response",
-        "--roundtrip",
-        "--context",
-        path_str(&ctx),
-        path_str(&file),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let headers: Vec<&str> = r
-        .lines()
-        .into_iter()
-        .filter(|l| l.starts_with("RPC_HEADER_EXT "))
-        .collect();
-    assert_eq!(headers.len(), 2, "{}", r.stdout);
-    assert!(headers[0].contains(" Flags=0x0002 "), "{}", headers[0]);
-    assert!(headers[1].contains(" Flags=0x0006 "), "{}", headers[1]);
-    // The flags by name ([MS-OXCRPC] 2.2.2.1) follow the number.
-    assert!(
-        headers[0].contains(" Flags=0x0002 (XOR_MAGIC) "),
-        "{}",
-        headers[0]
-    );
-    assert!(
-        headers[1].contains(" Flags=0x0006 (XOR_MAGIC|LAST) "),
-        "{}",
-        headers[1]
-    );
-    assert_eq!(r.rops().len(), 12, "{}", r.stdout);
-    assert_eq!(
-        r.lines().last().copied(),
-        Some(format!("roundtrip: OK ({} bytes)", chain.len()).as_str())
-    );
-}
-
-#[test]
-fn every_single_byte_change_is_decoded_or_reported_never_a_crash() {
-    let bytes = sample_bytes("buffer", false);
-    for at in 0..bytes.len() {
-        let mut changed = bytes.clone();
-        changed[at] ^= 0xFF;
-        let file = temp_file("flip.bin", &changed);
-        let r = run(&["--bin", "--roundtrip", path_str(&file)]);
-        match r.code {
-            0 => assert!(
-                r.stdout
-                    .ends_with(&format!("roundtrip: OK ({} bytes)\n", bytes.len()))
-            ),
-            1 | 3 => assert!(r.stderr.contains("byte offset"), "at {at}: {}", r.stderr),
-            c => panic!("exit {c} for a change at {at}: {}", r.stderr),
-        }
     }
 }
 
@@ -803,7 +694,7 @@ use ropwire::mapihttp::streaming::{
     DoneHeaders, Framing, write_chunk, write_done_with_times, write_end, write_pending,
     write_processing,
 };
-use ropwire::mapihttp::{ConnectRequest, ConnectResponse, ExecuteRequest, Header};
+use ropwire::mapihttp::{ConnectRequest, ConnectResponse, Header};
 use ropwire::rpc_ext::RpcFlags;
 use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxPerfSessionInfo, write_aux_buffer};
 use ropwire::wire::{Str8, Utf16Str, Writer};
@@ -918,90 +809,6 @@ fn rgbin_captures_decompress_dissect_and_round_trip() {
             "{}",
             r.stdout
         );
-    }
-}
-
-/// Both rgbAuxIn captures: RPC_HEADER_EXT (XorMagic|Last), then three AUX blocks
-/// ([MS-OXCRPC] 2.2.2.2): AUX_PERF_REQUESTID and two AUX_PERF_DEFMDB_SUCCESS of type 0x0C
-/// (AUX_TYPE_PERF_BG_DEFMDB_SUCCESS).
-#[test]
-fn rgbauxin_captures_print_one_line_per_aux_block() {
-    if !common::captures_present() {
-        return;
-    }
-    let r = run(&[
-        "--layer",
-        "aux",
-        "--bin",
-        "--roundtrip",
-        capture!("001_Outlook_2007_in_ModifyRecipients.rgbAuxIn.bin"),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(
-        r.lines(),
-        [
-            "RPC_HEADER_EXT Version=0x0000 Flags=0x0006 (XOR_MAGIC|LAST) Size=0x0028 \
-             SizeActual=0x0028",
-            "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \
-             RequestID=0x00A3",
-            "AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 \
-             TimeSinceRequest=0x00000046 TimeToCompleteRequest=0x00000000 RequestID=0x00A2 \
-             Reserved=0x0000 (AUX_TYPE_PERF_BG_DEFMDB_SUCCESS)",
-            "AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 \
-             TimeSinceRequest=0x0000004E TimeToCompleteRequest=0x0000004E RequestID=0x00A2 \
-             Reserved=0x0000 (AUX_TYPE_PERF_BG_DEFMDB_SUCCESS)",
-            "roundtrip: OK (48 bytes)",
-        ]
-    );
-
-    let r = run(&[
-        "--layer",
-        "aux",
-        "--bin",
-        "--roundtrip",
-        capture!("002_Outlook_2007_in_Tables_operations.rgbAuxIn.bin"),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines = r.lines();
-    assert_eq!(lines.len(), 5, "{}", r.stdout);
-    assert_eq!(
-        lines[1],
-        "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0001 \
-         RequestID=0x001C"
-    );
-    for l in &lines[2..4] {
-        assert!(
-            l.starts_with("AUX_PERF_DEFMDB_SUCCESS Version=0x01 Type=0x0C Size=0x0010 "),
-            "{l}"
-        );
-        assert!(l.contains(" RequestID=0x001B "), "{l}");
-    }
-    assert_eq!(lines[4], "roundtrip: OK (48 bytes)");
-
-    // The rgbAuxIn stub ends in a bad block: the blocks before it, then exit 1 with the
-    // offset of the block's AUX_HEADER (8 + 8 + 16).
-    let bytes = std::fs::read(capture!(
-        "001_Outlook_2007_in_ModifyRecipients.rgbAuxIn.bin"
-    ))
-    .expect("capture");
-    let mut bad = bytes.clone();
-    bad[32] = 0x02 ^ 0xA5; // Size 2 (obfuscated): smaller than the AUX_HEADER
-    let file = temp_file("bad-aux.bin", &bad);
-    let r = run(&["--layer", "aux", "--bin", path_str(&file)]);
-    assert_eq!(r.code, 1, "{}", r.stdout);
-    assert_eq!(r.lines().len(), 3, "{}", r.stdout);
-    assert_eq!(first_offset(&r.stderr), 32, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("smaller than the 4-byte AUX_HEADER"),
-        "{}",
-        r.stderr
-    );
-    // Every truncation is an error, never a panic.
-    for cut in 1..bytes.len() {
-        let file = temp_file("cut-aux.bin", &bytes[..cut]);
-        let r = run(&["--layer", "aux", "--bin", path_str(&file)]);
-        assert_eq!(r.code, 1, "cut at {cut}: {}", r.stdout);
-        assert!(r.stderr.contains("byte offset"), "{}", r.stderr);
     }
 }
 
@@ -1239,49 +1046,6 @@ fn every_body_type_has_a_sample_that_round_trips() {
         "{}",
         r.stdout
     );
-}
-
-/// The auxiliary buffer of an Execute body is printed after its ROPs and re-encoded.
-#[test]
-fn execute_bodies_show_their_auxiliary_buffer_after_the_rops() {
-    let rpc = sample_bytes("rpc", false);
-    let aux = aux_buffer();
-    let body = ExecuteRequest {
-        flags: ropwire::rpc_ext::EcDoRpcExt2Flags::empty(),
-        rop_buffer: &rpc,
-        max_rop_out: 0x8000,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .expect("encode ExecuteRequest");
-    let file = temp_file("execute-aux.bin", &body);
-    let r = run(&["--layer", "execute", "--roundtrip", path_str(&file)]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines = r.lines();
-    assert!(
-        lines[0].ends_with(&format!(" AuxiliaryBufferSize=0x{:08X}", aux.len())),
-        "{}",
-        lines[0]
-    );
-    let table = lines
-        .iter()
-        .position(|l| l.starts_with("ServerObjectHandleTable @"))
-        .expect("handle table");
-    assert!(
-        lines[table + 1].starts_with("RPC_HEADER_EXT "),
-        "{}",
-        r.stdout
-    );
-    assert!(
-        lines[table + 2].starts_with("AUX_PERF_REQUESTID "),
-        "{}",
-        r.stdout
-    );
-    assert_eq!(
-        lines.last().copied(),
-        Some(format!("roundtrip: OK ({} bytes)", body.len()).as_str())
-    );
-    assert_eq!(r.rops().len(), 7);
 }
 
 /// `stream` in HTTP/1.1 chunked transfer coding (RFC 9112 7.1), cut into chunks of `size`
