@@ -387,11 +387,26 @@ fn hex_and_binary_input_decode_alike() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("line 2, column 5"), "{}", r.stderr);
 
-    // The forms people paste: xxd, xxd -p, hexdump -C (as the tools lay them out) and
-    // base64 read as the raw bytes.
+    // The forms people paste read as the raw bytes.
+    for (name, text) in pasted_forms(&bytes) {
+        let file = temp_file(&format!("input.{name}"), text.as_bytes());
+        let r = run(&[path_str(&file)]);
+        assert_eq!(
+            (r.code, &r.stdout),
+            (0, &expected),
+            "{name}: {}\n{text}",
+            r.stderr
+        );
+    }
+}
+
+/// `bytes` as the tools print them: `xxd`, `xxd -p`, `hexdump -C`, Wireshark's "Copy as
+/// Hex Dump" (offset, three spaces, bytes, three spaces, ASCII) and base64.
+fn pasted_forms(bytes: &[u8]) -> Vec<(&'static str, String)> {
     let mut xxd = String::new();
     let mut xxd_p = String::new();
     let mut hexdump = String::new();
+    let mut wireshark = String::new();
     for (i, chunk) in bytes.chunks(16).enumerate() {
         let groups: Vec<String> = chunk
             .chunks(2)
@@ -414,17 +429,68 @@ fn hex_and_binary_input_decode_alike() {
             i * 16,
             format!("{}  {}", a.join(" "), b.join(" ")).trim_end()
         ));
+        wireshark.push_str(&format!(
+            "{:04x}   {:<47}   {ascii}\n",
+            i * 16,
+            pairs.join(" ")
+        ));
     }
     hexdump.push_str(&format!("{:08x}\n", bytes.len()));
-    for (name, text) in [("xxd", &xxd), ("xxd-p", &xxd_p), ("hexdump", &hexdump)] {
-        let file = temp_file(&format!("input.{name}"), text.as_bytes());
-        let r = run(&[path_str(&file)]);
-        assert_eq!(
-            (r.code, &r.stdout),
-            (0, &expected),
-            "{name}: {}\n{text}",
-            r.stderr
-        );
+    vec![
+        ("xxd", xxd),
+        ("xxd-p", xxd_p),
+        ("hexdump", hexdump),
+        ("wireshark", wireshark),
+        ("base64", base64(bytes)),
+    ]
+}
+
+/// Standard base64 with padding (RFC 4648 4), 76 characters a line.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, c) in bytes.chunks(3).enumerate() {
+        if i > 0 && i % 19 == 0 {
+            out.push('\n');
+        }
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for k in 0..4 {
+            if k <= c.len() {
+                out.push(ABC[((n >> (18 - 6 * k)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The real captures pasted in every form decode exactly as the raw files do.
+#[test]
+fn pasted_captures_decode_like_the_raw_files() {
+    if !common::captures_present() {
+        return;
+    }
+    for name in [
+        "001_Outlook_2007_in_ModifyRecipients.rgbIn.bin",
+        "002_Outlook_2007_in_Tables_operations.rgbIn.bin",
+    ] {
+        let bytes = common::capture(name);
+        let path = format!("{}/{name}", common::CAPTURES_DIR);
+        let raw = run(&["--layer", "rpc", "--bin", &path]);
+        for (form, text) in pasted_forms(&bytes) {
+            let file = temp_file(&format!("pasted.{form}"), text.as_bytes());
+            let r = run(&["--layer", "rpc", path_str(&file)]);
+            assert_eq!(
+                (r.code, &r.stdout),
+                (raw.code, &raw.stdout),
+                "{name} as {form}: {}",
+                r.stderr
+            );
+        }
     }
 }
 
