@@ -438,3 +438,75 @@ fn execute_bodies_show_their_auxiliary_buffer_after_the_rops() {
     assert!(lines[table + 2].starts_with("AUX_PERF_REQUESTID "), "{out}");
     let _ = RequestIter::new(&[], 0);
 }
+
+/// The response stream ([MS-OXCMAPIHTTP] 2.2.7), chunked: the chunk summary, meta-tags and
+/// headers, the Execute response body with its ROPs paired with the requests, offsets in
+/// the de-chunked stream.
+#[test]
+fn response_streams_show_meta_tags_headers_then_the_body() {
+    use ropwire::mapihttp::streaming::{Framing, write_chunk, write_end};
+    let stream = written(sample::write_response_stream);
+    let chunked = written(|w| {
+        for piece in stream.chunks(100) {
+            write_chunk(w, piece)?;
+        }
+        write_end(w, Framing::Chunked)
+    });
+    assert_eq!(dissect::detect_framing(&chunked), Framing::Chunked);
+    assert_eq!(dissect::detect_framing(&stream), Framing::Identity);
+    let req = request_sample();
+    let requests = RopBuffer::decode(&req).expect("requests");
+    let side = |_| Side::answering(Some(&requests), &NoContext);
+    let mut scratch = vec![0u8; 0x20000];
+    let out = text(|t| {
+        dissect::response_stream(
+            t,
+            &chunked,
+            Framing::Chunked,
+            RequestType::Execute,
+            &mut scratch,
+            &side,
+        )
+    });
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "HTTP chunked: {} chunks, {} bytes de-chunked",
+            stream.len().div_ceil(100),
+            stream.len()
+        )
+    );
+    assert_eq!(
+        &lines[1..4],
+        ["HTTP PROCESSING", "HTTP PENDING", "HTTP DONE"]
+    );
+    assert_eq!(lines[4], r#"  X-ResponseCode="0""#);
+    assert!(
+        lines[7].starts_with("ExecuteResponse StatusCode=0x00000000 "),
+        "{out}"
+    );
+    // The body's ROP offsets count in the de-chunked stream.
+    let body = written(sample::write_execute_response);
+    let body_at = stream.len() - body.len();
+    assert!(
+        out.contains(&format!(
+            "RopCreateMessage @0x{:03X} ",
+            body_at + 16 + 8 + 2
+        )),
+        "{out}"
+    );
+    // Identity framing: the same text after the chunk summary.
+    let mut scratch = vec![0u8; 0x20000];
+    let plain = text(|t| {
+        dissect::response_stream(
+            t,
+            &stream,
+            Framing::Identity,
+            RequestType::Execute,
+            &mut scratch,
+            &side,
+        )
+    });
+    assert_eq!(plain, lines[1..].join("\n") + "\n");
+}

@@ -710,6 +710,28 @@ fn scratch_for(bytes: &[u8]) -> Vec<u8> {
     vec![0u8; 2 * blocks * MAX_PAYLOAD]
 }
 
+/// What the ROPs of block `k` are decoded with: requests, or responses paired with
+/// context block `k` (chained response payloads answer the same request buffer again,
+/// [MS-OXCRPC] 3.1.4.2.1.2), or with the last one.
+fn sides<'a, 'c>(
+    s: &Session<'a>,
+    ctx: &'a [Vec<u8>],
+    cx: &'c Cx<'a>,
+) -> impl Fn(usize) -> Side<'a, 'c> {
+    let response = s.response;
+    move |k: usize| {
+        if response {
+            Side::Responses {
+                requests: ctx.get(k).or(ctx.last()).map(|c| RequestIter::new(c, 0)),
+                handles: LeArray::empty(),
+                context: cx,
+            }
+        } else {
+            Side::Requests
+        }
+    }
+}
+
 /// Prints `layer` of `bytes` (offsets from `base`) through the library's dissector:
 /// responses pair block `k` with context block `k` (chained response payloads answer the
 /// same request buffer again, [MS-OXCRPC] 3.1.4.2.1.2), or with the last one.
@@ -721,22 +743,12 @@ fn print_layer<'a>(
     ctx: &'a [Vec<u8>],
     s: &Session<'a>,
 ) -> Res<()> {
+    let mut scratch = scratch_for(bytes);
     let cx = Cx {
         columns: s.columns,
         tracker: None,
     };
-    let side = |k: usize| {
-        if s.response {
-            Side::Responses {
-                requests: ctx.get(k).or(ctx.last()).map(|c| RequestIter::new(c, 0)),
-                handles: LeArray::empty(),
-                context: &cx,
-            }
-        } else {
-            Side::Requests
-        }
-    };
-    let mut scratch = scratch_for(bytes);
+    let side = sides(s, ctx, &cx);
     let (what, printed) = match layer {
         Layer::Rop => (
             if s.response {
@@ -1005,27 +1017,6 @@ struct HttpStream {
     body: Vec<u8>,
 }
 
-impl HttpStream {
-    fn print_head(&self, p: &mut Printer) {
-        for tag in &self.tags {
-            p.line(format_args!("HTTP {tag}"));
-        }
-        for (name, value) in &self.headers {
-            p.line(format_args!("  {name}={value:?}"));
-        }
-    }
-
-    fn print_trailers(&self, p: &mut Printer) {
-        if self.trailers.is_empty() {
-            return;
-        }
-        p.line(format_args!("HTTP trailers"));
-        for (name, value) in &self.trailers {
-            p.line(format_args!("  {name}={value:?}"));
-        }
-    }
-}
-
 /// Feeds the whole input to a `StreamDecoder` ([MS-OXCMAPIHTTP] 2.2.7; RFC 9112 7.1) and
 /// collects what it reports; on an error, what came before it and the error.
 fn read_stream(bytes: &[u8], framing: Framing) -> (HttpStream, Result<(), DecodeError>) {
@@ -1078,19 +1069,6 @@ fn read_stream(bytes: &[u8], framing: Framing) -> (HttpStream, Result<(), Decode
         }
     };
     (out, result)
-}
-
-/// `--chunked` / `--identity`, or what the input looks like: a chunked stream starts with
-/// a chunk-size line (hex digits, then CRLF, `;` or whitespace), a de-chunked one with
-/// `PROCESSING`.
-fn detect_framing(bytes: &[u8]) -> Framing {
-    let digits = bytes.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-    let after = bytes.get(digits);
-    if digits > 0 && matches!(after, Some(b'\r' | b';' | b' ' | b'\t')) {
-        Framing::Chunked
-    } else {
-        Framing::Identity
-    }
 }
 
 /// Where the data of each chunk is in a chunked stream that decoded without error
@@ -1150,8 +1128,9 @@ fn noted(f: Failure, note: &str) -> Failure {
     }
 }
 
-/// The response stream ([MS-OXCMAPIHTTP] 2.2.2.2, 2.2.7), chunked or not: meta-tags, the
-/// headers after DONE, then the response body of `--type`, then any trailers.
+/// `--layer http`: the response stream printed by the library's dissector; for
+/// `--roundtrip`, the de-chunked stream re-encoded from its meta-tags, headers and body,
+/// in the chunk framing it was sent in.
 fn dump_http<'a>(
     p: &mut Printer,
     bytes: &'a [u8],
@@ -1160,46 +1139,37 @@ fn dump_http<'a>(
     s: &Session<'a>,
     notes: &mut Vec<String>,
 ) -> Res<Reencoded> {
-    let (stream, result) = read_stream(bytes, framing);
-    let layout = match (result, framing) {
-        (Err(e), _) => {
-            stream.print_head(p);
-            return Err(Failure::parse("response stream", e));
-        }
-        (Ok(()), Framing::Identity) => None,
-        (Ok(()), Framing::Chunked) => Some(ChunkLayout::of(bytes).ok_or_else(|| {
-            Failure::input("response stream: chunk framing not understood".into())
-        })?),
+    let mut scratch = vec![0u8; bytes.len()];
+    scratch.extend(scratch_for(bytes));
+    let cx = Cx {
+        columns: s.columns,
+        tracker: None,
     };
-    // The length of the de-chunked stream: offsets below count from its start.
-    let stream_len = match &layout {
-        Some(l) => {
-            let n = l.pieces.iter().map(|&(_, len)| len).sum::<usize>();
-            p.line(format_args!(
-                "HTTP chunked: {} chunks, {n} bytes de-chunked",
-                l.pieces.len()
-            ));
-            n
-        }
-        None => bytes.len(),
-    };
-    stream.print_head(p);
-    let base = stream_len.saturating_sub(stream.body.len());
-    let body = print_layer(p, Layer::Http, &stream.body, base, ctx, s).and_then(|()| {
-        if s.roundtrip {
-            reencode_layer(Layer::Http, &stream.body, base, ctx, s, notes)
-        } else {
-            Ok(Vec::new())
-        }
-    });
-    stream.print_trailers(p);
-    let inner = match (body, &layout) {
-        (Err(f), Some(_)) => return Err(noted(f, "(in the de-chunked stream)")),
-        (body, _) => body?,
-    };
+    let side = sides(s, ctx, &cx);
+    let printed = dissect::response_stream(p, bytes, framing, s.body_type, &mut scratch, &side);
+    if let Err(e) = printed {
+        let f = Failure::parse("response stream", e);
+        return Err(match framing {
+            Framing::Chunked => noted(f, "(in the de-chunked stream)"),
+            Framing::Identity => f,
+        });
+    }
     if !s.roundtrip {
         return Ok(Vec::new().into());
     }
+    let (stream, result) = read_stream(bytes, framing);
+    result.map_err(|e| Failure::parse("response stream", e))?;
+    let layout = match framing {
+        Framing::Identity => None,
+        Framing::Chunked => Some(ChunkLayout::of(bytes).ok_or_else(|| {
+            Failure::input("response stream: chunk framing not understood".into())
+        })?),
+    };
+    let stream_len = layout.as_ref().map_or(bytes.len(), |l| {
+        l.pieces.iter().map(|&(_, len)| len).sum::<usize>()
+    });
+    let base = stream_len.saturating_sub(stream.body.len());
+    let inner = reencode_layer(Layer::Http, &stream.body, base, ctx, s, notes)?;
     // From the decoded headers, not the header bytes: `Name: value` is the canonical form.
     let headers: Vec<Header<'_>> = stream
         .headers
@@ -1268,7 +1238,7 @@ fn decode<'a>(
     notes: &mut Vec<String>,
 ) -> Res<Reencoded> {
     if o.layer == Layer::Http {
-        let framing = o.framing.unwrap_or_else(|| detect_framing(bytes));
+        let framing = o.framing.unwrap_or_else(|| dissect::detect_framing(bytes));
         return dump_http(p, bytes, framing, ctx, s, notes);
     }
     print_layer(p, o.layer, bytes, 0, ctx, s)?;

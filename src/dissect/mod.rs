@@ -27,8 +27,8 @@ mod text;
 use core::fmt::{self, Write};
 
 pub use outer::{
-    aux_buffer, aux_line, body_name, execute_request, execute_response, request_body,
-    response_body, rpc_header, rpc_rops,
+    aux_buffer, aux_line, body_name, detect_framing, execute_request, execute_response,
+    request_body, response_body, response_stream, rpc_header, rpc_rops,
 };
 pub use text::{Hex, Text};
 

@@ -7,8 +7,9 @@
 use core::fmt::{self, Write};
 
 use super::{Side, Text, rop_buffer};
-use crate::error::DecodeError;
+use crate::error::{DecodeError, ErrorKind};
 use crate::layers::Payloads;
+use crate::mapihttp::streaming::{Event, Framing, StreamDecoder};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, RequestBody, RequestType, ResponseBody};
 use crate::rpc_ext::aux::{AuxBlock, aux_walker};
 use crate::rpc_ext::{RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, xor_magic};
@@ -388,4 +389,153 @@ pub fn response_body<'a, 'c>(
     });
     let (aux, at) = body.auxiliary_buffer();
     aux_field(t, aux, base + at, scratch)
+}
+
+/// Walks a response stream with the incremental decoder ([MS-OXCMAPIHTTP] 2.2.7; RFC 9112
+/// 7.1) and hands each event to `f`; the first error. Never loops on an event that
+/// consumes nothing.
+fn walk_stream(
+    bytes: &[u8],
+    framing: Framing,
+    f: &mut dyn FnMut(&Event<'_, '_>),
+) -> Result<(), DecodeError> {
+    let mut dec = StreamDecoder::new(framing);
+    let mut rest = bytes;
+    let mut stalled = 0u32;
+    loop {
+        let (used, event) = dec.feed(rest)?;
+        rest = rest.get(used..).unwrap_or_default();
+        stalled = if used == 0 {
+            stalled.saturating_add(1)
+        } else {
+            0
+        };
+        if stalled > 16 {
+            return Err(DecodeError {
+                offset: dec.offset(),
+                kind: ErrorKind::InvalidValue {
+                    field: "stream (the decoder made no progress)",
+                },
+            });
+        }
+        match event {
+            None if rest.is_empty() => return dec.finish(),
+            None => {
+                return Err(DecodeError {
+                    offset: dec.offset(),
+                    kind: ErrorKind::TrailingBytes,
+                });
+            }
+            Some(e) => f(&e),
+        }
+    }
+}
+
+/// The chunks of a chunked stream (RFC 9112 7.1): how many carry data, and their data's
+/// total length, the length of the de-chunked stream.
+fn chunk_totals(bytes: &[u8]) -> Option<(usize, usize)> {
+    let (mut count, mut total, mut pos) = (0usize, 0usize, 0usize);
+    loop {
+        let line = bytes.get(pos..)?;
+        let eol = line.windows(2).position(|w| w == b"\r\n")?;
+        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let size = line.get(..digits)?.iter().try_fold(0usize, |n, &d| {
+            let v = char::from(d).to_digit(16)?;
+            n.checked_mul(16)?.checked_add(v as usize)
+        })?;
+        if digits == 0 {
+            return None;
+        }
+        if size == 0 {
+            return Some((count, total));
+        }
+        count = count.saturating_add(1);
+        total = total.checked_add(size)?;
+        pos = pos
+            .checked_add(eol)?
+            .checked_add(2)?
+            .checked_add(size)?
+            .checked_add(2)?;
+    }
+}
+
+/// The framing of a response stream: chunked when it opens with a chunk-size line.
+pub fn detect_framing(bytes: &[u8]) -> Framing {
+    let digits = bytes.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    let after = bytes.get(digits);
+    if digits > 0 && matches!(after, Some(b'\r' | b';' | b' ' | b'\t')) {
+        Framing::Chunked
+    } else {
+        Framing::Identity
+    }
+}
+
+/// Writes a MAPI/HTTP response stream ([MS-OXCMAPIHTTP] 2.2.7): its meta-tags
+/// (`HTTP PROCESSING`, `HTTP PENDING`, `HTTP DONE`) and the additional headers, then the
+/// body of type `kind` — copied de-chunked into the front of `scratch`, the rest of which
+/// holds its payloads — and the trailers of a chunked stream. Offsets inside the body
+/// count in the de-chunked stream.
+pub fn response_stream<'a, 'c>(
+    t: &mut Text<impl Write>,
+    bytes: &'a [u8],
+    framing: Framing,
+    kind: RequestType,
+    scratch: &'a mut [u8],
+    side: &dyn Fn(usize) -> Side<'a, 'c>,
+) -> Result<(), DecodeError> {
+    let stream_len = match framing {
+        Framing::Identity => bytes.len(),
+        Framing::Chunked => match chunk_totals(bytes) {
+            Some((chunks, total)) => {
+                t.line(format_args!(
+                    "HTTP chunked: {chunks} chunks, {total} bytes de-chunked"
+                ));
+                total
+            }
+            None => bytes.len(),
+        },
+    };
+    // Pass 1: the head as it comes, the body gathered into the front of `scratch`.
+    let mut body_len = 0usize;
+    let mut too_big = false;
+    let head = walk_stream(bytes, framing, &mut |event| match event {
+        Event::Processing | Event::Pending { .. } | Event::Done => {
+            t.line(format_args!("HTTP {event}"));
+        }
+        Event::Header(h) => t.line(format_args!("  {}={:?}", h.name, h.value)),
+        Event::Body(piece) => {
+            let end = body_len.saturating_add(piece.len());
+            match scratch.get_mut(body_len..end) {
+                Some(dst) => dst.copy_from_slice(piece),
+                None => too_big = true,
+            }
+            body_len = end;
+        }
+        Event::HeadersEnd | Event::Trailer(_) | Event::End => {}
+    });
+    head?;
+    if too_big {
+        return Err(DecodeError {
+            offset: stream_len.saturating_sub(body_len),
+            kind: ErrorKind::CountTooLarge {
+                field: "body (larger than the scratch memory)",
+            },
+        });
+    }
+    let (body, rest) = scratch.split_at_mut(body_len.min(scratch.len()));
+    let body: &'a [u8] = body;
+    let base = stream_len.saturating_sub(body.len());
+    let decoded = response_body(t, kind, body, base, rest, side);
+    // Pass 2: the trailers, after the body.
+    let mut first = true;
+    let _ = walk_stream(bytes, framing, &mut |event| {
+        if let Event::Trailer(h) = event {
+            if first {
+                t.line(format_args!("HTTP trailers"));
+                first = false;
+            }
+            t.line(format_args!("  {}={:?}", h.name, h.value));
+        }
+    });
+    decoded
 }
