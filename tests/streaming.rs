@@ -953,3 +953,19 @@ proptest! {
         }
     }
 }
+
+/// `ChunkSpans` finds each chunk's data (RFC 9112 7.1), stops at the last chunk, and says
+/// so once when a chunk-size line cannot be read.
+#[test]
+fn chunk_spans_locate_each_chunks_data() {
+    use ropwire::mapihttp::streaming::ChunkSpans;
+    let stream = b"5\r\nhello\r\n3;ext=1\r\nabc\r\n0\r\nX-T: 1\r\n\r\n";
+    let spans: Vec<_> = ChunkSpans::new(stream).collect();
+    assert_eq!(spans, [Some((3, 5)), Some((19, 3)),]);
+    assert_eq!(&stream[3..8], b"hello");
+    assert_eq!(&stream[19..22], b"abc");
+    let bad: Vec<_> = ChunkSpans::new(b"5\r\nhello\r\nzz\r\n").collect();
+    assert_eq!(bad, [Some((3, 5)), None]);
+    let cut: Vec<_> = ChunkSpans::new(b"5\r\nhel").collect();
+    assert_eq!(cut, [Some((3, 5)), None]);
+}

@@ -19,8 +19,8 @@ use ropwire::data::PropertyTag;
 use ropwire::dissect::input::{self, InputForm};
 use ropwire::dissect::{self, Side, Text};
 use ropwire::mapihttp::streaming::{
-    DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk, write_done_with_times,
-    write_end, write_pending, write_processing,
+    ChunkSpans, DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk,
+    write_done_with_times, write_end, write_pending, write_processing,
 };
 use ropwire::mapihttp::{
     ConnectRequest, ConnectResponse, DisconnectRequest, DisconnectResponse, ExecuteRequest,
@@ -1079,21 +1079,8 @@ struct ChunkLayout {
 
 impl ChunkLayout {
     fn of(bytes: &[u8]) -> Option<ChunkLayout> {
-        let mut pieces = Vec::new();
-        let mut pos = 0usize;
-        loop {
-            let line = bytes.get(pos..)?;
-            let eol = line.windows(2).position(|w| w == b"\r\n")?;
-            let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-            let size = std::str::from_utf8(line.get(..digits)?).ok()?;
-            let size = usize::from_str_radix(size, 16).ok()?;
-            if size == 0 {
-                return Some(ChunkLayout { pieces });
-            }
-            let start = pos.checked_add(eol)?.checked_add(2)?;
-            pieces.push((start, size));
-            pos = start.checked_add(size)?.checked_add(2)?;
-        }
+        let pieces = ChunkSpans::new(bytes).collect::<Option<Vec<_>>>()?;
+        Some(ChunkLayout { pieces })
     }
 
     /// `stream` in the chunk sizes of `bytes`, its chunk-size lines, CRLFs, last-chunk and

@@ -9,7 +9,7 @@ use core::fmt::{self, Write};
 use super::{Side, Text, rop_buffer};
 use crate::error::{DecodeError, ErrorKind};
 use crate::layers::Payloads;
-use crate::mapihttp::streaming::{Event, Framing, StreamDecoder};
+use crate::mapihttp::streaming::{ChunkSpans, Event, Framing, StreamDecoder};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, RequestBody, RequestType, ResponseBody};
 use crate::rpc_ext::aux::{AuxBlock, aux_walker};
 use crate::rpc_ext::{RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, xor_magic};
@@ -434,29 +434,10 @@ fn walk_stream(
 /// The chunks of a chunked stream (RFC 9112 7.1): how many carry data, and their data's
 /// total length, the length of the de-chunked stream.
 fn chunk_totals(bytes: &[u8]) -> Option<(usize, usize)> {
-    let (mut count, mut total, mut pos) = (0usize, 0usize, 0usize);
-    loop {
-        let line = bytes.get(pos..)?;
-        let eol = line.windows(2).position(|w| w == b"\r\n")?;
-        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        let size = line.get(..digits)?.iter().try_fold(0usize, |n, &d| {
-            let v = char::from(d).to_digit(16)?;
-            n.checked_mul(16)?.checked_add(v as usize)
-        })?;
-        if digits == 0 {
-            return None;
-        }
-        if size == 0 {
-            return Some((count, total));
-        }
-        count = count.saturating_add(1);
-        total = total.checked_add(size)?;
-        pos = pos
-            .checked_add(eol)?
-            .checked_add(2)?
-            .checked_add(size)?
-            .checked_add(2)?;
-    }
+    ChunkSpans::new(bytes).try_fold((0usize, 0usize), |(count, total), span| {
+        let (_, len) = span?;
+        Some((count.saturating_add(1), total.checked_add(len)?))
+    })
 }
 
 /// The framing of a response stream: chunked when it opens with a chunk-size line.

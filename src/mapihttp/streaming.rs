@@ -1050,3 +1050,65 @@ fn decimal(mut v: u64, buf: &mut [u8; 20]) -> &str {
     let start = buf.len().saturating_sub(n);
     core::str::from_utf8(buf.get(start..).unwrap_or_default()).unwrap_or_default()
 }
+
+/// Where the data of each chunk of a chunked stream lies (RFC 9112 7.1): yields
+/// `(offset, length)` of every chunk's data in order, then stops at the last chunk (size
+/// 0); yields `None` once — and stops — when a chunk-size line cannot be read. For streams
+/// [`StreamDecoder`] accepted; it does not validate what it skips.
+#[derive(Debug, Clone)]
+pub struct ChunkSpans<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    done: bool,
+}
+
+impl<'a> ChunkSpans<'a> {
+    /// The chunks of `bytes`, a chunked stream from its first chunk-size line.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        ChunkSpans {
+            bytes,
+            pos: 0,
+            done: false,
+        }
+    }
+
+    fn step(&mut self) -> Option<Option<(usize, usize)>> {
+        let line = self.bytes.get(self.pos..)?;
+        let eol = line.windows(2).position(|w| w == b"\r\n")?;
+        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        if digits == 0 || digits > eol {
+            return None;
+        }
+        let size = line.get(..digits)?.iter().try_fold(0usize, |n, &d| {
+            let v = usize::try_from(char::from(d).to_digit(16)?).ok()?;
+            n.checked_mul(16)?.checked_add(v)
+        })?;
+        if size == 0 {
+            return Some(None);
+        }
+        let start = self.pos.checked_add(eol)?.checked_add(2)?;
+        self.pos = start.checked_add(size)?.checked_add(2)?;
+        Some(Some((start, size)))
+    }
+}
+
+impl Iterator for ChunkSpans<'_> {
+    type Item = Option<(usize, usize)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.step() {
+            Some(Some(span)) => Some(Some(span)),
+            Some(None) => {
+                self.done = true;
+                None
+            }
+            None => {
+                self.done = true;
+                Some(None)
+            }
+        }
+    }
+}
