@@ -424,6 +424,93 @@ pub fn streaming(data: &[u8]) {
     }
 }
 
+/// Most ROPs [`structured_round_trip`] builds from one input.
+#[cfg(feature = "arbitrary")]
+const STRUCTURED_ROPS: usize = 16;
+
+/// Structured fuzzing (feature `arbitrary`): builds ROP requests and responses from `data`
+/// with `arbitrary` ([`crate::structured`]) and checks that each one encodes, that the
+/// encoding decodes to an equal value (a response with the context generated with it), and
+/// that the decoded value re-encodes to the same bytes.
+#[cfg(feature = "arbitrary")]
+pub fn structured_round_trip(data: &[u8]) {
+    use arbitrary::{Arbitrary, Unstructured};
+    let mut u = Unstructured::new(data);
+    for _ in 0..STRUCTURED_ROPS {
+        if u.is_empty() {
+            return;
+        }
+        let Ok(request) = u.arbitrary::<bool>() else {
+            return;
+        };
+        if request {
+            let Ok(rop) = RopRequest::arbitrary(&mut u) else {
+                return;
+            };
+            encodes(&rop, |bytes| {
+                agrees(bytes, &rop, RopRequest::decode(bytes), |b, back| {
+                    RopRequest::decode(b).ok().as_ref() == Some(back)
+                });
+            });
+        } else {
+            let Ok((cx, rop)) = RopResponse::arbitrary_with_context(&mut u) else {
+                return;
+            };
+            encodes(&rop, |bytes| {
+                agrees(bytes, &rop, decode_with(bytes, &cx), |b, back| {
+                    decode_with(b, &cx).ok().as_ref() == Some(back)
+                });
+            });
+        }
+    }
+}
+
+/// Decodes one whole response with the context generated with it.
+#[cfg(feature = "arbitrary")]
+fn decode_with<'a: 'b, 'b>(
+    bytes: &'b [u8],
+    cx: &crate::rop::context::ArbitraryContext<'a>,
+) -> Result<RopResponse<'b>, crate::error::DecodeError> {
+    crate::wire::finish(bytes, |i| RopResponse::parse(i, cx.cx()))
+}
+
+/// Encodes a generated value (it must encode, into exactly `encoded_len` bytes) and hands
+/// the bytes to `check`; values longer than the scratch buffer are skipped.
+#[cfg(feature = "arbitrary")]
+fn encodes<T: Encode + Debug>(value: &T, check: impl FnOnce(&[u8])) {
+    let mut scratch = [0u8; SCRATCH];
+    if value.encoded_len() > SCRATCH {
+        return;
+    }
+    let n = match value.encode_into(&mut scratch) {
+        Ok(n) => n,
+        Err(e) => panic!("a generated value failed to encode: {e:?} {value:?}"),
+    };
+    assert_eq!(
+        n,
+        value.encoded_len(),
+        "encoded_len differs from the bytes written: {value:?}"
+    );
+    check(scratch.get(..n).unwrap_or_default());
+}
+
+/// The encoding of `value` decoded to `back`, equal to `value`, which obeys [`laws`].
+#[cfg(feature = "arbitrary")]
+fn agrees<T: Encode + Debug + PartialEq>(
+    bytes: &[u8],
+    value: &T,
+    back: Result<T, crate::error::DecodeError>,
+    same: impl Fn(&[u8], &T) -> bool,
+) {
+    match back {
+        Ok(back) => {
+            assert_eq!(&back, value, "decode(encode(x)) != x");
+            laws(bytes, &back, |b| same(b, &back));
+        }
+        Err(e) => panic!("a generated value does not decode back: {e:?} {value:?}"),
+    }
+}
+
 /// An oracle: bytes in, panics on a broken law.
 pub type Oracle = fn(&[u8]);
 
@@ -442,4 +529,6 @@ pub const ORACLES: &[(&str, Oracle)] = &[
     ("mapihttp_body", mapihttp_body),
     ("aux_blocks", aux_blocks),
     ("streaming", streaming),
+    #[cfg(feature = "arbitrary")]
+    ("structured", structured_round_trip),
 ];

@@ -135,7 +135,9 @@
 //! Features: `names` (default: the [MS-OXPROPS] name table behind
 //! [`data::PropertyTag::name`]; leave it out to save its strings), `alloc` (encode into
 //! `Vec`), `std` (`std::error::Error`; implies `alloc`), `cli` (the `ropdump` binary),
-//! `fuzzing` (the fuzz oracles in `ropwire::fuzzing`), `proptest` (strategies for tests).
+//! `fuzzing` (the fuzz oracles in `ropwire::fuzzing`), `proptest` (strategies for tests),
+//! `arbitrary` (`arbitrary::Arbitrary` for every ROP and its values, for structured fuzzing:
+//! `ropwire::structured`).
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -167,6 +169,8 @@ pub mod rop;
 pub mod rpc_ext;
 pub mod sample;
 pub mod session;
+#[cfg(feature = "arbitrary")]
+pub mod structured;
 pub mod wire;
 
 pub use error::{DecodeError, EncodeError, ErrorKind};

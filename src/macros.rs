@@ -6,7 +6,7 @@
 
 /// Declares an open code set: a newtype over an integer, one constant per spec value, the
 /// spec names, `ALL`, and a `Debug` that prints the name (or the number when unknown).
-/// Unknown values are kept as they are.
+/// Unknown values are kept as they are. With `arbitrary`, values come half from `ALL`.
 ///
 /// ```text
 /// code_set! {
@@ -44,6 +44,19 @@ macro_rules! code_set {
                     $($v => Some(code_name!($const $(, $text)?)),)*
                     _ => None,
                 }
+            }
+        }
+
+        /// A value the spec defines half the time, any value otherwise (feature `arbitrary`).
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for $name {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                if u.arbitrary::<bool>()?
+                    && let Ok(v) = u.choose($name::ALL)
+                {
+                    return Ok(*v);
+                }
+                Ok($name(u.arbitrary()?))
             }
         }
 
@@ -99,8 +112,9 @@ macro_rules! form_of {
 /// [`crate::wire::form`]. The spec string names every wire field the declaration covers,
 /// outermost first. A borrowing structure names its lifetime `'a`. The one declaration
 /// gives the struct, `Decode`, `Encode`, `Dump`/`DumpField` by spec name and, with the
-/// `proptest` feature, an `Arb` strategy (a field may give its own with `=> strategy`).
-/// There is no cap on the number of fields.
+/// `proptest` feature, an `Arb` strategy (a field may give its own with `=> strategy`);
+/// with `arbitrary`, an `Arbitrary` impl generating each field by its form
+/// ([`crate::structured::ArbitraryForm`]). There is no cap on the number of fields.
 macro_rules! wire_struct {
     (@arb $ty:ty) => { <$ty as $crate::arbitrary::Arb<'a>>::arb() };
     (@arb $ty:ty, $strat:expr) => { $strat };
@@ -165,6 +179,22 @@ macro_rules! wire_struct {
                     .prop_map(|nest_pat!( $($field),+ )| $name { $($field),+ })
             }
         }
+
+        /// Field by field, each as its form generates it (feature `arbitrary`); only where
+        /// every form has a generator ([`crate::structured::ArbitraryForm`]).
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for $name $(<$lt>)?
+        where
+            $( form_of!($($form)?): $crate::structured::ArbitraryForm<'a, $ty>, )+
+        {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                $(
+                    let $field =
+                        <form_of!($($form)?) as $crate::structured::ArbitraryForm<'a, $ty>>::arbitrary(u)?;
+                )+
+                Ok($name { $($field),+ })
+            }
+        }
     };
 }
 
@@ -200,7 +230,7 @@ macro_rules! list_item {
 }
 
 /// Gives `bitflags` types (declared with `const _ = !0` so unknown bits are kept) their
-/// little-endian `Decode`, `Encode`, `DumpField` and proptest strategy:
+/// little-endian `Decode`, `Encode`, `DumpField`, proptest strategy and `Arbitrary` impl:
 /// `flags_codec!(RpcFlags: u16, 2, le_u16; EcDoRpcExt2Flags: u32, 4, le_u32);`
 macro_rules! flags_codec {
     ($($t:ident: $int:ty, $width:literal, $read:ident);* $(;)?) => {$(
@@ -237,6 +267,14 @@ macro_rules! flags_codec {
             fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
                 use ::proptest::strategy::Strategy;
                 ::proptest::prelude::any::<$int>().prop_map($t::from_bits_retain)
+            }
+        }
+
+        /// Any bits, unknown ones kept (feature `arbitrary`).
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for $t {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                Ok($t::from_bits_retain(u.arbitrary()?))
             }
         }
     )*};

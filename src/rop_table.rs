@@ -8,7 +8,7 @@
 //!
 //! The rows are expanded by callbacks: `rop_ids!` (the [`crate::codes::RopId`] code set,
 //! families and sections) and `rop_enums!` (the request and response enums, dispatch,
-//! pairing and strategies).
+//! pairing, proptest strategies and, with the feature `arbitrary`, `Arbitrary` impls).
 
 /// Calls `$callback!` with every row of the ROP table.
 macro_rules! rop_table {

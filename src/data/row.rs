@@ -268,6 +268,17 @@ impl<'a> PropertyRow<'a> {
                 );
             }
         };
+        PropertyRow::decode_cells(body, columns, kind)
+    }
+
+    /// Decodes the cells of a row whose Flag is already known: the bytes after the Flag
+    /// ([MS-OXCDATA] 2.8.1).
+    #[inline]
+    pub fn decode_cells(
+        body: &'a [u8],
+        columns: LeArray<'a, PropertyTag>,
+        kind: RowKind,
+    ) -> PResult<'a, Self> {
         let rest = match skip_cells(body, columns, kind) {
             Some(rest) => rest,
             // Look closer: the precise decode of every cell gives the error.

@@ -303,3 +303,53 @@ pub trait ArbWithContext: Sized + core::fmt::Debug {
     /// The strategy: the context and a response that decodes with it.
     fn arb_with_context() -> impl proptest::strategy::Strategy<Value = (ArbContext, Self)>;
 }
+
+/// The context a response generated with `arbitrary` decodes with (feature `arbitrary`):
+/// its request, or its table's columns, borrowed from the fuzzer's bytes like the response.
+#[cfg(feature = "arbitrary")]
+#[derive(Debug, Clone, Default)]
+pub struct ArbitraryContext<'a> {
+    /// The request the response answers, with matching handle indexes.
+    pub request: Option<RopRequest<'a>>,
+    /// The columns of the table the response reads rows from.
+    pub columns: Option<LeArray<'a, PropertyTag>>,
+}
+
+/// Answers for input that lives no longer than the context's own bytes (`'a: 'b`), such as
+/// the encoding of the generated response.
+#[cfg(feature = "arbitrary")]
+impl<'a: 'b, 'b> ResponseContext<'b> for ArbitraryContext<'a> {
+    fn columns(
+        &self,
+        _handle_index: u8,
+        _server_handle: Option<u32>,
+    ) -> Option<LeArray<'b, PropertyTag>> {
+        self.columns
+    }
+}
+
+#[cfg(feature = "arbitrary")]
+impl<'a> ArbitraryContext<'a> {
+    /// The decoding context: the request, and the columns for any table; for input that
+    /// lives no longer than the context's bytes.
+    pub fn cx<'b>(&self) -> ResponseCx<'b, '_>
+    where
+        'a: 'b,
+    {
+        ResponseCx {
+            request: self.request.as_ref(),
+            context: self,
+            ..ResponseCx::none()
+        }
+    }
+}
+
+/// A response whose layout needs context, generated together with that context from an
+/// [`arbitrary::Unstructured`] (feature `arbitrary`; the `ArbWithContext` of proptest).
+#[cfg(feature = "arbitrary")]
+pub trait ArbitraryWithContext<'a>: Sized {
+    /// The context and a response that decodes with it.
+    fn arbitrary_with_context(
+        u: &mut ::arbitrary::Unstructured<'a>,
+    ) -> ::arbitrary::Result<(ArbitraryContext<'a>, Self)>;
+}

@@ -123,3 +123,20 @@ mod arb {
         }
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod fuzz {
+    //! `arbitrary` impl for the ghosted-server list ([`crate::structured`]).
+    use super::*;
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// Any CheapServerCount; the servers in their wire form.
+    impl<'a> Arbitrary<'a> for ServerList<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            Ok(ServerList {
+                cheap_server_count: u.arbitrary()?,
+                servers: u.arbitrary()?,
+            })
+        }
+    }
+}

@@ -347,3 +347,58 @@ mod arb {
         }
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod fuzz {
+    //! `arbitrary` impls for the hand-written RopLogon layouts ([`crate::structured`]).
+    use super::*;
+    use crate::structured::nonzero_u32;
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    impl<'a> Arbitrary<'a> for FolderIds {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            Ok(FolderIds(u.arbitrary::<[u64; 13]>()?.map(Id8)))
+        }
+    }
+
+    /// A failure ReturnValue other than ecWrongServer, whose layout is the redirect.
+    fn failure(u: &mut Unstructured<'_>) -> Result<LogonResult<'static>> {
+        let e = nonzero_u32(u)?;
+        Ok(LogonResult::Failure(if e == EC_WRONG_SERVER {
+            e + 1
+        } else {
+            e
+        }))
+    }
+
+    /// Success, redirect or failure. A success layout is the wire bytes at the front of
+    /// the input (a view, [`crate::structured`]): private when their first byte, the echoed
+    /// LogonFlags, has Private, public otherwise; a failure when the input is too short.
+    impl<'a> Arbitrary<'a> for LogonResponse<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            let output_handle_index = u.arbitrary()?;
+            let result = match u.choose_index(3)? {
+                0 => {
+                    let private = u.peek_bytes(1).and_then(|b| b.first()).is_some_and(|&f| {
+                        LogonFlags::from_bits_retain(f).contains(LogonFlags::PRIVATE)
+                    });
+                    let view = if private {
+                        View::<LogonPrivate>::arbitrary(u).map(LogonResult::Private)
+                    } else {
+                        View::<LogonPublic>::arbitrary(u).map(LogonResult::Public)
+                    };
+                    match view {
+                        Ok(v) => v,
+                        Err(_) => failure(u)?,
+                    }
+                }
+                1 => LogonResult::Redirect(u.arbitrary()?),
+                _ => failure(u)?,
+            };
+            Ok(LogonResponse {
+                output_handle_index,
+                result,
+            })
+        }
+    }
+}

@@ -479,3 +479,33 @@ pub mod arb {
         )
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod fuzz {
+    //! `arbitrary` impl for RopModifyRecipients ([`crate::structured`]).
+    use super::*;
+    use crate::structured::{MAX_ITEMS, column_tags, wire_run};
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// Recipient columns from [`column_tags`]; the rows in their wire form, parsed with
+    /// those columns from the front of the input.
+    impl<'a> Arbitrary<'a> for ModifyRecipientsRequest<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            let logon_id = u.arbitrary()?;
+            let input_handle_index = u.arbitrary()?;
+            let columns = column_tags(u)?;
+            let want = u.int_in_range(0..=MAX_ITEMS)?;
+            let ctx = LeArray::Wire(columns);
+            let (rows, n) = wire_run(u, want, |b| ModifyRecipientRow::parse_ctx(b, ctx))?;
+            Ok(ModifyRecipientsRequest {
+                logon_id,
+                input_handle_index,
+                recipients: RecipientTable::Wire {
+                    columns,
+                    rows,
+                    row_count: u16::try_from(n).unwrap_or(0),
+                },
+            })
+        }
+    }
+}

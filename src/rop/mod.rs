@@ -110,6 +110,19 @@ impl<'a, T: crate::arbitrary::Arb<'a>> crate::arbitrary::Arb<'a> for RopResult<T
     }
 }
 
+/// Success half the time, otherwise a failure with a non-zero ReturnValue (feature
+/// `arbitrary`).
+#[cfg(feature = "arbitrary")]
+impl<'a, T: ::arbitrary::Arbitrary<'a>> ::arbitrary::Arbitrary<'a> for RopResult<T> {
+    fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+        if u.arbitrary()? {
+            Ok(RopResult::Success(T::arbitrary(u)?))
+        } else {
+            Ok(RopResult::Failure(crate::structured::nonzero_u32(u)?))
+        }
+    }
+}
+
 /// A field that exists only when the byte before it is non-zero, e.g. `HasMessageId` then
 /// `MessageId`, or `IsGhosted` then the server list ([MS-OXCROPS] 2.2.4.1.2, 2.2.6.2.2).
 ///
@@ -200,6 +213,19 @@ impl<'a, T: crate::arbitrary::Arb<'a>> crate::arbitrary::Arb<'a> for Present<T> 
                 value: Some(v),
             },
         })
+    }
+}
+
+/// Any presence byte; the value exactly when it is non-zero (feature `arbitrary`).
+#[cfg(feature = "arbitrary")]
+impl<'a, T: ::arbitrary::Arbitrary<'a>> ::arbitrary::Arbitrary<'a> for Present<T> {
+    fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+        let flag: u8 = u.arbitrary()?;
+        let value = match flag {
+            0 => None,
+            _ => Some(T::arbitrary(u)?),
+        };
+        Ok(Present { flag, value })
     }
 }
 
@@ -324,6 +350,63 @@ macro_rules! rop_enums {
                         )?
                     )*
                 ])
+            }
+        }
+
+        /// Any implemented ROP request, generated from the ROP table (feature `arbitrary`).
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for RopRequest<'a> {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                type Gen<'a> =
+                    fn(&mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<RopRequest<'a>>;
+                let gens: &[Gen<'a>] = &[
+                    $($(
+                        |u| Ok(RopRequest::$name(<$req as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?)),
+                    )?)*
+                ];
+                let generate = *u.choose(gens)?;
+                generate(u)
+            }
+        }
+
+        #[cfg(feature = "arbitrary")]
+        impl<'a> RopResponse<'a> {
+            /// Any implemented ROP response with the context it decodes with (its request, or
+            /// the table's columns), generated from the ROP table (feature `arbitrary`).
+            pub fn arbitrary_with_context(
+                u: &mut ::arbitrary::Unstructured<'a>,
+            ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopResponse<'a>)> {
+                type Gen<'a> = fn(
+                    &mut ::arbitrary::Unstructured<'a>,
+                ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopResponse<'a>)>;
+                let gens: &[Gen<'a>] = &[
+                    $(
+                        $(
+                            |u| {
+                                let v = <$resp as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?;
+                                Ok(($crate::rop::context::ArbitraryContext::default(), RopResponse::$name(v)))
+                            },
+                        )?
+                        $(
+                            |u| {
+                                let (c, v) = <$respcx as $crate::rop::context::ArbitraryWithContext<'a>>::arbitrary_with_context(u)?;
+                                Ok((c, RopResponse::$name(v)))
+                            },
+                        )?
+                    )*
+                ];
+                let generate = *u.choose(gens)?;
+                generate(u)
+            }
+        }
+
+        /// Any implemented ROP response, generated from the ROP table (feature `arbitrary`).
+        /// Responses that need context (`resp_cx` in the table) decode only with the context
+        /// [`RopResponse::arbitrary_with_context`] returns with them.
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for RopResponse<'a> {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                RopResponse::arbitrary_with_context(u).map(|(_, r)| r)
             }
         }
 

@@ -154,3 +154,40 @@ pub mod arb {
             })
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod fuzz {
+    //! `arbitrary` impl for RopGetPropertiesSpecific: the response comes with its request
+    //! ([`crate::structured`]).
+    use super::*;
+    use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
+    use crate::structured::nonzero_u32;
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// A request, and a response whose row is a generated row; the request's PropertyTags
+    /// are that row's columns.
+    impl<'a> ArbitraryWithContext<'a> for GetPropertiesSpecificResponse<'a> {
+        fn arbitrary_with_context(
+            u: &mut Unstructured<'a>,
+        ) -> Result<(ArbitraryContext<'a>, Self)> {
+            let mut request = GetPropertiesSpecificRequest::arbitrary(u)?;
+            let input_handle_index = u.arbitrary()?;
+            let result = if u.arbitrary()? {
+                let row = PropertyRow::arbitrary(u)?;
+                request.property_tags = row.columns;
+                RopResult::Success(row)
+            } else {
+                RopResult::Failure(nonzero_u32(u)?)
+            };
+            let cx = ArbitraryContext {
+                request: Some(RopRequest::GetPropertiesSpecific(request)),
+                columns: None,
+            };
+            let response = GetPropertiesSpecificResponse {
+                input_handle_index,
+                result,
+            };
+            Ok((cx, response))
+        }
+    }
+}

@@ -239,3 +239,53 @@ pub mod arb {
             })
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod fuzz {
+    //! `arbitrary` impl for RopQueryRows: the response comes with its table's columns
+    //! ([`crate::structured`]).
+    use super::*;
+    use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
+    use crate::structured::{MAX_ITEMS, column_tags, nonzero_u32, wire_list};
+    use arbitrary::{Result, Unstructured};
+
+    /// Columns from [`column_tags`], cut to the widest prefix the first row at the front of
+    /// the input parses with; the rows in their wire form over them.
+    impl<'a> ArbitraryWithContext<'a> for QueryRowsResponse<'a> {
+        fn arbitrary_with_context(
+            u: &mut Unstructured<'a>,
+        ) -> Result<(ArbitraryContext<'a>, Self)> {
+            let input_handle_index = u.arbitrary()?;
+            let tags = column_tags(u)?;
+            let (columns, result) = if u.arbitrary()? {
+                let origin = u.arbitrary()?;
+                let want = u.int_in_range(0..=MAX_ITEMS)?;
+                let front = u.peek_bytes(u.len()).unwrap_or_default();
+                let k = (0..=tags.len() / 4)
+                    .rev()
+                    .find(|&k| {
+                        let cols = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
+                        PropertyRow::decode_with(front, cols).is_ok()
+                    })
+                    .unwrap_or(0);
+                let columns = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
+                let rows = wire_list(u, columns, want)?;
+                (
+                    columns,
+                    RopResult::Success(QueryRowsSuccess { origin, rows }),
+                )
+            } else {
+                (LeArray::Wire(tags), RopResult::Failure(nonzero_u32(u)?))
+            };
+            let cx = ArbitraryContext {
+                request: None,
+                columns: Some(columns),
+            };
+            let response = QueryRowsResponse {
+                input_handle_index,
+                result,
+            };
+            Ok((cx, response))
+        }
+    }
+}
