@@ -41,7 +41,9 @@ fn query_rows(idx: u8) -> RopRequest<'static> {
 fn set_columns_ok(idx: u8) -> RopResponse<'static> {
     RopResponse::SetColumns(SetColumnsResponse {
         input_handle_index: idx,
-        result: RopResult::Success(SetColumnsSuccess { table_status: 0 }),
+        result: RopResult::Success(SetColumnsSuccess {
+            table_status: TableStatus::COMPLETE,
+        }),
     })
 }
 
@@ -75,7 +77,7 @@ fn query_rows_ok(idx: u8) -> RopResponse<'static> {
     RopResponse::QueryRows(QueryRowsResponse {
         input_handle_index: idx,
         result: RopResult::Success(QueryRowsSuccess {
-            origin: 2,
+            origin: BookmarkOrigin::END,
             rows: List::Items(&ROWS),
         }),
     })
@@ -407,7 +409,7 @@ fn query_rows_encoder_refuses_rows_with_different_columns() {
     let r = QueryRowsResponse {
         input_handle_index: 0,
         result: RopResult::Success(QueryRowsSuccess {
-            origin: 0,
+            origin: BookmarkOrigin::BEGINNING,
             rows: List::Items(&mixed),
         }),
     };
