@@ -80,7 +80,7 @@ pub enum Fact<'a> {
         handle_index: u8,
     },
     /// RopResetTable succeeded on the table at this handle index: it has no column set
-    /// until the next RopSetColumns ([MS-OXCTABL] 3.1.5, 3.2.5.15).
+    /// until the next RopSetColumns ([MS-OXCTABL] 3.1.5, 3.2.5.16).
     ColumnsReset {
         /// The table's InputHandleIndex.
         handle_index: u8,

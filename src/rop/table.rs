@@ -492,7 +492,7 @@ wire_struct! {
 
 wire_struct! {
     /// RopResetTable request ([MS-OXCROPS] 2.2.5.15.1): the table loses its column set,
-    /// restriction, sort order and bookmarks ([MS-OXCTABL] 3.1.5, 3.2.5.15).
+    /// restriction, sort order and bookmarks ([MS-OXCTABL] 3.1.5, 3.2.5.16).
     pub struct ResetTableRequest {
         logon_id "LogonId": u8,
         input_handle_index "InputHandleIndex": u8,
