@@ -4,9 +4,10 @@
 //! A RopQueryRows response can only be read with the columns a RopSetColumns set on the
 //! same table, often in an earlier batch. The tracker learns from each request/response
 //! batch pair: server object handle → column set (owned copies of the tags), LogonId →
-//! private or public; it forgets released handles. It is `no_std`, fixed capacity, and
-//! never allocates: `TABLES` column sets of at most `TAGS` tags each. A column set longer
-//! than `TAGS` is not kept (its rows then report `NeedsContext`, never a guess).
+//! private or public; it forgets released handles and the columns of reset tables. It is
+//! `no_std`, fixed capacity, and never allocates: `TABLES` column sets of at most `TAGS`
+//! tags each. A column set longer than `TAGS` is not kept (its rows then report
+//! `NeedsContext`, never a guess).
 //!
 //! ```
 //! use ropwire::buffer::RopBuffer;
@@ -28,8 +29,8 @@ use crate::error::DecodeError;
 use crate::rop::{Fact, ResponseContext};
 use crate::wire::LeArray;
 
-/// Most learnable pairs (RopSetColumns, RopLogon) one batch can teach the tracker
-/// ([MS-OXCROPS] 2.2.1: one ROP buffer).
+/// Most learnable pairs (RopSetColumns, RopResetTable, RopLogon) one batch can teach the
+/// tracker ([MS-OXCROPS] 2.2.1: one ROP buffer).
 pub const MAX_FACTS_PER_BATCH: usize = 64;
 
 /// A table's column set kept by the tracker.
@@ -150,7 +151,8 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
     /// Responses are paired and decoded with what the tracker already knows; each
     /// successful RopSetColumns records its columns under the table's server handle (from
     /// the response's handle table, which holds handles created in this batch), each
-    /// successful RopLogon its kind, and each RopRelease forgets its handle. Learning
+    /// successful RopLogon its kind, each successful RopResetTable forgets its table's
+    /// columns ([MS-OXCTABL] 3.1.5), and each RopRelease forgets its handle. Learning
     /// stops at the first response that cannot be decoded, whose error is returned after
     /// what came before it has been learned.
     pub fn observe(
@@ -199,6 +201,11 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
                 Some(Fact::Columns { handle_index, tags }) if taught.contains(&i) => {
                     if let Some(h) = handle(handle_index) {
                         self.set_columns(h, tags);
+                    }
+                }
+                Some(Fact::ColumnsReset { handle_index }) if taught.contains(&i) => {
+                    if let Some(h) = handle(handle_index) {
+                        self.forget(h);
                     }
                 }
                 Some(Fact::Logon { logon_id, private }) if taught.contains(&i) => {

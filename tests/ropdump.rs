@@ -1418,7 +1418,7 @@ fn response_context_learns_set_columns_within_the_batch() {
     assert_eq!(
         lines[at],
         "RopQueryRows @0x009 InputHandleIndex=0x01 ReturnValue=0x00000000 (Success) Origin=0x02 \
-         RowCount=0x0001"
+         (BOOKMARK_END) RowCount=0x0001"
     );
     assert!(
         r.stdout
@@ -1476,7 +1476,7 @@ fn batches_of_a_session_share_what_the_tracker_learned() {
     assert!(
         r.stdout.contains(
             "RopQueryRows @0x002 InputHandleIndex=0x00 ReturnValue=0x00000000 (Success) \
-             Origin=0x02 RowCount=0x0001"
+             Origin=0x02 (BOOKMARK_END) RowCount=0x0001"
         ),
         "{}",
         r.stdout

@@ -8,7 +8,7 @@
 //!
 //! 1. the request this response answers (paired by the batch iterator);
 //! 2. what was learned earlier in the same batch ([`BatchState`]: RopSetColumns on a
-//!    handle index, RopLogon's kind, RopRelease forgetting a handle);
+//!    handle index, RopLogon's kind, RopRelease and RopResetTable forgetting columns);
 //! 3. the caller's [`ResponseContext`], e.g. the session tracker
 //!    ([`crate::session::SessionTracker`]), keyed by server object handle through the
 //!    request buffer's handle table.
@@ -79,6 +79,12 @@ pub enum Fact<'a> {
         /// The released InputHandleIndex.
         handle_index: u8,
     },
+    /// RopResetTable succeeded on the table at this handle index: it has no column set
+    /// until the next RopSetColumns ([MS-OXCTABL] 3.1.5, 3.2.5.16).
+    ColumnsReset {
+        /// The table's InputHandleIndex.
+        handle_index: u8,
+    },
     /// RopLogon succeeded with this LogonId ([MS-OXCROPS] 2.2.3.1).
     Logon {
         /// The LogonId.
@@ -99,6 +105,9 @@ impl<'a> Fact<'a> {
                 handle_index: r.input_handle_index,
                 tags: r.property_tags,
             }),
+            RopRequest::ResetTable(r) => Some(Fact::ColumnsReset {
+                handle_index: r.input_handle_index,
+            }),
             RopRequest::Logon(r) => Some(Fact::Logon {
                 logon_id: r.logon_id,
                 private: r.logon_flags.contains(LogonFlags::PRIVATE),
@@ -108,11 +117,13 @@ impl<'a> Fact<'a> {
     }
 
     /// What `request` teaches, given its response (`None` for ROPs without a response):
-    /// nothing when the response reports a failure.
+    /// nothing when the response reports a failure. (After a failed RopResetTable the table
+    /// keeps its columns: a later successful read without a RopSetColumns can only use them.)
     pub fn of(request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) -> Option<Self> {
         let succeeded = match response {
             None => request.rop_id().has_no_response(),
             Some(RopResponse::SetColumns(s)) => s.result.return_value() == 0,
+            Some(RopResponse::ResetTable(s)) => s.return_value.0 == 0,
             Some(RopResponse::Logon(s)) => s.result.is_success(),
             Some(_) => false,
         };
@@ -153,12 +164,15 @@ impl<'a> BatchState<'a> {
     pub fn apply(&mut self, fact: Fact<'a>) {
         match fact {
             Fact::Columns { handle_index, tags } => put(&mut self.columns, handle_index, tags),
-            Fact::Released { handle_index } => self.forget(handle_index),
+            Fact::Released { handle_index } | Fact::ColumnsReset { handle_index } => {
+                self.forget(handle_index)
+            }
             Fact::Logon { logon_id, private } => put(&mut self.logons, logon_id, private),
         }
     }
 
-    /// Forgets what was learned about the object at `handle_index` (it was released).
+    /// Forgets what was learned about the object at `handle_index` (it was released, or its
+    /// table reset).
     pub fn forget(&mut self, handle_index: u8) {
         self.columns.retain(|(k, _)| *k != handle_index);
     }

@@ -1,11 +1,15 @@
 //! Table ROP vectors from the Protocol Examples of [MS-OXCTABL] and [MS-OXORULE]
 //! ([MS-OXCROPS] 2.2.5): RopSetColumns and RopQueryRows requests, a flagged row of a
 //! RopQueryRows response, and RopGetRulesTable (a Rule ROP, not implemented yet) with
-//! RopSetColumns responses.
+//! RopSetColumns responses. [MS-OXCTABL] section 4 shows bytes only for RopSetColumns,
+//! RopSortTable and RopQueryRows; the vectors of the other table ROPs are in `table.rs`,
+//! built from the field tables of [MS-OXCROPS] 2.2.5.
 
+use ropwire::Decode;
 use ropwire::data::row::{PropertyRow, RowValue};
 use ropwire::data::{Id8, PropertyTag, PropertyType, PropertyValue};
 use ropwire::rop::RopId;
+use ropwire::rop::table::BookmarkOrigin;
 use ropwire::wire::LeArray;
 
 use super::{encode_checked, hex, other_request, other_response};
@@ -46,8 +50,11 @@ fn oxctabl_query_rows_request() {
 fn oxctabl_query_rows_flagged_row() {
     let b = hex("0000: 15 00 00 00 00 00 02 09-00 01 00 01 00 00 00 00
                  0010: f1 1f 32 0a 0f 01 04 80-00 01 00 00 00 00 f1 88");
-    // RopQueryRows header: RopId, InputHandleIndex, ReturnValue, Origin 0x02, RowCount 9.
-    assert_eq!(b[6], 0x02);
+    // RopQueryRows header: RopId, InputHandleIndex, ReturnValue, Origin 0x02
+    // ("BOOKMARK_END", [MS-OXCTABL] 2.2.2.1.1), RowCount 9.
+    let origin = BookmarkOrigin::decode(&b[6..7]).unwrap();
+    assert_eq!(origin, BookmarkOrigin::END);
+    assert_eq!(origin.name(), Some("BOOKMARK_END"));
     assert_eq!(u16::from_le_bytes([b[7], b[8]]), 9);
     let cols = [PropertyTag(0x6748_0014), PropertyTag(0x674A_0014)];
     let (rest, row) = PropertyRow::decode_with(&b[9..], LeArray::Slice(&cols)).unwrap();
