@@ -182,8 +182,8 @@ code_set! {
     /// `ecBadBuffer`, `SYNC_E_INVALID_PARAMETER`.
     INVALID_PARAMETER = 0x8007_0057 => "ecInvalidParam";
     /// `NoInterface` ([MS-OXCDATA] 2.4): the interface asked for is not available. Also
-    /// `ecInterfaceNotSupported`, `E_NOINTERFACE`, `MAPI_E_INTERFACE_NOT_SUPPORTED`,
-    /// `MAPI_E_INTERFACE_NO_SUPPORT` (the spec writes `ecinterfacenotsupported`).
+    /// `ecInterfaceNotSupported`, `E_NOINTERFACE`, `MAPI_E_INTERFACE_NOT_SUPPORTED` (the spec
+    /// writes `ecinterfacenotsupported`).
     NO_INTERFACE = 0x8000_4002 => "ecInterfaceNotSupported";
     /// `AccessDenied` ([MS-OXCDATA] 2.4): the caller lacks the rights the operation needs. Also
     /// `ecAccessDenied`, `E_ACCESSDENIED`, `MAPI_E_NO_ACCESS`, `ecpropsecurityviolation` (the spec
@@ -341,7 +341,7 @@ code_set! {
     /// `ecFolderHasChildren`, `MAPI_E_HAS_FOLDERS`.
     HAS_FOLDERS = 0x8004_0609 => "ecFolderHasChildren";
     /// `HasMessages` ([MS-OXCDATA] 2.4): the folder still has messages and cannot be deleted. Also
-    /// `ecFolderHasContents`, `MAPI_E_HAS_MESSAGES`, `MAPI_E_HAS_MESAGES`.
+    /// `ecFolderHasContents`, `MAPI_E_HAS_MESSAGES`.
     HAS_MESSAGES = 0x8004_060A => "ecFolderHasContents";
     /// `FolderCycle` ([MS-OXCDATA] 2.4): the folder move or copy would put a folder inside itself.
     /// Also `ecRootFolder`, `MAPI_E_FOLDER_CYCLE`.
@@ -1660,9 +1660,9 @@ code_set! {
     ISAM_ERROR_KEY_DUPLICATE = 0xFFFF_F9BB => "IsamErrorKeyDuplicate";
     /// `IsamErrorAlreadyPrepared` ([MS-OXCDATA] 2.4.1): a record update is already under way.
     ISAM_ERROR_ALREADY_PREPARED = 0xFFFF_F9B9 => "IsamErrorAlreadyPrepared";
-    /// `IsamErrorKeyNotMade` ([MS-OXCDATA] 2.4.1): JetMakeKey was not called.
+    /// `IsamErrorKeyNotMade` ([MS-OXCDATA] 2.4.1): `JetMakeKey` was not called.
     ISAM_ERROR_KEY_NOT_MADE = 0xFFFF_F9B8 => "IsamErrorKeyNotMade";
-    /// `IsamErrorUpdateNotPrepared` ([MS-OXCDATA] 2.4.1): JetPrepareUpdate was not called.
+    /// `IsamErrorUpdateNotPrepared` ([MS-OXCDATA] 2.4.1): `JetPrepareUpdate` was not called.
     ISAM_ERROR_UPDATE_NOT_PREPARED = 0xFFFF_F9B7 => "IsamErrorUpdateNotPrepared";
     /// `IsamErrorDataHasChanged` ([MS-OXCDATA] 2.4.1): the data changed, so the operation was
     /// abandoned.
@@ -1848,7 +1848,7 @@ code_set! {
     /// `IsamWarningColumnPresent` ([MS-OXCDATA] 2.4.3): column values exist but were not returned.
     ISAM_WARNING_COLUMN_PRESENT = 0x0000_05FF => "IsamWarningColumnPresent";
     /// `IsamWarningColumnSingleValue` ([MS-OXCDATA] 2.4.3): a column value came back compressed
-    /// into JET_COLUMNENUM.
+    /// into `JET_COLUMNENUM`.
     ISAM_WARNING_COLUMN_SINGLE_VALUE = 0x0000_0600 => "IsamWarningColumnSingleValue";
     /// `IsamWarningColumnDefault` ([MS-OXCDATA] 2.4.3): the column holds its default value.
     ISAM_WARNING_COLUMN_DEFAULT = 0x0000_0601 => "IsamWarningColumnDefault";
