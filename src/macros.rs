@@ -14,7 +14,7 @@
 ///     pub struct PropertyType(u16);
 ///     /// `PtypInteger16` ([MS-OXCDATA] 2.11.1).
 ///     PtypInteger16 = 0x0002;
-///     /// `ecNotFound` ([MS-OXCDATA] 2.4.1): a name other than the constant's.
+///     /// `NotFound` ([MS-OXCDATA] 2.4): printed `ecNotFound`, a name other than the constant's.
 ///     NOT_FOUND = 0x8004_010F => "ecNotFound";
 /// }
 /// ```
