@@ -779,42 +779,83 @@ mod fuzz {
     use arbitrary::{Result, Unstructured};
 
     /// Columns from [`column_tags`], cut to the widest prefix the first row at the front of
-    /// the input parses with; the rows in their wire form over them.
+    /// the input parses with, and rows in their wire form over them.
+    fn columns_and_rows<'a>(
+        u: &mut Unstructured<'a>,
+    ) -> Result<(LeArray<'a, PropertyTag>, TableRows<'a>)> {
+        let tags = column_tags(u)?;
+        let want = u.int_in_range(0..=MAX_ITEMS)?;
+        let front = u.peek_bytes(u.len()).unwrap_or_default();
+        let k = (0..=tags.len() / 4)
+            .rev()
+            .find(|&k| {
+                let cols = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
+                PropertyRow::decode_with(front, cols).is_ok()
+            })
+            .unwrap_or(0);
+        let columns = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
+        let rows = wire_list(u, columns, want)?;
+        Ok((columns, rows))
+    }
+
+    /// The context of a response whose rows follow `columns`.
+    fn with_columns(columns: LeArray<'_, PropertyTag>) -> ArbitraryContext<'_> {
+        ArbitraryContext {
+            request: None,
+            columns: Some(columns),
+        }
+    }
+
     impl<'a> ArbitraryWithContext<'a> for QueryRowsResponse<'a> {
         fn arbitrary_with_context(
             u: &mut Unstructured<'a>,
         ) -> Result<(ArbitraryContext<'a>, Self)> {
             let input_handle_index = u.arbitrary()?;
-            let tags = column_tags(u)?;
             let (columns, result) = if u.arbitrary()? {
                 let origin = u.arbitrary()?;
-                let want = u.int_in_range(0..=MAX_ITEMS)?;
-                let front = u.peek_bytes(u.len()).unwrap_or_default();
-                let k = (0..=tags.len() / 4)
-                    .rev()
-                    .find(|&k| {
-                        let cols = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
-                        PropertyRow::decode_with(front, cols).is_ok()
-                    })
-                    .unwrap_or(0);
-                let columns = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
-                let rows = wire_list(u, columns, want)?;
+                let (columns, rows) = columns_and_rows(u)?;
                 (
                     columns,
                     RopResult::Success(QueryRowsSuccess { origin, rows }),
                 )
             } else {
-                (LeArray::Wire(tags), RopResult::Failure(nonzero_u32(u)?))
-            };
-            let cx = ArbitraryContext {
-                request: None,
-                columns: Some(columns),
+                (
+                    column_tags(u).map(LeArray::Wire)?,
+                    RopResult::Failure(nonzero_u32(u)?),
+                )
             };
             let response = QueryRowsResponse {
                 input_handle_index,
                 result,
             };
-            Ok((cx, response))
+            Ok((with_columns(columns), response))
+        }
+    }
+
+    impl<'a> ArbitraryWithContext<'a> for ExpandRowResponse<'a> {
+        fn arbitrary_with_context(
+            u: &mut Unstructured<'a>,
+        ) -> Result<(ArbitraryContext<'a>, Self)> {
+            let input_handle_index = u.arbitrary()?;
+            let (columns, result) = if u.arbitrary()? {
+                let expanded_row_count = u.arbitrary()?;
+                let (columns, rows) = columns_and_rows(u)?;
+                let success = ExpandRowSuccess {
+                    expanded_row_count,
+                    rows,
+                };
+                (columns, RopResult::Success(success))
+            } else {
+                (
+                    column_tags(u).map(LeArray::Wire)?,
+                    RopResult::Failure(nonzero_u32(u)?),
+                )
+            };
+            let response = ExpandRowResponse {
+                input_handle_index,
+                result,
+            };
+            Ok((with_columns(columns), response))
         }
     }
 }
