@@ -510,3 +510,18 @@ fn response_streams_show_meta_tags_headers_then_the_body() {
     });
     assert_eq!(plain, lines[1..].join("\n") + "\n");
 }
+
+/// RopIds inside a ROP (RopBackoff's BackoffRopData) print with their names.
+#[test]
+fn rop_ids_in_fields_print_their_names() {
+    // RopBackoff: LogonId 0, Duration 1000, one backed-off RopSubmitMessage for 500 ms.
+    let rops = [
+        0xF9, 0x00, 0xE8, 0x03, 0x00, 0x00, 0x01, 0x32, 0xF4, 0x01, 0x00, 0x00, 0x00, 0x00,
+    ];
+    let mut out = String::new();
+    dissect::response_rops(&mut out, &rops, 0, None, &NoContext).expect("decodes");
+    assert!(
+        out.contains("[0] RopIdBackoff=0x32 (RopSubmitMessage) Duration=0x000001F4"),
+        "{out}"
+    );
+}

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::codes::ErrorCode;
+use crate::codes::{ErrorCode, RopId};
 use crate::error::EncodeError;
 use crate::wire::{
     Decode, DumpElem, DumpField, Dumper, Encode, LeElem, PResult, Writer, take_array,
@@ -120,6 +120,7 @@ macro_rules! fixed_codec {
 pub(crate) use fixed_codec;
 
 fixed_codec!(Guid, 16, |b| Guid(b), |s| s.0);
+fixed_codec!(RopId, 1, |b| RopId(b[0]), |s| [s.0]);
 fixed_codec!(ErrorCode, 4, |b| ErrorCode(u32::from_le_bytes(b)), |s| s
     .0
     .to_le_bytes());
@@ -159,6 +160,11 @@ mod arb {
     impl<'a> Arb<'a> for Id8 {
         fn arb() -> impl Strategy<Value = Self> {
             any::<u64>().prop_map(Id8)
+        }
+    }
+    impl<'a> Arb<'a> for RopId {
+        fn arb() -> impl Strategy<Value = Self> {
+            any::<u8>().prop_map(RopId)
         }
     }
     impl<'a> Arb<'a> for ErrorCode {

@@ -1,5 +1,6 @@
 //! Other ROPs: RopBufferTooSmall, RopBackoff, RopRelease ([MS-OXCROPS] 2.2.15).
 
+use crate::codes::RopId;
 use crate::wire::{Count, List, Rest};
 
 wire_struct! {
@@ -23,7 +24,7 @@ wire_struct! {
 wire_struct! {
     /// One backed-off ROP inside RopBackoff ([MS-OXCROPS] 2.2.15.2.1.1).
     pub struct BackoffRop {
-        rop_id_backoff "RopIdBackoff": u8,
+        rop_id_backoff "RopIdBackoff": RopId,
         duration "Duration": u32,
     }
 }

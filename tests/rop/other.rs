@@ -26,7 +26,13 @@ fn backoff_with_rops_and_additional_data() {
         .iter()
         .map(|r| (r.rop_id_backoff, r.duration))
         .collect();
-    assert_eq!(rops, [(0x07, 1000), (0x0A, 2000)]);
+    assert_eq!(
+        rops,
+        [
+            (ropwire::rop::RopId::GetPropertiesSpecific, 1000),
+            (ropwire::rop::RopId::SetProperties, 2000)
+        ]
+    );
     assert_eq!(v.additional_data, [0xAA, 0xBB, 0xCC]);
     assert_eq!(encode_checked(&r), b);
     assert_response_prefixes_fail(&b, None);
