@@ -354,7 +354,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     ));
 
     let response = ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 60_000,
         retry_count: 6,
         retry_delay: 10_000,
@@ -371,7 +371,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     });
     assert_eq!(
         out,
-        "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 \
+        "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 (Success) \
          PollsMax=0x0000EA60 RetryCount=0x00000006 RetryDelay=0x00002710 \
          DnPrefix=\"/o=Contoso\" DisplayName=\"Kim Akers\" AuxiliaryBufferSize=0x00000000\n"
     );

@@ -59,7 +59,7 @@ fn response_stream_carries_the_response_buffer() {
     else {
         panic!("failure body")
     };
-    assert_eq!(error_code, 0);
+    assert_eq!(error_code, ropwire::codes::ErrorCode::SUCCESS);
     let block = ropwire::rpc_ext::RpcChain::new(rop_buffer)
         .next()
         .unwrap()
@@ -166,7 +166,10 @@ mod one_call {
         let (resp, payloads) = layers::execute_response(&response_body, &mut scratch).unwrap();
         assert!(matches!(
             resp,
-            ExecuteResponse::Success { error_code: 0, .. }
+            ExecuteResponse::Success {
+                error_code: ropwire::codes::ErrorCode(0),
+                ..
+            }
         ));
         let payloads: Vec<_> = payloads.map(Result::unwrap).collect();
         assert_eq!(payloads.len(), 1);

@@ -186,7 +186,7 @@ fn execute_response_success_bytes() {
         )
     });
     let resp = ExecuteResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         flags: 0,
         rop_buffer: &rop,
         auxiliary_buffer: &aux,
@@ -531,7 +531,7 @@ fn every_prefix_is_an_error() {
         )
     });
     let success = ExecuteResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         flags: 0,
         rop_buffer: &rop,
         auxiliary_buffer: &[],

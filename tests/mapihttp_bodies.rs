@@ -277,7 +277,7 @@ fn connect_request_errors() {
 fn connect_success_vector() -> (ConnectResponse<'static>, Vec<u8>) {
     let aux = aux_block().leak();
     let resp = ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 60_000,
         retry_count: 6,
         retry_delay: 10_000,
@@ -319,7 +319,7 @@ fn connect_response_success_bytes() {
     };
     assert_eq!(
         (error_code, polls_max, retry_count, retry_delay),
-        (0, 60_000, 6, 10_000)
+        (ropwire::codes::ErrorCode::SUCCESS, 60_000, 6, 10_000)
     );
     assert_eq!(dn_prefix.as_bytes(), DN_PREFIX.as_bytes());
     assert_eq!(display_name.to_string(), "Jane Dow");
@@ -352,7 +352,7 @@ fn connect_response_success_bytes() {
 fn connect_response_success_empty_and_non_ascii_strings() {
     // Empty DnPrefix and DisplayName: one NUL byte, then one NUL code unit.
     let resp = ConnectResponse::Success {
-        error_code: 0x0000_03F0, // ecUnknownUser-style value; any u32 round-trips
+        error_code: ropwire::codes::ErrorCode(0x0000_03F0), // ecUnknownUser-style value; any u32 round-trips
         polls_max: 0,
         retry_count: 0,
         retry_delay: 0,
@@ -374,7 +374,7 @@ fn connect_response_success_empty_and_non_ascii_strings() {
     // A display name outside ASCII and the BMP (a surrogate pair).
     let name = "Zoë 日本 😀";
     let resp = ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 1,
         retry_count: 2,
         retry_delay: 3,
@@ -517,7 +517,7 @@ fn connect_response_errors() {
     );
     // A NUL inside DisplayName cannot be encoded.
     let resp = ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 0,
         retry_count: 0,
         retry_delay: 0,
@@ -578,7 +578,7 @@ fn disconnect_request_bytes() {
 fn disconnect_response_bytes() {
     let aux = aux_block();
     let ok = DisconnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         auxiliary_buffer: &[],
     };
     let bytes = bytes_of(&ok);
@@ -598,7 +598,7 @@ fn disconnect_response_bytes() {
     );
 
     let ok = DisconnectResponse::Success {
-        error_code: 0x0000_04B9, // ecNotFound-style value
+        error_code: ropwire::codes::ErrorCode(0x0000_04B9), // ecNotFound-style value
         auxiliary_buffer: &aux,
     };
     let bytes = bytes_of(&ok);
@@ -704,7 +704,7 @@ fn notification_wait_request_bytes() {
 #[test]
 fn notification_wait_response_bytes() {
     let pending = NotificationWaitResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         event_pending: 1,
         auxiliary_buffer: &[],
     };
@@ -732,7 +732,7 @@ fn notification_wait_response_bytes() {
 
     let aux = aux_block();
     let idle = NotificationWaitResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         event_pending: 0,
         auxiliary_buffer: &aux,
     };
@@ -748,7 +748,7 @@ fn notification_wait_response_bytes() {
 
     // A value other than 0 or 1 is kept, but is not "pending".
     let odd = NotificationWaitResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         event_pending: 2,
         auxiliary_buffer: &[],
     };
@@ -836,7 +836,7 @@ fn execute_vectors() -> (ExecuteRequest<'static>, ExecuteResponse<'static>) {
             auxiliary_buffer: &[],
         },
         ExecuteResponse::Success {
-            error_code: 0,
+            error_code: ropwire::codes::ErrorCode(0),
             flags: 0,
             rop_buffer: rop,
             auxiliary_buffer: &[],
@@ -858,7 +858,7 @@ fn all_bodies() -> Vec<(RequestBody<'static>, ResponseBody<'static>)> {
                 auxiliary_buffer: aux,
             }),
             ResponseBody::Disconnect(DisconnectResponse::Success {
-                error_code: 0,
+                error_code: ropwire::codes::ErrorCode(0),
                 auxiliary_buffer: aux,
             }),
         ),
@@ -868,7 +868,7 @@ fn all_bodies() -> Vec<(RequestBody<'static>, ResponseBody<'static>)> {
                 auxiliary_buffer: aux,
             }),
             ResponseBody::NotificationWait(NotificationWaitResponse::Success {
-                error_code: 0,
+                error_code: ropwire::codes::ErrorCode(0),
                 event_pending: 1,
                 auxiliary_buffer: aux,
             }),
@@ -1023,7 +1023,7 @@ fn every_prefix_of_every_vector_fails() {
     });
     assert_prefixes_fail::<DisconnectRequest>(&b);
     let b = bytes_of(&DisconnectResponse::Success {
-        error_code: 1,
+        error_code: ropwire::codes::ErrorCode(1),
         auxiliary_buffer: &aux,
     });
     assert_prefixes_fail::<DisconnectResponse>(&b);
@@ -1033,14 +1033,14 @@ fn every_prefix_of_every_vector_fails() {
     });
     assert_prefixes_fail::<NotificationWaitRequest>(&b);
     let b = bytes_of(&NotificationWaitResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         event_pending: 1,
         auxiliary_buffer: &aux,
     });
     assert_prefixes_fail::<NotificationWaitResponse>(&b);
     // Empty strings too: the terminators are needed.
     let b = bytes_of(&ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 0,
         retry_count: 0,
         retry_delay: 0,

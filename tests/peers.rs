@@ -819,7 +819,7 @@ fn auxiliary_buffer_cap_is_the_requests() {
     // A response's AuxiliaryBufferSize is not capped: [MS-OXCRPC] 3.1.4.2 bounds cbAuxIn (a
     // request's) and the room a client offers in pcbAuxOut, not what a server returns.
     let resp = ExecuteResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         flags: 0,
         rop_buffer: &[],
         auxiliary_buffer: &big,

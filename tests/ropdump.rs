@@ -983,7 +983,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     let response = ConnectResponse::Success {
-        error_code: 0,
+        error_code: ropwire::codes::ErrorCode(0),
         polls_max: 60_000,
         retry_count: 6,
         retry_delay: 10_000,

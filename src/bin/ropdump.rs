@@ -506,7 +506,7 @@ fn sample_body(t: RequestType, response: bool) -> Result<Vec<u8>, EncodeError> {
         }
         .encode_vec()?,
         (RequestType::Connect, true) => ConnectResponse::Success {
-            error_code: 0,
+            error_code: ropwire::codes::ErrorCode::SUCCESS,
             polls_max: 60_000,
             retry_count: 6,
             retry_delay: 10_000,
@@ -520,7 +520,7 @@ fn sample_body(t: RequestType, response: bool) -> Result<Vec<u8>, EncodeError> {
         }
         .encode_vec()?,
         (RequestType::Disconnect, true) => DisconnectResponse::Success {
-            error_code: 0,
+            error_code: ropwire::codes::ErrorCode::SUCCESS,
             auxiliary_buffer: &[],
         }
         .encode_vec()?,
@@ -530,7 +530,7 @@ fn sample_body(t: RequestType, response: bool) -> Result<Vec<u8>, EncodeError> {
         }
         .encode_vec()?,
         (RequestType::NotificationWait, true) => NotificationWaitResponse::Success {
-            error_code: 0,
+            error_code: ropwire::codes::ErrorCode::SUCCESS,
             event_pending: NotificationWaitResponse::EVENT_PENDING,
             auxiliary_buffer: &[],
         }

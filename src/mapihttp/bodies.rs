@@ -112,7 +112,7 @@ response_body! {
         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.1.2).
         Success {
             /// `ErrorCode`: the EcDoConnectEx return value ([MS-OXCRPC] 3.1.4.1).
-            error_code "ErrorCode": u32,
+            error_code "ErrorCode": crate::codes::ErrorCode,
             /// `PollsMax` (`pcmsPollsMax`): the longest polling interval, in milliseconds.
             polls_max "PollsMax": u32,
             /// `RetryCount` (`pcRetry`): how many times to retry request types.
@@ -155,7 +155,7 @@ response_body! {
         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.3.2).
         Success {
             /// `ErrorCode`: the EcDoDisconnect return value ([MS-OXCRPC] 3.1.4.3).
-            error_code "ErrorCode": u32,
+            error_code "ErrorCode": crate::codes::ErrorCode,
         }
         /// Failure response body: `StatusCode` other than 0 ([MS-OXCMAPIHTTP] 2.2.4.3.3).
         Failure
@@ -188,7 +188,7 @@ response_body! {
         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.4.2).
         Success {
             /// `ErrorCode`: the EcDoAsyncWaitEx return value ([MS-OXCRPC] 3.3.4.1).
-            error_code "ErrorCode": u32,
+            error_code "ErrorCode": crate::codes::ErrorCode,
             /// `EventPending` (`pulFlagsOut`): 1 when an event is pending on the Session
             /// Context, 0 when not; other values are kept to round-trip.
             event_pending "EventPending": u32 => ::proptest::prop_oneof![
@@ -290,7 +290,7 @@ response_body! {
         /// Success response body: `StatusCode` 0 ([MS-OXCMAPIHTTP] 2.2.4.2.2).
         Success {
             /// `ErrorCode`: the EcDoRpcExt2 return value.
-            error_code "ErrorCode": u32,
+            error_code "ErrorCode": crate::codes::ErrorCode,
             /// `Flags`: reserved, sent as 0 and ignored by clients; kept to round-trip.
             flags "Flags": u32,
             /// `RopBuffer` (`rgbOut`): RPC_HEADER_EXT blocks; `RopBufferSize` is its length.
