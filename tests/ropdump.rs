@@ -1010,7 +1010,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     assert_eq!(
         r.lines(),
         [
-            "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 PollsMax=0x0000EA60 \
+            "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 (Success) PollsMax=0x0000EA60 \
              RetryCount=0x00000006 RetryDelay=0x00002710 DnPrefix=\"/o=Contoso\" \
              DisplayName=\"Kim Akers\" AuxiliaryBufferSize=0x00000000"
                 .to_string(),
@@ -1097,7 +1097,7 @@ fn every_body_type_has_a_sample_that_round_trips() {
     assert_eq!(
         r.lines(),
         [
-            "NotificationWaitResponse StatusCode=0x00000000 ErrorCode=0x00000000 \
+            "NotificationWaitResponse StatusCode=0x00000000 ErrorCode=0x00000000 (Success) \
              EventPending=0x00000001 AuxiliaryBufferSize=0x00000000"
         ]
     );
