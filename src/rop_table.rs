@@ -30,19 +30,19 @@ macro_rules! rop_table {
             WritePerUserInformation = 0x64, Logon, "2.2.3.13";
             // ---- Folder ROPs, [MS-OXCROPS] 2.2.4 ------------------------------------------------
             OpenFolder = 0x02, Folder, "2.2.4.1", req OpenFolderRequest, resp OpenFolderResponse<'a>;
-            CreateFolder = 0x1C, Folder, "2.2.4.2";
-            DeleteFolder = 0x1D, Folder, "2.2.4.3";
+            CreateFolder = 0x1C, Folder, "2.2.4.2", req CreateFolderRequest<'a>, resp CreateFolderResponse<'a>;
+            DeleteFolder = 0x1D, Folder, "2.2.4.3", req DeleteFolderRequest, resp DeleteFolderResponse;
             SetSearchCriteria = 0x30, Folder, "2.2.4.4";
             GetSearchCriteria = 0x31, Folder, "2.2.4.5";
-            MoveCopyMessages = 0x33, Folder, "2.2.4.6";
-            MoveFolder = 0x35, Folder, "2.2.4.7";
-            CopyFolder = 0x36, Folder, "2.2.4.8";
-            EmptyFolder = 0x58, Folder, "2.2.4.9";
-            HardDeleteMessagesAndSubfolders = 0x92, Folder, "2.2.4.10";
-            DeleteMessages = 0x1E, Folder, "2.2.4.11";
-            HardDeleteMessages = 0x91, Folder, "2.2.4.12";
-            GetHierarchyTable = 0x04, Folder, "2.2.4.13";
-            GetContentsTable = 0x05, Folder, "2.2.4.14";
+            MoveCopyMessages = 0x33, Folder, "2.2.4.6", req MoveCopyMessagesRequest<'a>, resp MoveCopyMessagesResponse;
+            MoveFolder = 0x35, Folder, "2.2.4.7", req MoveFolderRequest<'a>, resp MoveFolderResponse;
+            CopyFolder = 0x36, Folder, "2.2.4.8", req CopyFolderRequest<'a>, resp CopyFolderResponse;
+            EmptyFolder = 0x58, Folder, "2.2.4.9", req EmptyFolderRequest, resp EmptyFolderResponse;
+            HardDeleteMessagesAndSubfolders = 0x92, Folder, "2.2.4.10", req HardDeleteMessagesAndSubfoldersRequest, resp HardDeleteMessagesAndSubfoldersResponse;
+            DeleteMessages = 0x1E, Folder, "2.2.4.11", req DeleteMessagesRequest<'a>, resp DeleteMessagesResponse;
+            HardDeleteMessages = 0x91, Folder, "2.2.4.12", req HardDeleteMessagesRequest<'a>, resp HardDeleteMessagesResponse;
+            GetHierarchyTable = 0x04, Folder, "2.2.4.13", req GetHierarchyTableRequest, resp GetHierarchyTableResponse;
+            GetContentsTable = 0x05, Folder, "2.2.4.14", req GetContentsTableRequest, resp GetContentsTableResponse;
             // ---- Table ROPs, [MS-OXCROPS] 2.2.5 -------------------------------------------------
             SetColumns = 0x12, Table, "2.2.5.1", req SetColumnsRequest<'a>, resp SetColumnsResponse;
             SortTable = 0x13, Table, "2.2.5.2";
