@@ -152,7 +152,7 @@ macro_rules! rop_table {
             SetLocalReplicaMidsetDeleted = 0x93, Sync, "2.2.13.12";
             GetLocalReplicaIds = 0x7F, Sync, "2.2.13.13";
             // ---- Notification ROPs, [MS-OXCROPS] 2.2.14 -----------------------------------------
-            RegisterNotification = 0x29, Notification, "2.2.14.1";
+            RegisterNotification = 0x29, Notification, "2.2.14.1", req notification::RegisterNotificationRequest, resp notification::RegisterNotificationResponse;
             Notify = 0x2A, Notification, "2.2.14.2";
             Pending = 0x6E, Notification, "2.2.14.3";
             // ---- Other ROPs, [MS-OXCROPS] 2.2.15 ------------------------------------------------

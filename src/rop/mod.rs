@@ -14,6 +14,7 @@ pub mod context;
 pub mod folder;
 pub mod logon;
 pub mod message;
+pub mod notification;
 pub mod other;
 pub mod property;
 pub mod table;

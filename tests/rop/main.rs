@@ -9,6 +9,7 @@ mod dispatch;
 mod folder;
 mod logon;
 mod message;
+mod notification;
 mod other;
 mod property;
 mod round_trip;
