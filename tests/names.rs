@@ -191,3 +191,25 @@ fn without_names_lookups_answer_none() {
     assert_eq!(tags::tag_name(0x0037), None);
     assert_eq!(tags::PidTagSubject.name(), None);
 }
+
+/// Ids the spec reuses across object types name the property of the tag's type.
+#[cfg(feature = "names")]
+#[test]
+fn shared_ids_are_named_by_the_tags_type() {
+    use ropwire::data::PropertyTag;
+    assert_eq!(
+        PropertyTag(0x6842_0102).name(),
+        Some("PidTagSearchFolderId")
+    );
+    assert_eq!(
+        PropertyTag(0x6842_000B).name(),
+        Some("PidTagScheduleInfoDelegatorWantsCopy")
+    );
+    // A type no property of the id has: the id's name.
+    assert_eq!(
+        PropertyTag(0x6842_0003).name(),
+        ropwire::data::tags::tag_name(0x6842)
+    );
+    // 8-bit and Unicode strings name alike.
+    assert_eq!(PropertyTag(0x0037_001E).name(), Some("PidTagSubject"));
+}

@@ -115,11 +115,12 @@ impl PropertyTag {
         PropertyType(self.0 as u16)
     }
 
-    /// The canonical [MS-OXPROPS] name of the PropertyId, whatever the type (see
-    /// [`tags::tag_name`](crate::data::tags::tag_name); `None` for named-property ids and
-    /// without the feature `names`).
+    /// The canonical [MS-OXPROPS] name of the tag: by its PropertyId, and where several
+    /// properties share the id, the one of its type (see
+    /// [`tags::tag_name_typed`](crate::data::tags::tag_name_typed); `None` for
+    /// named-property ids and without the feature `names`).
     pub fn name(self) -> Option<&'static str> {
-        crate::data::tags::tag_name(self.id())
+        crate::data::tags::tag_name_typed(self)
     }
 }
 

@@ -43,6 +43,36 @@ pub fn tag_name(id: u16) -> Option<&'static str> {
     TAG_NAMES.get(i).map(|&(_, name)| name)
 }
 
+/// The canonical `PidTag` name of a property tag: where several properties share the id
+/// (the 0x68xx range is reused across object types), the one whose [MS-OXPROPS] type
+/// matches the tag's (8-bit and Unicode strings alike), else [`tag_name`] of the id.
+#[cfg(feature = "names")]
+pub fn tag_name_typed(tag: PropertyTag) -> Option<&'static str> {
+    let by_id = tag_name(tag.id())?;
+    let unify = |t: u16| {
+        if t == 0x001E {
+            0x001F
+        } else if t == 0x101E {
+            0x101F
+        } else {
+            t
+        }
+    };
+    let want = unify(tag.prop_type().0);
+    let exact = ALL_TAGS
+        .iter()
+        .find(|(_, t)| t.id() == tag.id() && unify(t.prop_type().0) == want);
+    Some(exact.map_or(by_id, |&(name, _)| name))
+}
+
+/// The canonical `PidTag` name of a property tag; without the feature `names` there is no
+/// table and this always returns `None`.
+#[cfg(not(feature = "names"))]
+pub fn tag_name_typed(tag: PropertyTag) -> Option<&'static str> {
+    let _ = tag;
+    None
+}
+
 /// The canonical `PidTag` name of a property id; without the feature `names` there is no
 /// table and this always returns `None`.
 #[cfg(not(feature = "names"))]
