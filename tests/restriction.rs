@@ -384,6 +384,17 @@ fn extended_form_counts_are_4_bytes() {
         encode_in(&from_standard, CountWidth::Extended).unwrap(),
         extended
     );
+    // The smallest restriction is 3 bytes in either form (an empty CommentRestriction): the
+    // count check before trusting RestrictCount must not assume more.
+    let empty = Restriction::comment(&[], None);
+    let two = [empty, empty];
+    case(
+        CountWidth::Extended,
+        &[
+            0x00, 0x02, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x0A, 0x00, 0x00,
+        ],
+        &Restriction::and(&two),
+    );
     // Read in the wrong form, the bytes do not decode.
     assert!(Restriction::decode(&extended).is_err());
     assert!(Restriction::decode_in(&standard, CountWidth::Extended).is_err());

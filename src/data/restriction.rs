@@ -106,12 +106,11 @@ impl CountWidth {
             CountWidth::Extended => s.put(&u32::try_from(n).map_err(|_| bad())?.to_le_bytes()),
         }
     }
-
-    /// The fewest bytes one restriction takes: an AndRestriction with no children.
-    const fn min_restriction(self) -> usize {
-        1 + self.size()
-    }
 }
+
+/// The fewest bytes one restriction takes, in either width: a CommentRestriction with no
+/// values and no restriction (an empty AndRestriction takes 3 or 5).
+const MIN_RESTRICTION: usize = 3;
 
 code_set! {
     /// RestrictType, the first byte of every restriction ([MS-OXCDATA] 2.12); named by the
@@ -703,7 +702,7 @@ fn skip(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
     match RestrictType(rt) {
         RestrictType::RES_AND | RestrictType::RES_OR => {
             let (mut i, n) = width.read(i)?;
-            check_count(i, n, width.min_restriction(), "RestrictCount")?;
+            check_count(i, n, MIN_RESTRICTION, "RestrictCount")?;
             for _ in 0..n {
                 i = skip(i, width, next)?;
             }
