@@ -890,3 +890,49 @@ fn arb_values_encode() {
         r.dump(&mut ropwire::dissect::Text::new(String::new()));
     }
 }
+
+// ---- structured fuzzing (feature `arbitrary`) ---------------------------------------------
+
+/// `Restriction::arbitrary` (which the ROPs carrying restrictions generate their field with)
+/// yields values that encode and decode back to themselves, composite ones included.
+#[test]
+fn arbitrary_restrictions_round_trip() {
+    use arbitrary::{Arbitrary, Unstructured};
+    // Restriction-shaped bytes, so that the wire forms often parse.
+    const BYTES: &[u8] = &[
+        0x00, 0x00, 0x01, 0x02, 0x03, 0x04, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x0E, 0x12, 0x1F, 0x00,
+        0x37, 0x00, 0x03, 0x00, 0x17, 0x00,
+    ];
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    };
+    let mut kinds = std::collections::BTreeSet::new();
+    let mut with_children = 0;
+    for _ in 0..20_000 {
+        let n = (next() % 96) as usize;
+        let data: Vec<u8> = (0..n)
+            .map(|_| BYTES[(next() >> 40) as usize % BYTES.len()])
+            .collect();
+        let Ok(r) = Restriction::arbitrary(&mut Unstructured::new(&data)) else {
+            continue;
+        };
+        let b = encode_checked(&r);
+        let d = Restriction::decode(&b).unwrap_or_else(|e| panic!("{e}: {r:?}"));
+        assert_eq!(d, r);
+        assert_eq!(encode_checked(&d), b);
+        kinds.insert(r.restrict_type().0);
+        if let Restriction::And(l) | Restriction::Or(l) = r {
+            with_children += usize::from(!l.is_empty());
+        }
+    }
+    assert_eq!(
+        kinds.len(),
+        12,
+        "every restriction type is generated: {kinds:?}"
+    );
+    assert!(with_children > 0);
+}

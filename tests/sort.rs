@@ -185,3 +185,23 @@ proptest! {
         }
     }
 }
+
+/// `SortOrderSet::arbitrary` (RopSortTable's field generator) round-trips, counts within the
+/// rule or not.
+#[test]
+fn arbitrary_sort_order_sets_round_trip() {
+    use arbitrary::{Arbitrary, Unstructured};
+    let mut invalid = 0;
+    for seed in 0..2000u32 {
+        let data: Vec<u8> = (0..64u32)
+            .map(|i| (seed.wrapping_mul(2_654_435_761).rotate_left(i) >> 24) as u8)
+            .collect();
+        let Ok(set) = SortOrderSet::arbitrary(&mut Unstructured::new(&data)) else {
+            continue;
+        };
+        invalid += usize::from(!set.is_valid());
+        let b = encode_checked(&set);
+        assert_eq!(SortOrderSet::decode(&b).unwrap(), set);
+    }
+    assert!(invalid > 0);
+}

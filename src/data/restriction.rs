@@ -725,26 +725,29 @@ fn skip(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
             let (i, _) = take(i, 4)?;
             skip(i, width, next)
         }
-        RestrictType::RES_COMMENT => {
-            let (i, n) = le_u8(i)?;
-            check_count(i, usize::from(n), 4, "TaggedValuesCount")?;
-            let mut i = i;
-            for _ in 0..n {
-                i = skip_tagged(i, width, depth)?;
-            }
-            let (i, present) = le_u8(i)?;
-            if present != 0 {
-                skip(i, width, next)
-            } else {
-                Ok(i)
-            }
-        }
+        RestrictType::RES_COMMENT => skip_comment_body(i, width, depth),
         _ => Err(err(
             input,
             ErrorKind::InvalidValue {
                 field: "RestrictType",
             },
         )),
+    }
+}
+
+/// Validates the fields of a CommentRestriction after its RestrictType, at level `depth`.
+fn skip_comment_body(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
+    let (i, n) = le_u8(input)?;
+    check_count(i, usize::from(n), 4, "TaggedValuesCount")?;
+    let mut i = i;
+    for _ in 0..n {
+        i = skip_tagged(i, width, depth)?;
+    }
+    let (i, present) = le_u8(i)?;
+    if present != 0 {
+        skip(i, width, depth.saturating_add(1))
+    } else {
+        Ok(i)
     }
 }
 
@@ -1505,6 +1508,122 @@ pub mod arb {
     impl<'a> Arb<'a> for Restriction<'a> {
         fn arb() -> impl Strategy<Value = Self> {
             tree(4).prop_map(|r| -> Restriction<'a> { r })
+        }
+    }
+}
+
+#[cfg(feature = "arbitrary")]
+pub mod structured {
+    //! Structured fuzzing (feature `arbitrary`): restrictions in the standard form, the
+    //! fixed-size ones from generated fields, the others in their wire form — whatever the
+    //! front of the input holds of the right shape (the way [`crate::structured`] builds
+    //! lists without storage), falling back to a fixed-size restriction.
+    use super::*;
+    use crate::structured::{MAX_ITEMS, wire_run};
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    const W: CountWidth = CountWidth::Standard;
+
+    /// The bytes of one structure `skip` accepts at the front of the input, consumed.
+    fn one<'a>(
+        u: &mut Unstructured<'a>,
+        skip: impl Fn(&'a [u8]) -> Skip<'a>,
+    ) -> Result<Option<&'a [u8]>> {
+        let (bytes, n) = wire_run(u, 1, |b| skip(b).map(|r| (r, ())))?;
+        Ok((n == 1).then_some(bytes))
+    }
+
+    /// A restriction nested one level below the one generated, in its wire form, or `None`
+    /// when the input holds none.
+    pub fn sub_restriction<'a>(u: &mut Unstructured<'a>) -> Result<Option<SubRestriction<'a>>> {
+        Ok(one(u, |b| skip(b, W, 2))?.map(|b| Nested::from_wire(b, W)))
+    }
+
+    fn tagged_value<'a>(u: &mut Unstructured<'a>) -> Result<Option<TaggedValue<'a>>> {
+        Ok(one(u, |b| skip_tagged(b, W, 1))?.map(|b| Nested::from_wire(b, W)))
+    }
+
+    fn fixed<'a>(u: &mut Unstructured<'a>) -> Result<Restriction<'a>> {
+        Ok(match u.int_in_range(0..=3u8)? {
+            0 => Restriction::compare(u.arbitrary()?, u.arbitrary()?, u.arbitrary()?),
+            1 => Restriction::bitmask(u.arbitrary()?, u.arbitrary()?, u.arbitrary()?),
+            2 => Restriction::size(u.arbitrary()?, u.arbitrary()?, u.arbitrary()?),
+            _ => Restriction::exist(u.arbitrary()?),
+        })
+    }
+
+    /// Any restriction type; children, TaggedValues and comments are taken from the input
+    /// as wire views (each restriction below the one generated fits the nesting bound one
+    /// level down).
+    impl<'a> Arbitrary<'a> for Restriction<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            let kind = u.int_in_range(0..=11u8)?;
+            let sub = |u: &mut Unstructured<'a>| sub_restriction(u);
+            Ok(match kind {
+                0 | 1 => {
+                    let want = u.int_in_range(0..=MAX_ITEMS)?;
+                    let (bytes, n) = wire_run(u, want, |b| skip(b, W, 2).map(|r| (r, ())))?;
+                    let list = List::Wire {
+                        bytes,
+                        count: u32::try_from(n).unwrap_or(0),
+                        ctx: W,
+                    };
+                    if kind == 0 {
+                        Restriction::And(list)
+                    } else {
+                        Restriction::Or(list)
+                    }
+                }
+                2 => match sub(u)? {
+                    Some(r) => Restriction::Not(r),
+                    None => fixed(u)?,
+                },
+                3 => match tagged_value(u)? {
+                    Some(v) => Restriction::Content {
+                        fuzzy_level_low: u.arbitrary()?,
+                        fuzzy_level_high: u.arbitrary()?,
+                        property_tag: u.arbitrary()?,
+                        tagged_value: v,
+                    },
+                    None => fixed(u)?,
+                },
+                4 => match tagged_value(u)? {
+                    Some(v) => Restriction::Property {
+                        rel_op: u.arbitrary()?,
+                        prop_tag: u.arbitrary()?,
+                        tagged_value: v,
+                    },
+                    None => fixed(u)?,
+                },
+                9 => {
+                    let subobject = u.arbitrary()?;
+                    match sub(u)? {
+                        Some(r) => Restriction::SubObject {
+                            subobject,
+                            restriction: r,
+                        },
+                        None => fixed(u)?,
+                    }
+                }
+                10 => match one(u, |b| skip_comment_body(b, W, 1))? {
+                    Some(b) => Restriction::Comment(CommentRestriction(CommentRepr::Wire {
+                        bytes: b,
+                        width: W,
+                    })),
+                    None => Restriction::comment(&[], None),
+                },
+                11 => {
+                    let count = u.arbitrary()?;
+                    match sub(u)? {
+                        Some(r) => Restriction::Count {
+                            count,
+                            sub_restriction: r,
+                        },
+                        None => fixed(u)?,
+                    }
+                }
+                _ => fixed(u)?,
+            })
         }
     }
 }

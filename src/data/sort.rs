@@ -280,3 +280,36 @@ mod arb {
         }
     }
 }
+
+#[cfg(feature = "arbitrary")]
+mod structured {
+    use super::*;
+    use crate::structured::{ArbitraryForm, MAX_ITEMS, le_array};
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// Sort orders from the input's bytes; counts within the rule of [MS-OXCDATA] 2.13.2
+    /// half the time, any otherwise (a received set keeps them either way).
+    impl<'a> Arbitrary<'a> for SortOrderSet<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            let sort_orders = le_array::<SortOrder>(u, MAX_ITEMS)?;
+            let (categorized_count, expanded_count) = if u.arbitrary()? {
+                let n = u16::try_from(sort_orders.len()).unwrap_or(u16::MAX);
+                let c = u.int_in_range(0..=n)?;
+                (c, u.int_in_range(0..=c)?)
+            } else {
+                (u.arbitrary()?, u.arbitrary()?)
+            };
+            Ok(SortOrderSet {
+                categorized_count,
+                expanded_count,
+                sort_orders,
+            })
+        }
+    }
+
+    impl<'a> ArbitraryForm<'a, SortOrderSet<'a>> for SortOrderFields {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<SortOrderSet<'a>> {
+            SortOrderSet::arbitrary(u)
+        }
+    }
+}
