@@ -32,6 +32,10 @@ pub enum ErrorKind {
     },
     /// Bytes were left after a structure that must fill its buffer.
     TrailingBytes,
+    /// A recursive structure nests deeper than its documented bound (a restriction deeper
+    /// than [`MAX_RESTRICTION_DEPTH`](crate::data::restriction::MAX_RESTRICTION_DEPTH),
+    /// [MS-OXCDATA] 2.12); the offset is the first structure past the bound.
+    DepthExceeded,
     /// The bytes cannot be decoded without outside state: what is missing.
     NeedsContext(Needed),
     /// A low-level nom failure not otherwise classified.
@@ -57,6 +61,7 @@ impl fmt::Display for ErrorKind {
                 write!(f, "{field} is larger than the input allows")
             }
             ErrorKind::TrailingBytes => f.write_str("trailing bytes after the structure"),
+            ErrorKind::DepthExceeded => f.write_str("nested deeper than the documented bound"),
             ErrorKind::NeedsContext(what) => write!(f, "needs context: {what}"),
             ErrorKind::Nom(k) => write!(f, "parse error ({})", k.description()),
         }

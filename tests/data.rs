@@ -409,10 +409,9 @@ fn multi_value_counts_are_checked_before_use() {
 // ---- types without a value encoding here ----------------------------------------------
 
 #[test]
-fn restriction_rule_action_and_object_are_unsupported() {
+fn rule_action_and_object_are_unsupported() {
     for (ty, name) in [
-        (0x00FDu16, "PtypRestriction value"),
-        (0x00FE, "PtypRuleAction value"),
+        (0x00FEu16, "PtypRuleAction value"),
         (0x000D, "PtypObject value"),
     ] {
         assert_eq!(
@@ -424,11 +423,72 @@ fn restriction_rule_action_and_object_are_unsupported() {
         );
     }
     // Inside a TaggedPropertyValue, reported where the value starts.
-    let e = TaggedPropertyValue::decode(&[0xFD, 0x00, 0x02, 0x66, 0x08]).unwrap_err();
+    let e = TaggedPropertyValue::decode(&[0xFE, 0x00, 0x80, 0x66, 0x08]).unwrap_err();
     assert_eq!(e.offset, 4);
     assert_eq!(
         e.kind,
-        ErrorKind::UnsupportedStructure("PtypRestriction value")
+        ErrorKind::UnsupportedStructure("PtypRuleAction value")
+    );
+}
+
+/// PtypRestriction ([MS-OXCDATA] 2.11.1): a Restriction in the standard form, as
+/// PidTagRuleCondition (0x667900FD, [MS-OXORULE] 2.2.1.3.1.9) carries it in ROP buffers.
+#[test]
+fn restriction_values_use_the_standard_form() {
+    use ropwire::data::Restriction;
+    use ropwire::data::restriction::{RelOp, SubRestriction};
+    // AndRestriction (RestrictCount 2 bytes) of an ExistRestriction on PidTagSubject and a
+    // PropertyRestriction PidTagImportance == 2.
+    let bytes = [
+        0x00, 0x02, 0x00, // RES_AND, RestrictCount 2
+        0x08, 0x1F, 0x00, 0x37, 0x00, // RES_EXIST PidTagSubject
+        0x04, 0x04, 0x03, 0x00, 0x17, 0x00, // RES_PROPERTY RELOP_EQ PidTagImportance
+        0x03, 0x00, 0x17, 0x00, 0x02, 0x00, 0x00, 0x00, // TaggedValue 0x00170003 = 2
+    ];
+    let importance = TaggedPropertyValue::new(0x0017, PropertyValue::Integer32(2));
+    let parts = [
+        Restriction::exist(PropertyTag(0x0037_001F)),
+        Restriction::property(RelOp::RELOP_EQ, PropertyTag(0x0017_0003), &importance),
+    ];
+    let r = Restriction::and(&parts);
+    value_case(
+        0x00FD,
+        &bytes,
+        PropertyValue::Restriction(SubRestriction::new(&r)),
+    );
+    let v = decode_value(0x00FD, &bytes).unwrap();
+    let PropertyValue::Restriction(sub) = v else {
+        panic!("{v:?}")
+    };
+    assert_eq!(sub.get(), r);
+    assert_eq!(sub.wire().map(|(b, _)| b), Some(&bytes[..]));
+    // The fast skip path agrees, including on every prefix.
+    assert_eq!(
+        PropertyValue::skip_as(&bytes, PropertyType::PtypRestriction),
+        Some(&[][..])
+    );
+    for n in 0..bytes.len() {
+        assert_eq!(
+            PropertyValue::skip_as(&bytes[..n], PropertyType::PtypRestriction),
+            None
+        );
+    }
+    // PidTagRuleCondition as a TaggedPropertyValue.
+    let mut tagged = vec![0xFD, 0x00, 0x79, 0x66];
+    tagged.extend_from_slice(&bytes);
+    let t = TaggedPropertyValue::decode(&tagged).unwrap();
+    assert_eq!(t.tag, PropertyTag(0x6679_00FD));
+    assert_eq!(encode_checked(&t), tagged);
+    // A bad restriction inside a value is reported at its own offset.
+    let e = TaggedPropertyValue::decode(&[0xFD, 0x00, 0x79, 0x66, 0x0C]).unwrap_err();
+    assert_eq!(
+        e,
+        DecodeError {
+            offset: 4,
+            kind: ErrorKind::InvalidValue {
+                field: "RestrictType"
+            }
+        }
     );
 }
 
@@ -1129,6 +1189,29 @@ proptest! {
     ) {
         let skip = PropertyValue::skip_as(&bytes, ty);
         let decode = PropertyValue::decode_as(&bytes, ty).ok().map(|(r, _)| r);
+        prop_assert_eq!(skip, decode);
+    }
+
+    /// The same for PtypRestriction values, from valid encodings with one byte changed (random
+    /// bytes rarely make a restriction).
+    #[test]
+    fn restriction_skip_agrees_with_decode(
+        r in ropwire::data::restriction::arb::tree(3),
+        at in any::<Index>(),
+        byte in any::<u8>(),
+        cut in any::<Index>(),
+    ) {
+        let mut bytes = encode_checked(&r);
+        let valid = bytes.clone();
+        for b in [&valid[..], &valid[..cut.index(valid.len() + 1)]] {
+            let skip = PropertyValue::skip_as(b, PropertyType::PtypRestriction);
+            let decode = PropertyValue::decode_as(b, PropertyType::PtypRestriction).ok().map(|(r, _)| r);
+            prop_assert_eq!(skip, decode);
+        }
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let skip = PropertyValue::skip_as(&bytes, PropertyType::PtypRestriction);
+        let decode = PropertyValue::decode_as(&bytes, PropertyType::PtypRestriction).ok().map(|(r, _)| r);
         prop_assert_eq!(skip, decode);
     }
 

@@ -5,6 +5,7 @@ use core::fmt;
 
 use crate::data::ids::{Guid, fixed_codec};
 use crate::data::proptag::{PropertyTag, PropertyType};
+use crate::data::restriction::{self, CountWidth, SubRestriction};
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult,
@@ -219,6 +220,9 @@ pub enum PropertyValue<'a> {
     MultipleTime(LeArray<'a, u64>),
     MultipleGuid(LeArray<'a, Guid>),
     MultipleBinary(List<'a, Bin16<'a>>),
+    /// PtypRestriction: a Restriction in the standard form ([MS-OXCDATA] 2.11.1, 2.12), as
+    /// PidTagRuleCondition and search criteria values carry it in ROP buffers.
+    Restriction(SubRestriction<'a>),
 }
 
 impl<'a> PropertyValue<'a> {
@@ -254,6 +258,7 @@ impl<'a> PropertyValue<'a> {
             V::MultipleTime(_) => PropertyType::PtypMultipleTime,
             V::MultipleGuid(_) => PropertyType::PtypMultipleGuid,
             V::MultipleBinary(_) => PropertyType::PtypMultipleBinary,
+            V::Restriction(_) => PropertyType::PtypRestriction,
         }
     }
 
@@ -313,9 +318,8 @@ impl<'a> PropertyValue<'a> {
             PropertyType::PtypMultipleTime => mv(r, V::MultipleTime)?,
             PropertyType::PtypMultipleGuid => mv(r, V::MultipleGuid)?,
             PropertyType::PtypMultipleBinary => mvl(r, 2, V::MultipleBinary)?,
-            PropertyType::PtypRestriction => {
-                return fail(r, ErrorKind::UnsupportedStructure("PtypRestriction value"));
-            }
+            PropertyType::PtypRestriction => restriction::parse_nested(r, CountWidth::Standard)
+                .map(|(r, v)| (r, V::Restriction(v)))?,
             PropertyType::PtypRuleAction => {
                 return fail(r, ErrorKind::UnsupportedStructure("PtypRuleAction value"));
             }
@@ -354,6 +358,8 @@ enum Shape {
     MvUtf16,
     /// COUNT:4 then COUNT:2 binaries.
     MvBin,
+    /// A Restriction, standard form ([MS-OXCDATA] 2.12).
+    Restriction,
     /// A structure this crate does not decode yet.
     Unsupported,
     /// Not a property type of a value.
@@ -379,7 +385,7 @@ const fn shape_of(ty: u16) -> Shape {
         0x101E => Shape::MvStr8,
         0x101F => Shape::MvUtf16,
         0x1102 => Shape::MvBin,
-        0x00FD => Shape::Unsupported,
+        0x00FD => Shape::Restriction,
         0x00FE => Shape::Unsupported,
         0x000D => Shape::Unsupported,
         _ => Shape::Invalid,
@@ -458,6 +464,7 @@ impl<'a> PropertyValue<'a> {
                 }
                 Some(r)
             }
+            Shape::Restriction => restriction::skip_standard(input),
             Shape::Unsupported | Shape::Invalid => None,
         }
     }
@@ -500,6 +507,7 @@ impl Encode for PropertyValue<'_> {
             V::MultipleString8(l) => 4 + l.encoded_len(),
             V::MultipleString(l) => 4 + l.encoded_len(),
             V::MultipleBinary(l) => 4 + l.encoded_len(),
+            V::Restriction(r) => r.encoded_len(),
         }
     }
 
@@ -549,6 +557,7 @@ impl Encode for PropertyValue<'_> {
             V::MultipleBinary(l) => mv_count(l.len())
                 .and_then(|n| w.put_u32(n))
                 .and_then(|_| l.encode(w)),
+            V::Restriction(r) => r.encode(w),
         }
     }
 }
@@ -580,6 +589,7 @@ impl DumpField for PropertyValue<'_> {
             V::MultipleString8(l) => l.dump_field(name, d),
             V::MultipleString(l) => l.dump_field(name, d),
             V::MultipleBinary(l) => l.dump_field(name, d),
+            V::Restriction(r) => r.dump_field(name, d),
         }
     }
 }
@@ -681,7 +691,8 @@ impl<'a> crate::wire::ListItem<'a> for TaggedPropertyValue<'a> {
 list_item!(TypedPropertyValue<'a> = 2);
 
 #[cfg(feature = "proptest")]
-mod arb {
+pub mod arb {
+    //! Strategies for property values of every type.
     use super::*;
     use crate::arbitrary::{Arb, leak};
     use proptest::collection::vec as pvec;
@@ -695,6 +706,18 @@ mod arb {
 
     impl<'a> Arb<'a> for PropertyValue<'a> {
         fn arb() -> impl Strategy<Value = Self> {
+            prop_oneof![
+                12 => plain_value(),
+                1 => crate::data::restriction::arb::tree(2).prop_map(|r| {
+                    PropertyValue::Restriction(SubRestriction::new(crate::arbitrary::leak_one(r)))
+                }),
+            ]
+        }
+    }
+
+    /// Values of every type but PtypRestriction (whose restrictions hold values themselves).
+    pub fn plain_value<'a>() -> impl Strategy<Value = PropertyValue<'a>> {
+        {
             use PropertyValue as V;
             let f32s = any::<u32>().prop_map(|b| F32(f32::from_bits(b)));
             let f64s = any::<u64>().prop_map(|b| F64(f64::from_bits(b)));
