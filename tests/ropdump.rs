@@ -1501,3 +1501,57 @@ fn batches_of_a_session_share_what_the_tracker_learned() {
     // --batch replaces FILE.
     assert_eq!(run(&["--batch", &b1, path_str(&req1)]).code, 2);
 }
+
+/// The RopFindRow restriction of the Tables_operations capture, pasted as hex:
+/// `--structure restriction` prints it nested, names after numbers, and round-trips; the
+/// same bytes are no extended-form restriction.
+#[test]
+fn structure_decodes_a_bare_restriction() {
+    if !common::captures_present() {
+        return;
+    }
+    let wire = common::capture("002_Outlook_2007_in_Tables_operations.rgbIn.bin");
+    let block = ropwire::rpc_ext::RpcChain::new(&wire)
+        .next()
+        .expect("a block")
+        .expect("a valid block");
+    let mut scratch = vec![0u8; ropwire::rpc_ext::MAX_PAYLOAD];
+    let payload = block.payload_into(&mut scratch).expect("decompresses");
+    let at = payload
+        .windows(6)
+        .position(|w| w == [0x4F, 0x00, 0x01, 0x00, 0x98, 0x00])
+        .expect("the RopFindRow request")
+        + 6;
+    let restriction = &payload[at..at + 0x98];
+    let hex: String = restriction.iter().map(|b| format!("{b:02x} ")).collect();
+    let file = temp_file("restriction.hex", hex.as_bytes());
+    let r = run(&["--structure", "restriction", "--roundtrip", path_str(&file)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    assert_eq!(
+        lines[0],
+        "restriction @0x000 RestrictType=0x00 (RES_AND) RestrictCount=0x0005"
+    );
+    assert!(
+        r.stdout.contains("PropTag=0x001A001F (PidTagMessageClass)"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("\"IPM.Microsoft.FolderDesign.NamedView\""),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("\"Messages\""), "{}", r.stdout);
+    assert_eq!(lines.last().copied(), Some("roundtrip: OK (152 bytes)"));
+    // 4-byte counts read these bytes differently: an error with its offset, exit 1.
+    let r = run(&["--structure", "restriction-ext", path_str(&file)]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stderr.contains("byte offset"), "{}", r.stderr);
+    // Usage: an unknown structure, or one with a layer option, exits 2.
+    let r = run(&["--structure", "folder", path_str(&file)]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let r = run(&["--structure", "restriction", "--response", path_str(&file)]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use ropwire::buffer::{RequestIter, ResponseIter, RopBuffer, encode_buffer};
 use ropwire::data::PropertyTag;
 use ropwire::dissect::input::{self, InputForm};
-use ropwire::dissect::{self, Side, Text};
+use ropwire::dissect::{self, Side, Structure, Text};
 use ropwire::mapihttp::streaming::{
     ChunkSpans, DoneHeaders, Event, Framing, StreamDecoder, write_body, write_chunk,
     write_done_with_times, write_end, write_pending, write_processing,
@@ -86,6 +86,9 @@ options:
                        small auxiliary buffer at aux, a small body for the other --types;
                        with --chunked, the http sample is chunked
   --emit               print the input bytes as hex instead of decoding them
+  --structure NAME     decode a bare structure instead of a layer: restriction (2-byte
+                       counts, as in ROPs and PtypRestriction values), restriction-ext
+                       (4-byte counts, as in extended rules), sortorderset
   --roundtrip          re-encode what was decoded and compare with the input; a chunked
                        stream is compared through its de-chunked bytes (the chunk framing
                        is kept as sent)
@@ -152,6 +155,8 @@ struct Opts {
     list: bool,
     emit: bool,
     help: bool,
+    /// `--structure`: a bare structure instead of a layer.
+    structure: Option<Structure>,
 }
 
 impl Opts {
@@ -187,6 +192,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         list: false,
         emit: false,
         help: false,
+        structure: None,
     };
     let set_source = |o: &mut Opts, s: Source| {
         if o.source.is_some() {
@@ -233,6 +239,16 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
                 })?;
                 o.format = Format::Given(form);
             }
+            Long("structure") => {
+                let v = text(&mut parser, "--structure")?;
+                let names: Vec<&str> = Structure::ALL.iter().map(|s| s.name()).collect();
+                o.structure = Some(Structure::from_name(&v).ok_or_else(|| {
+                    format!(
+                        "--structure: unknown structure `{v}` ({})",
+                        names.join(", ")
+                    )
+                })?);
+            }
             Long("sample") => set_source(&mut o, Source::Sample)?,
             Long("emit") => o.emit = true,
             Long("roundtrip") => o.roundtrip = true,
@@ -258,6 +274,17 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Opts, String> {
         return Err(
             "--batch pairs ROP buffers of a session: give no FILE, --context or --layer".into(),
         );
+    }
+    if o.structure.is_some()
+        && (o.response || o.context.is_some() || o.layer != Layer::Buffer || !o.batches.is_empty())
+    {
+        return Err(
+            "--structure decodes a bare structure: give no --layer, --response, --context or --batch"
+                .into(),
+        );
+    }
+    if o.structure.is_some() && o.source.is_none() {
+        return Err("--structure needs its input: a FILE or `-`".into());
     }
     if o.context.is_some() && !o.response {
         return Err("--context is the request a response answers: use it with --response".into());
@@ -1324,6 +1351,45 @@ fn run_session(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     failed.map_or(Ok(()), Err)
 }
 
+/// `--structure`: one bare structure, and with `--roundtrip` its re-encoding compared.
+fn run_structure(o: &Opts, kind: Structure, bytes: &[u8], stdout: &mut dyn Write) -> Res<()> {
+    use ropwire::data::restriction::{CountWidth, Restriction};
+    use ropwire::data::sort::SortOrderSet;
+    let mut p = Text::new(String::new());
+    let printed = dissect::structure(&mut p, kind, bytes, 0);
+    let _ = stdout.write_all(p.into_inner().as_bytes());
+    printed.map_err(|e| Failure::parse(kind.name(), e))?;
+    if !o.roundtrip {
+        return Ok(());
+    }
+    let fail = |e| Failure::encode(kind.name(), e);
+    let reencoded = match kind {
+        Structure::Restriction | Structure::RestrictionExt => {
+            let width = if kind == Structure::Restriction {
+                CountWidth::Standard
+            } else {
+                CountWidth::Extended
+            };
+            let r =
+                Restriction::decode_in(bytes, width).map_err(|e| Failure::parse(kind.name(), e))?;
+            with_writer(r.encoded_len_in(width), |w| r.encode_in(w, width)).map_err(fail)?
+        }
+        Structure::SortOrderSet => SortOrderSet::decode(bytes)
+            .map_err(|e| Failure::parse(kind.name(), e))?
+            .encode_vec()
+            .map_err(fail)?,
+    };
+    match first_difference(bytes, &reencoded) {
+        None => {
+            let _ = writeln!(stdout, "roundtrip: OK ({} bytes)", bytes.len());
+            Ok(())
+        }
+        Some(at) => Err(Failure::Mismatch(format!(
+            "roundtrip: mismatch at byte offset {at} (0x{at:X})"
+        ))),
+    }
+}
+
 fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
     if !o.batches.is_empty() {
         return run_session(o, stdout);
@@ -1354,6 +1420,9 @@ fn run(o: &Opts, stdout: &mut dyn Write) -> Res<()> {
         return stdout
             .write_all(hex_lines(&bytes).as_bytes())
             .map_err(|e| Failure::Usage(format!("cannot write: {e}")));
+    }
+    if let Some(kind) = o.structure {
+        return run_structure(o, kind, &bytes, stdout);
     }
     // The request a response answers: --context, or the sample's own request.
     let ctx_layer = if o.layer == Layer::Http {

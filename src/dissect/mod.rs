@@ -320,3 +320,73 @@ pub fn response_rops<'a>(
     t.finish()?;
     r.map_err(Stop::Decode)
 }
+
+/// A bare structure `ropdump --structure` decodes, outside any ROP: what an engineer
+/// reads in a property value or a log ([MS-OXCDATA] 2.12, 2.13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Structure {
+    /// A restriction with 2-byte counts, as in ROPs and PtypRestriction values
+    /// ([MS-OXCDATA] 2.12).
+    Restriction,
+    /// A restriction with 4-byte counts, as in extended rules ([MS-OXORULE] 2.2.4,
+    /// [MS-OXCDATA] 2.12).
+    RestrictionExt,
+    /// A SortOrderSet ([MS-OXCDATA] 2.13.2).
+    SortOrderSet,
+}
+
+impl Structure {
+    /// Every structure, in the order `ropdump --help` lists them.
+    pub const ALL: [Structure; 3] = [
+        Structure::Restriction,
+        Structure::RestrictionExt,
+        Structure::SortOrderSet,
+    ];
+
+    /// The name `ropdump --structure` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Structure::Restriction => "restriction",
+            Structure::RestrictionExt => "restriction-ext",
+            Structure::SortOrderSet => "sortorderset",
+        }
+    }
+
+    /// The structure of a `ropdump --structure` name.
+    pub fn from_name(name: &str) -> Option<Structure> {
+        Structure::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// Writes a bare structure (the whole of `bytes`, `base` bytes into the input) as text: a
+/// line naming it, its fields below ([MS-OXCDATA] 2.12, 2.13).
+pub fn structure(
+    t: &mut Text<impl Write>,
+    kind: Structure,
+    bytes: &[u8],
+    base: usize,
+) -> Result<(), DecodeError> {
+    use crate::data::restriction::{CountWidth, Restriction};
+    use crate::data::sort::SortOrderSet;
+    let shift = |mut e: DecodeError| {
+        e.offset = e.offset.saturating_add(base);
+        e
+    };
+    let head = format_args!("{} @0x{base:03X}", kind.name());
+    match kind {
+        Structure::Restriction | Structure::RestrictionExt => {
+            let width = if kind == Structure::Restriction {
+                CountWidth::Standard
+            } else {
+                CountWidth::Extended
+            };
+            let r = Restriction::decode_in(bytes, width).map_err(shift)?;
+            t.value(head, &r);
+        }
+        Structure::SortOrderSet => {
+            let s = SortOrderSet::decode(bytes).map_err(shift)?;
+            t.value(head, &s);
+        }
+    }
+    Ok(())
+}
