@@ -8,6 +8,7 @@ mod common;
 mod dispatch;
 mod folder;
 mod logon;
+mod logon_examples;
 mod message;
 mod notification;
 mod other;
