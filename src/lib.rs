@@ -122,15 +122,18 @@
 //! ## How the ROPs are declared
 //!
 //! One table, `src/rop_table.rs`, has a row per RopId (`Name = id, Family, "section", req
-//! T, resp T` — `resp_cx T` for responses that need context). It gives [`codes::RopId`],
+//! T, resp T` — `req_cx T`/`resp_cx T` for requests and responses that need context). It
+//! gives [`codes::RopId`],
 //! the [`rop::RopRequest`]/[`rop::RopResponse`] enums, their dispatch, and (feature
 //! `proptest`) `RopRequest::arb()`/`RopResponse::arb()` over every implemented ROP. Each
 //! layout is one `wire_struct!` declaration in its family file, fields named by their spec
 //! names, with the field forms of [`wire::form`] (counts, sizes, absent-when-zero sizes);
 //! only truly variable layouts are written by hand, in the same shape. Responses that need
 //! context implement [`rop::DecodeResponse`] and ask [`rop::ResponseCx`] for their request,
-//! a table's columns or a logon's kind; the batch iterators and [`session::SessionTracker`]
-//! supply them. `spec-notes/declarations.md` is the walk-through.
+//! a table's columns or a logon's kind; requests that need their logon's kind implement
+//! [`rop::DecodeRequest`] and ask [`rop::RequestCx`]. The batch iterators and
+//! [`session::SessionTracker`] supply them. `spec-notes/declarations.md` is the
+//! walk-through.
 //!
 //! Features: `names` (default: the [MS-OXPROPS] name table behind
 //! [`data::PropertyTag::name`]; leave it out to save its strings), `alloc` (encode into

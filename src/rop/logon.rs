@@ -10,7 +10,7 @@
 use crate::codes::ErrorCode;
 use crate::data::tags::{PidTagFolderId, PidTagLastModificationTime};
 use crate::data::{FolderId, Guid, Id8, LongTermId, PropertyRow, PropertyTag};
-use crate::error::{EncodeError, ErrorKind};
+use crate::error::{EncodeError, ErrorKind, Fail};
 use crate::rop::folder::ServerList;
 use crate::rop::table::TableRows;
 use crate::rop::{DecodeRequest, Present, RequestCx, RopResult, need};
@@ -503,9 +503,27 @@ wire_struct! {
 /// ServersCount CheapServersCount Servers"`).
 pub struct Servers;
 
+/// A count error of [`ServerList`] (which names RopOpenFolder's `ServerCount`) under the
+/// declaring ROP's count name.
+#[cold]
+fn rename_count(e: nom::Err<Fail>, count: &'static str) -> nom::Err<Fail> {
+    let rename = |f: Fail| match f.kind {
+        ErrorKind::CountTooLarge { .. } => Fail {
+            kind: ErrorKind::CountTooLarge { field: count },
+            ..f
+        },
+        _ => f,
+    };
+    match e {
+        nom::Err::Error(f) => nom::Err::Error(rename(f)),
+        nom::Err::Failure(f) => nom::Err::Failure(rename(f)),
+        e => e,
+    }
+}
+
 impl<'a> Form<'a, ServerList<'a>> for Servers {
-    fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, ServerList<'a>> {
-        ServerList::parse(input)
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, ServerList<'a>> {
+        ServerList::parse(input).map_err(|e| rename_count(e, split_names(names).0))
     }
     fn encoded_len(v: &ServerList<'a>) -> usize {
         v.encoded_len()
@@ -529,8 +547,9 @@ impl<'a> Form<'a, ServerList<'a>> for Servers {
 }
 
 impl<'a> Form<'a, Present<ServerList<'a>>> for Servers {
-    fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, Present<ServerList<'a>>> {
-        Present::parse(input)
+    fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, Present<ServerList<'a>>> {
+        let count = split_names(split_names(names).1).0;
+        Present::parse(input).map_err(|e| rename_count(e, count))
     }
     fn encoded_len(v: &Present<ServerList<'a>>) -> usize {
         v.encoded_len()

@@ -717,6 +717,18 @@ fn get_owning_servers() {
             "}",
         ]
     );
+    // An OwningServersCount the bytes cannot hold is refused at the list, by its name.
+    let mut big = b.clone();
+    big[6] = 0xFF;
+    assert_eq!(
+        decode_response(&big, None).unwrap_err(),
+        DecodeError {
+            offset: 10,
+            kind: ErrorKind::CountTooLarge {
+                field: "OwningServersCount"
+            }
+        }
+    );
     // A CheapServersCount above OwningServersCount ([MS-OXCSTOR] 2.2.1.6.2 forbids it) is
     // kept, not refused: the list still reads.
     let mut odd = b.clone();
@@ -764,6 +776,14 @@ fn public_folder_is_ghosted() {
             ]
         );
         assert_eq!(names[5], "Servers{");
+        let mut big = b.clone();
+        big[7] = 0x40;
+        assert_eq!(
+            decode_response(&big, None).unwrap_err().kind,
+            ErrorKind::CountTooLarge {
+                field: "ServersCount"
+            }
+        );
     }
     let mut b = vec![0x45, 0x00, 0x01];
     b.extend_from_slice(&FID);
