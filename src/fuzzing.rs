@@ -9,9 +9,9 @@ use core::fmt::Debug;
 
 use crate::buffer::{ResponseIter, RopBuffer};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, ResponseStream};
-use crate::rop::{NoContext, ResponseCx, RopRequest, RopResponse};
+use crate::rop::{NoContext, RequestCx, ResponseCx, RopRequest, RopResponse};
 use crate::rpc_ext::{RpcBlock, RpcChain};
-use crate::wire::{Decode, Encode, Writer};
+use crate::wire::{Decode, Encode, Writer, finish};
 
 /// Largest span an oracle re-encodes (a RopsList is at most 0xFFFF bytes).
 const SCRATCH: usize = 0x1_0000;
@@ -72,13 +72,19 @@ pub fn request_buffer(data: &[u8]) {
     let mut it = buf.requests();
     loop {
         let before = it.remaining();
+        // The logon kinds the batch taught so far: a `req_cx` request decodes with them.
+        let logons = *it.logons();
         match it.next() {
             Some(Ok(rop)) => {
                 let span = before
                     .get(..before.len() - it.remaining().len())
                     .unwrap_or_default();
                 laws(span, &rop, |b| {
-                    RopRequest::decode(b).ok().as_ref() == Some(&rop)
+                    let cx = RequestCx {
+                        batch: Some(&logons),
+                        context: &NoContext,
+                    };
+                    finish(b, |i| RopRequest::parse_with(i, &cx)).ok().as_ref() == Some(&rop)
                 });
             }
             Some(Err(e)) => {

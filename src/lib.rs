@@ -20,7 +20,7 @@
 //! | `RPC_HEADER_EXT` blocks: XOR, LZ77 | [MS-OXCRPC] 2.2.2.1 | [`rpc_ext::RpcChain`], [`layers::Payloads`] | [`layers::Payloads::new`], [`rpc_ext::write_block`] |
 //! | Auxiliary blocks | [MS-OXCRPC] 2.2.2.2 | [`rpc_ext::aux::AuxBlock`] | [`rpc_ext::aux::aux_walker`] |
 //! | ROP buffer: RopSize, ROPs, handle table | [MS-OXCROPS] 2.2.1 | [`buffer::RopBuffer`] | [`buffer::RopBuffer::requests`], [`buffer::RopBuffer::responses`], [`buffer::RopBufferWriter`] |
-//! | ROPs | [MS-OXCROPS] 2.2.3–2.2.15 | [`rop::RopRequest`], [`rop::RopResponse`] | `RopRequest::decode_prefix`, [`rop::RopResponse::parse`] with a [`rop::ResponseCx`] |
+//! | ROPs | [MS-OXCROPS] 2.2.3–2.2.15 | [`rop::RopRequest`], [`rop::RopResponse`] | `RopRequest::decode_prefix` ([`rop::RopRequest::parse_with`] with a [`rop::RequestCx`]), [`rop::RopResponse::parse`] with a [`rop::ResponseCx`] |
 //! | Structures: tags, values, rows, recipients, ids | [MS-OXCDATA] | [`data`] | their `Decode`/`Encode` impls |
 //! | Session state across batches | [MS-OXCROPS] 2.2.1 | [`session::SessionTracker`] | `observe(requests, responses)` |
 //! | The text form of every layer | — | [`dissect::Text`] | [`dissect::request_buffer`], [`dissect::rpc_rops`], … |
