@@ -436,11 +436,11 @@ const STRUCTURED_ROPS: usize = 16;
 
 /// Structured fuzzing (feature `arbitrary`): builds ROP requests and responses from `data`
 /// with `arbitrary` ([`crate::structured`]) and checks that each one encodes, that the
-/// encoding decodes to an equal value (a response with the context generated with it), and
-/// that the decoded value re-encodes to the same bytes.
+/// encoding decodes to an equal value (with the context generated with it), and that the
+/// decoded value re-encodes to the same bytes.
 #[cfg(feature = "arbitrary")]
 pub fn structured_round_trip(data: &[u8]) {
-    use arbitrary::{Arbitrary, Unstructured};
+    use arbitrary::Unstructured;
     let mut u = Unstructured::new(data);
     for _ in 0..STRUCTURED_ROPS {
         if u.is_empty() {
@@ -450,12 +450,12 @@ pub fn structured_round_trip(data: &[u8]) {
             return;
         };
         if request {
-            let Ok(rop) = RopRequest::arbitrary(&mut u) else {
+            let Ok((cx, rop)) = RopRequest::arbitrary_with_context(&mut u) else {
                 return;
             };
             encodes(&rop, |bytes| {
-                agrees(bytes, &rop, RopRequest::decode(bytes), |b, back| {
-                    RopRequest::decode(b).ok().as_ref() == Some(back)
+                agrees(bytes, &rop, request_with(bytes, &cx), |b, back| {
+                    request_with(b, &cx).ok().as_ref() == Some(back)
                 });
             });
         } else {
@@ -469,6 +469,15 @@ pub fn structured_round_trip(data: &[u8]) {
             });
         }
     }
+}
+
+/// Decodes one whole request with the context generated with it.
+#[cfg(feature = "arbitrary")]
+fn request_with<'a: 'b, 'b>(
+    bytes: &'b [u8],
+    cx: &crate::rop::context::ArbitraryContext<'a>,
+) -> Result<RopRequest<'b>, crate::error::DecodeError> {
+    crate::wire::finish(bytes, |i| RopRequest::parse_with(i, &cx.request_cx()))
 }
 
 /// Decodes one whole response with the context generated with it.

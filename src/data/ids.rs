@@ -131,6 +131,27 @@ impl LongTermId {
     pub fn to_id(&self, replica_id: u16) -> Id8 {
         Id8::new(replica_id, self.counter())
     }
+
+    /// The 24 wire bytes ([MS-OXCDATA] 2.2.1.3.1).
+    pub fn to_bytes(&self) -> [u8; 24] {
+        let mut b = [0u8; 24];
+        b[..16].copy_from_slice(&self.database_guid.0);
+        b[16..22].copy_from_slice(&self.global_counter);
+        b[22..].copy_from_slice(&self.pad.to_le_bytes());
+        b
+    }
+
+    /// The LongTermID of 24 wire bytes ([MS-OXCDATA] 2.2.1.3.1).
+    pub fn from_bytes(b: &[u8; 24]) -> Self {
+        let (guid, rest) = b.split_first_chunk::<16>().unwrap_or((&[0; 16], &[]));
+        let (counter, pad) = rest.split_first_chunk::<6>().unwrap_or((&[0; 6], &[]));
+        let pad = pad.first_chunk::<2>().map_or(0, |p| u16::from_le_bytes(*p));
+        LongTermId {
+            database_guid: Guid(*guid),
+            global_counter: *counter,
+            pad,
+        }
+    }
 }
 
 /// `{DatabaseGuid}-0xGlobalCounter`, and `/Pad` when Pad is not 0x0000

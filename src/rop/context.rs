@@ -454,12 +454,15 @@ pub trait ArbWithContext: Sized + core::fmt::Debug {
     fn arb_with_context() -> impl proptest::strategy::Strategy<Value = (ArbContext, Self)>;
 }
 
-/// The context a response generated with `arbitrary` decodes with (feature `arbitrary`):
-/// its request, or its table's columns, borrowed from the fuzzer's bytes like the response.
+/// The context a ROP generated with `arbitrary` decodes with (feature `arbitrary`): a
+/// response's request or its table's columns, a request's RopLogon, borrowed from the
+/// fuzzer's bytes like the ROP.
 #[cfg(feature = "arbitrary")]
 #[derive(Debug, Clone, Default)]
 pub struct ArbitraryContext<'a> {
-    /// The request the response answers, with matching handle indexes.
+    /// For a response, the request it answers, with matching handle indexes. For a request
+    /// whose layout follows the kind of its logon, the RopLogon request that opened that
+    /// logon (as in [`ArbContext`]).
     pub request: Option<RopRequest<'a>>,
     /// The columns of the table the response reads rows from.
     pub columns: Option<LeArray<'a, PropertyTag>>,
@@ -476,10 +479,28 @@ impl<'a: 'b, 'b> ResponseContext<'b> for ArbitraryContext<'a> {
     ) -> Option<LeArray<'b, PropertyTag>> {
         self.columns
     }
+
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        match &self.request {
+            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => {
+                Some(r.logon_flags.contains(LogonFlags::PRIVATE))
+            }
+            _ => None,
+        }
+    }
 }
 
 #[cfg(feature = "arbitrary")]
 impl<'a> ArbitraryContext<'a> {
+    /// The decoding context of a request: the kind of the logon its RopLogon opened; for
+    /// input that lives no longer than the context's bytes.
+    pub fn request_cx<'b>(&self) -> RequestCx<'b, '_>
+    where
+        'a: 'b,
+    {
+        RequestCx::with_context(self)
+    }
+
     /// The decoding context: the request, and the columns for any table; for input that
     /// lives no longer than the context's bytes.
     pub fn cx<'b>(&self) -> ResponseCx<'b, '_>
@@ -494,11 +515,11 @@ impl<'a> ArbitraryContext<'a> {
     }
 }
 
-/// A response whose layout needs context, generated together with that context from an
+/// A ROP whose layout needs context, generated together with that context from an
 /// [`arbitrary::Unstructured`] (feature `arbitrary`; the `ArbWithContext` of proptest).
 #[cfg(feature = "arbitrary")]
 pub trait ArbitraryWithContext<'a>: Sized {
-    /// The context and a response that decodes with it.
+    /// The context and a value that decodes with it.
     fn arbitrary_with_context(
         u: &mut ::arbitrary::Unstructured<'a>,
     ) -> ::arbitrary::Result<(ArbitraryContext<'a>, Self)>;

@@ -754,30 +754,49 @@ wire_struct! {
 /// RopWritePerUserInformation request ([MS-OXCROPS] 2.2.3.13.1, [MS-OXCSTOR] 2.2.1.13.1).
 /// ReplGuid follows Data only when DataOffset is 0 and the logon was opened with the
 /// Private flag: decoding needs the logon's kind ([`DecodeRequest`]).
+///
+/// FolderId and ReplGuid are borrowed as their wire bytes, from the input or the caller, so
+/// that [`crate::rop::RopRequest`] stays small; [`WritePerUserInformationRequest::folder_id`]
+/// and [`WritePerUserInformationRequest::repl_guid`] give them typed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WritePerUserInformationRequest<'a> {
     /// `LogonId`: its logon's kind decides whether ReplGuid is present.
     pub logon_id: u8,
     /// `InputHandleIndex`.
     pub input_handle_index: u8,
-    /// `FolderId`: the public folder, as a LongTermID.
-    pub folder_id: LongTermId,
+    /// `FolderId`: the public folder, the 24 bytes of a LongTermID
+    /// ([`LongTermId::to_bytes`]).
+    pub folder_id: &'a [u8; 24],
     /// `HasFinished`: a Boolean, kept as its byte.
     pub has_finished: u8,
     /// `DataOffset`: where in the per-user information stream Data goes.
     pub data_offset: u32,
     /// `Data` (size in `DataSize`, 2 bytes).
     pub data: &'a [u8],
-    /// `ReplGuid`: present only with DataOffset 0 on a private mailbox logon. Its 16 bytes
-    /// are borrowed, which keeps [`crate::rop::RopRequest`] within 64 bytes;
-    /// [`WritePerUserInformationRequest::repl_guid`] gives the [`Guid`].
+    /// `ReplGuid`: present only with DataOffset 0 on a private mailbox logon; its 16 bytes.
     pub repl_guid: Option<&'a [u8; 16]>,
 }
 
 impl WritePerUserInformationRequest<'_> {
+    /// `FolderId` as a [`LongTermId`] ([MS-OXCROPS] 2.2.3.13.1).
+    pub fn folder_id(&self) -> LongTermId {
+        LongTermId::from_bytes(self.folder_id)
+    }
+
     /// `ReplGuid` as a [`Guid`], when present ([MS-OXCROPS] 2.2.3.13.1).
     pub fn repl_guid(&self) -> Option<Guid> {
         self.repl_guid.map(|g| Guid(*g))
+    }
+}
+
+/// The fixed-size array at the front of `input`, borrowed.
+fn borrow_array<const N: usize>(input: &[u8]) -> PResult<'_, &[u8; N]> {
+    match input.split_first_chunk::<N>() {
+        Some((a, rest)) => Ok((rest, a)),
+        None => {
+            let needed = N.saturating_sub(input.len());
+            fail(input, ErrorKind::Truncated { needed })
+        }
     }
 }
 
@@ -785,19 +804,13 @@ impl<'a> DecodeRequest<'a> for WritePerUserInformationRequest<'a> {
     fn parse_request(input: &'a [u8], cx: &RequestCx<'a, '_>) -> PResult<'a, Self> {
         let (i, logon_id) = le_u8(input)?;
         let (i, input_handle_index) = le_u8(i)?;
-        let (i, folder_id) = LongTermId::parse(i)?;
+        let (i, folder_id) = borrow_array::<{ LongTermId::SIZE }>(i)?;
         let (i, has_finished) = le_u8(i)?;
         let (i, data_offset) = le_u32(i)?;
         let (i, data) = <Count<u16> as Form<'a, &'a [u8]>>::parse(i, "DataSize Data")?;
         let (i, repl_guid) = if data_offset == 0 {
             match need(i, cx.logon_is_private(logon_id))? {
-                (i, true) => match i.split_first_chunk::<16>() {
-                    Some((g, rest)) => (rest, Some(g)),
-                    None => {
-                        let needed = 16usize.saturating_sub(i.len());
-                        return fail(i, ErrorKind::Truncated { needed });
-                    }
-                },
+                (i, true) => borrow_array::<16>(i).map(|(r, g)| (r, Some(g)))?,
                 (i, false) => (i, None),
             }
         } else {
@@ -835,7 +848,7 @@ impl Encode for WritePerUserInformationRequest<'_> {
         }
         w.put_u8(self.logon_id)?;
         w.put_u8(self.input_handle_index)?;
-        self.folder_id.encode(w)?;
+        w.put_bytes(self.folder_id)?;
         w.put_u8(self.has_finished)?;
         w.put_u32(self.data_offset)?;
         <Count<u16> as Form<'_, &[u8]>>::encode(&self.data, w, "DataSize Data")?;
@@ -850,7 +863,7 @@ impl Dump for WritePerUserInformationRequest<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.logon_id.dump_field("LogonId", d);
         self.input_handle_index.dump_field("InputHandleIndex", d);
-        self.folder_id.dump_field("FolderId", d);
+        self.folder_id().dump_field("FolderId", d);
         self.has_finished.dump_field("HasFinished", d);
         self.data_offset.dump_field("DataOffset", d);
         <Count<u16> as Form<'_, &[u8]>>::dump(&self.data, "DataSize Data", d);
@@ -966,7 +979,7 @@ mod arb {
                         let request = WritePerUserInformationRequest {
                             logon_id,
                             input_handle_index,
-                            folder_id,
+                            folder_id: crate::arbitrary::leak_one(folder_id.to_bytes()),
                             has_finished,
                             data_offset,
                             data,
@@ -1021,12 +1034,70 @@ mod arb {
 mod fuzz {
     //! `arbitrary` impls for the hand-written RopLogon layouts ([`crate::structured`]).
     use super::*;
-    use crate::structured::nonzero_u32;
+    use crate::rop::RopRequest;
+    use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
+    use crate::structured::{ArbitraryForm, MAX_ITEMS, bytes_upto, nonzero_u32, wire_list};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     impl<'a> Arbitrary<'a> for FolderIds {
         fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
             Ok(FolderIds(u.arbitrary::<[u64; 13]>()?.map(Id8)))
+        }
+    }
+
+    impl<'a> ArbitraryForm<'a, ServerList<'a>> for Servers {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<ServerList<'a>> {
+            ServerList::arbitrary(u)
+        }
+    }
+
+    impl<'a> ArbitraryForm<'a, Present<ServerList<'a>>> for Servers {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Present<ServerList<'a>>> {
+            Present::arbitrary(u)
+        }
+    }
+
+    /// The wire form ([`crate::structured`]): the rows over [`RECEIVE_FOLDER_COLUMNS`] that
+    /// parse one after another from the front of the input.
+    impl<'a> ArbitraryForm<'a, ReceiveFolderRows<'a>> for Count<u32> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<ReceiveFolderRows<'a>> {
+            let want = u.int_in_range(0..=MAX_ITEMS)?;
+            wire_list(u, LeArray::Slice(&RECEIVE_FOLDER_COLUMNS), want).map(ReceiveFolderRows)
+        }
+    }
+
+    /// `N` input bytes, or zeros when fewer are left: any input gives a request.
+    fn fixed<'a, const N: usize>(u: &mut Unstructured<'a>) -> &'a [u8; N] {
+        u.bytes(N)
+            .ok()
+            .and_then(|b| b.first_chunk::<N>())
+            .unwrap_or(&[0; N])
+    }
+
+    /// With the RopLogon that opened its logon: ReplGuid is present exactly when DataOffset
+    /// is 0 and that logon is private.
+    impl<'a> ArbitraryWithContext<'a> for WritePerUserInformationRequest<'a> {
+        fn arbitrary_with_context(
+            u: &mut Unstructured<'a>,
+        ) -> Result<(ArbitraryContext<'a>, Self)> {
+            let mut logon = LogonRequest::arbitrary(u)?;
+            let private: bool = u.arbitrary()?;
+            logon.logon_flags.set(LogonFlags::PRIVATE, private);
+            let data_offset = if u.arbitrary()? { 0 } else { u.arbitrary()? };
+            let request = WritePerUserInformationRequest {
+                logon_id: logon.logon_id,
+                input_handle_index: u.arbitrary()?,
+                folder_id: fixed(u),
+                has_finished: u.arbitrary()?,
+                data_offset,
+                data: bytes_upto(u, 0xFFFF)?,
+                repl_guid: (data_offset == 0 && private).then(|| fixed(u)),
+            };
+            let cx = ArbitraryContext {
+                request: Some(RopRequest::Logon(logon)),
+                columns: None,
+            };
+            Ok((cx, request))
         }
     }
 

@@ -399,19 +399,45 @@ macro_rules! rop_enums {
             }
         }
 
-        /// Any implemented ROP request, generated from the ROP table (feature `arbitrary`).
         #[cfg(feature = "arbitrary")]
-        impl<'a> ::arbitrary::Arbitrary<'a> for RopRequest<'a> {
-            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
-                type Gen<'a> =
-                    fn(&mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<RopRequest<'a>>;
+        impl<'a> RopRequest<'a> {
+            /// Any implemented ROP request with the context it decodes with (for a request
+            /// whose layout follows its logon's kind, the RopLogon that opened the logon),
+            /// generated from the ROP table (feature `arbitrary`).
+            pub fn arbitrary_with_context(
+                u: &mut ::arbitrary::Unstructured<'a>,
+            ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopRequest<'a>)> {
+                type Gen<'a> = fn(
+                    &mut ::arbitrary::Unstructured<'a>,
+                ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopRequest<'a>)>;
                 let gens: &[Gen<'a>] = &[
-                    $($(
-                        |u| Ok(RopRequest::$name(<$req as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?)),
-                    )?)*
+                    $(
+                        $(
+                            |u| {
+                                let v = <$req as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?;
+                                Ok(($crate::rop::context::ArbitraryContext::default(), RopRequest::$name(v)))
+                            },
+                        )?
+                        $(
+                            |u| {
+                                let (c, v) = <$reqcx as $crate::rop::context::ArbitraryWithContext<'a>>::arbitrary_with_context(u)?;
+                                Ok((c, RopRequest::$name(v)))
+                            },
+                        )?
+                    )*
                 ];
                 let generate = *u.choose(gens)?;
                 generate(u)
+            }
+        }
+
+        /// Any implemented ROP request, generated from the ROP table (feature `arbitrary`).
+        /// Requests that need context (`req_cx` in the table) decode only with the context
+        /// [`RopRequest::arbitrary_with_context`] returns with them.
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for RopRequest<'a> {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                RopRequest::arbitrary_with_context(u).map(|(_, r)| r)
             }
         }
 

@@ -369,10 +369,13 @@ fn fid() -> Id8 {
 }
 
 /// A LongTermID on the wire: GUID_A, GlobalCounter 0x00000000A123, Pad 0x0000.
+const LTID: [u8; 24] = [
+    0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xFF, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0xA1, 0x23, 0x00, 0x00,
+];
+
 fn ltid_bytes() -> Vec<u8> {
-    let mut b = GUID_A.to_vec();
-    b.extend_from_slice(&[0x00, 0x00, 0x00, 0x00, 0xA1, 0x23, 0x00, 0x00]);
-    b
+    LTID.to_vec()
 }
 
 fn ltid() -> LongTermId {
@@ -394,6 +397,8 @@ fn long_term_id_layout_and_a_pad_kept_as_sent() {
     // From and to the short-term ID: REPLGUID + GLOBCNT + Pad 0 ([MS-OXCSTOR] 3.2.5.8).
     assert_eq!(LongTermId::from_id(Guid(GUID_A), fid()), v);
     assert_eq!(v.to_id(1), fid());
+    assert_eq!(v.to_bytes(), LTID);
+    assert_eq!(LongTermId::from_bytes(&LTID), v);
     assert_eq!(
         v.to_string(),
         "{44332211-6655-8877-99AA-BBCCDDEEFF00}-0x00000000A123"
@@ -977,7 +982,7 @@ fn write_per_user(offset: u32, guid: Option<&'static [u8; 16]>) -> RopRequest<'s
     RopRequest::WritePerUserInformation(WritePerUserInformationRequest {
         logon_id: 3,
         input_handle_index: 1,
-        folder_id: ltid(),
+        folder_id: &LTID,
         has_finished: 1,
         data_offset: offset,
         data: &[0xAA, 0xBB],
@@ -1009,6 +1014,7 @@ fn write_per_user_information_needs_the_logon_kind() {
         unreachable!()
     };
     assert_eq!(r.repl_guid(), Some(Guid(GUID_B)));
+    assert_eq!(r.folder_id(), ltid());
     assert_eq!(encode_checked(&want), b);
     // Without the kind: NeedsContext where ReplGuid would start, never a guess.
     let at = 3 + 24 + 1 + 4 + 2 + 2;
