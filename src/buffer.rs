@@ -23,8 +23,10 @@
 //! ```
 
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
+use crate::rop::logon::LogonFlags;
 use crate::rop::{
-    BatchState, Fact, NoContext, ResponseContext, ResponseCx, RopId, RopRequest, RopResponse,
+    BatchState, Fact, LogonKinds, NoContext, RequestCx, ResponseContext, ResponseCx, RopId,
+    RopRequest, RopResponse,
 };
 use crate::wire::{
     Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u16, take, u16_len,
@@ -120,9 +122,18 @@ impl Encode for RopBuffer<'_> {
 }
 
 impl<'a> RopBuffer<'a> {
-    /// The request ROPs of an input buffer, decoded one at a time.
+    /// The request ROPs of an input buffer, decoded one at a time. The logon kinds the
+    /// `req_cx` requests need come from the RopLogon requests earlier in the buffer; for
+    /// logons opened in earlier batches, use [`RopBuffer::requests_with`].
     pub fn requests(&self) -> RequestIter<'a> {
         RequestIter::new(self.rops, ROP_SIZE_LEN)
+    }
+
+    /// The request ROPs of an input buffer, consulting `context` (e.g. the session
+    /// tracker's [`crate::session::SessionTracker::context`]) for the kinds of logons
+    /// opened in earlier batches ([MS-OXCROPS] 2.2.3.13.1).
+    pub fn requests_with<C: ResponseContext<'a>>(&self, context: C) -> RequestIter<'a, C> {
+        RequestIter::new(self.rops, ROP_SIZE_LEN).with_context(context)
     }
 
     /// The response ROPs of an output buffer paired with the requests of `request`
@@ -182,12 +193,21 @@ impl Dump for RopBuffer<'_> {
 ///
 /// Yields each ROP; on the first undecodable one it yields the error (offset counted from
 /// the start of the enclosing buffer) and then stops. The ROPs before it are not lost.
+///
+/// The requests marked `req_cx` in the ROP table need the kind of their logon: the
+/// iterator learns it from each RopLogon request it decodes, and otherwise asks its
+/// context `C` (by default [`NoContext`], which knows nothing: such a request then reports
+/// `NeedsContext`, never a guess).
 #[derive(Debug, Clone)]
-pub struct RequestIter<'a> {
+pub struct RequestIter<'a, C = NoContext> {
     rest: &'a [u8],
     /// Offset of `rest` from the start of the enclosing buffer.
     offset: usize,
     done: bool,
+    /// The logon kinds the RopLogon requests decoded so far teach.
+    logons: LogonKinds,
+    /// The caller's session state.
+    context: C,
 }
 
 impl<'a> RequestIter<'a> {
@@ -197,6 +217,22 @@ impl<'a> RequestIter<'a> {
             rest: rops,
             offset: base,
             done: false,
+            logons: LogonKinds::new(),
+            context: NoContext,
+        }
+    }
+}
+
+impl<'a, C> RequestIter<'a, C> {
+    /// The same iterator, consulting `context` for the kinds of logons no RopLogon in this
+    /// batch opened ([MS-OXCROPS] 2.2.3.13.1).
+    pub fn with_context<D>(self, context: D) -> RequestIter<'a, D> {
+        RequestIter {
+            rest: self.rest,
+            offset: self.offset,
+            done: self.done,
+            logons: self.logons,
+            context,
         }
     }
 
@@ -209,9 +245,14 @@ impl<'a> RequestIter<'a> {
     pub fn offset(&self) -> usize {
         self.offset
     }
+
+    /// The logon kinds the RopLogon requests decoded so far teach.
+    pub fn logons(&self) -> &LogonKinds {
+        &self.logons
+    }
 }
 
-impl<'a> Iterator for RequestIter<'a> {
+impl<'a, C: ResponseContext<'a>> Iterator for RequestIter<'a, C> {
     type Item = Result<RopRequest<'a>, DecodeError>;
 
     #[inline]
@@ -219,8 +260,16 @@ impl<'a> Iterator for RequestIter<'a> {
         if self.done || self.rest.is_empty() {
             return None;
         }
-        match RopRequest::parse(self.rest) {
+        let cx = RequestCx {
+            batch: Some(&self.logons),
+            context: &self.context,
+        };
+        match RopRequest::parse_with(self.rest, &cx) {
             Ok((rest, rop)) => {
+                if let RopRequest::Logon(r) = &rop {
+                    let private = r.logon_flags.contains(LogonFlags::PRIVATE);
+                    self.logons.set(r.logon_id, private);
+                }
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
                 Some(Ok(rop))
@@ -255,7 +304,7 @@ pub struct Paired<'a> {
 #[derive(Clone)]
 enum Source<'a, 'c> {
     None,
-    Lazy(RequestIter<'a>),
+    Lazy(RequestIter<'a, &'c dyn ResponseContext<'a>>),
     Decoded(&'c [RopRequest<'a>]),
 }
 
@@ -290,7 +339,7 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
         ResponseIter {
             rest: rops,
             offset: base,
-            source: requests.map_or(Source::None, Source::Lazy),
+            source: requests.map_or(Source::None, |r| Source::Lazy(r.with_context(context))),
             next_index: 0,
             handles: LeArray::empty(),
             batch: BatchState::new(),

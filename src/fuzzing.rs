@@ -9,9 +9,9 @@ use core::fmt::Debug;
 
 use crate::buffer::{ResponseIter, RopBuffer};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, ResponseStream};
-use crate::rop::{NoContext, ResponseCx, RopRequest, RopResponse};
+use crate::rop::{NoContext, RequestCx, ResponseCx, RopRequest, RopResponse};
 use crate::rpc_ext::{RpcBlock, RpcChain};
-use crate::wire::{Decode, Encode, Writer};
+use crate::wire::{Decode, Encode, Writer, finish};
 
 /// Largest span an oracle re-encodes (a RopsList is at most 0xFFFF bytes).
 const SCRATCH: usize = 0x1_0000;
@@ -72,13 +72,19 @@ pub fn request_buffer(data: &[u8]) {
     let mut it = buf.requests();
     loop {
         let before = it.remaining();
+        // The logon kinds the batch taught so far: a `req_cx` request decodes with them.
+        let logons = *it.logons();
         match it.next() {
             Some(Ok(rop)) => {
                 let span = before
                     .get(..before.len() - it.remaining().len())
                     .unwrap_or_default();
                 laws(span, &rop, |b| {
-                    RopRequest::decode(b).ok().as_ref() == Some(&rop)
+                    let cx = RequestCx {
+                        batch: Some(&logons),
+                        context: &NoContext,
+                    };
+                    finish(b, |i| RopRequest::parse_with(i, &cx)).ok().as_ref() == Some(&rop)
                 });
             }
             Some(Err(e)) => {
@@ -430,11 +436,11 @@ const STRUCTURED_ROPS: usize = 16;
 
 /// Structured fuzzing (feature `arbitrary`): builds ROP requests and responses from `data`
 /// with `arbitrary` ([`crate::structured`]) and checks that each one encodes, that the
-/// encoding decodes to an equal value (a response with the context generated with it), and
-/// that the decoded value re-encodes to the same bytes.
+/// encoding decodes to an equal value (with the context generated with it), and that the
+/// decoded value re-encodes to the same bytes.
 #[cfg(feature = "arbitrary")]
 pub fn structured_round_trip(data: &[u8]) {
-    use arbitrary::{Arbitrary, Unstructured};
+    use arbitrary::Unstructured;
     let mut u = Unstructured::new(data);
     for _ in 0..STRUCTURED_ROPS {
         if u.is_empty() {
@@ -444,12 +450,12 @@ pub fn structured_round_trip(data: &[u8]) {
             return;
         };
         if request {
-            let Ok(rop) = RopRequest::arbitrary(&mut u) else {
+            let Ok((cx, rop)) = RopRequest::arbitrary_with_context(&mut u) else {
                 return;
             };
             encodes(&rop, |bytes| {
-                agrees(bytes, &rop, RopRequest::decode(bytes), |b, back| {
-                    RopRequest::decode(b).ok().as_ref() == Some(back)
+                agrees(bytes, &rop, request_with(bytes, &cx), |b, back| {
+                    request_with(b, &cx).ok().as_ref() == Some(back)
                 });
             });
         } else {
@@ -463,6 +469,15 @@ pub fn structured_round_trip(data: &[u8]) {
             });
         }
     }
+}
+
+/// Decodes one whole request with the context generated with it.
+#[cfg(feature = "arbitrary")]
+fn request_with<'a: 'b, 'b>(
+    bytes: &'b [u8],
+    cx: &crate::rop::context::ArbitraryContext<'a>,
+) -> Result<RopRequest<'b>, crate::error::DecodeError> {
+    crate::wire::finish(bytes, |i| RopRequest::parse_with(i, &cx.request_cx()))
 }
 
 /// Decodes one whole response with the context generated with it.

@@ -20,7 +20,7 @@
 //! | `RPC_HEADER_EXT` blocks: XOR, LZ77 | [MS-OXCRPC] 2.2.2.1 | [`rpc_ext::RpcChain`], [`layers::Payloads`] | [`layers::Payloads::new`], [`rpc_ext::write_block`] |
 //! | Auxiliary blocks | [MS-OXCRPC] 2.2.2.2 | [`rpc_ext::aux::AuxBlock`] | [`rpc_ext::aux::aux_walker`] |
 //! | ROP buffer: RopSize, ROPs, handle table | [MS-OXCROPS] 2.2.1 | [`buffer::RopBuffer`] | [`buffer::RopBuffer::requests`], [`buffer::RopBuffer::responses`], [`buffer::RopBufferWriter`] |
-//! | ROPs | [MS-OXCROPS] 2.2.3–2.2.15 | [`rop::RopRequest`], [`rop::RopResponse`] | `RopRequest::decode_prefix`, [`rop::RopResponse::parse`] with a [`rop::ResponseCx`] |
+//! | ROPs | [MS-OXCROPS] 2.2.3–2.2.15 | [`rop::RopRequest`], [`rop::RopResponse`] | `RopRequest::decode_prefix` ([`rop::RopRequest::parse_with`] with a [`rop::RequestCx`]), [`rop::RopResponse::parse`] with a [`rop::ResponseCx`] |
 //! | Structures: tags, values, rows, recipients, ids | [MS-OXCDATA] | [`data`] | their `Decode`/`Encode` impls |
 //! | Session state across batches | [MS-OXCROPS] 2.2.1 | [`session::SessionTracker`] | `observe(requests, responses)` |
 //! | The text form of every layer | — | [`dissect::Text`] | [`dissect::request_buffer`], [`dissect::rpc_rops`], … |
@@ -122,15 +122,18 @@
 //! ## How the ROPs are declared
 //!
 //! One table, `src/rop_table.rs`, has a row per RopId (`Name = id, Family, "section", req
-//! T, resp T` — `resp_cx T` for responses that need context). It gives [`codes::RopId`],
+//! T, resp T` — `req_cx T`/`resp_cx T` for requests and responses that need context). It
+//! gives [`codes::RopId`],
 //! the [`rop::RopRequest`]/[`rop::RopResponse`] enums, their dispatch, and (feature
 //! `proptest`) `RopRequest::arb()`/`RopResponse::arb()` over every implemented ROP. Each
 //! layout is one `wire_struct!` declaration in its family file, fields named by their spec
 //! names, with the field forms of [`wire::form`] (counts, sizes, absent-when-zero sizes);
 //! only truly variable layouts are written by hand, in the same shape. Responses that need
 //! context implement [`rop::DecodeResponse`] and ask [`rop::ResponseCx`] for their request,
-//! a table's columns or a logon's kind; the batch iterators and [`session::SessionTracker`]
-//! supply them. `spec-notes/declarations.md` is the walk-through.
+//! a table's columns or a logon's kind; requests that need their logon's kind implement
+//! [`rop::DecodeRequest`] and ask [`rop::RequestCx`]. The batch iterators and
+//! [`session::SessionTracker`] supply them. `spec-notes/declarations.md` is the
+//! walk-through.
 //!
 //! Features: `names` (default: the [MS-OXPROPS] name table behind
 //! [`data::PropertyTag::name`]; leave it out to save its strings), `alloc` (encode into

@@ -1,10 +1,11 @@
 //! The single table of ROPs ([MS-OXCROPS] 2.2.2 "The Table of RopIds").
 //!
 //! One row per RopId: `Name = id, Family, "section"`, then — once implemented — the
-//! request type (`req T`) and the response type (`resp T` for a self-delimiting response,
-//! `resp_cx T` for one that needs its request or outside state, see
-//! [`crate::rop::DecodeResponse`]). Adding a ROP is one row here and one declaration in
-//! its family file (`src/rop/<family>.rs`).
+//! request type (`req T` for a self-delimiting request, `req_cx T` for one whose layout
+//! follows its logon's kind, see [`crate::rop::DecodeRequest`]) and the response type
+//! (`resp T` for a self-delimiting response, `resp_cx T` for one that needs its request or
+//! outside state, see [`crate::rop::DecodeResponse`]). Adding a ROP is one row here and one
+//! declaration in its family file (`src/rop/<family>.rs`).
 //!
 //! The rows are expanded by callbacks: `rop_ids!` (the [`crate::codes::RopId`] code set,
 //! families and sections) and `rop_enums!` (the request and response enums, dispatch,
@@ -16,18 +17,18 @@ macro_rules! rop_table {
         $callback! {
             // ---- Logon ROPs, [MS-OXCROPS] 2.2.3 -------------------------------------------------
             Logon = 0xFE, Logon, "2.2.3.1", req LogonRequest<'a>, resp LogonResponse<'a>;
-            GetReceiveFolder = 0x27, Logon, "2.2.3.2";
-            SetReceiveFolder = 0x26, Logon, "2.2.3.3";
-            GetReceiveFolderTable = 0x68, Logon, "2.2.3.4";
-            GetStoreState = 0x7B, Logon, "2.2.3.5";
-            GetOwningServers = 0x42, Logon, "2.2.3.6";
-            PublicFolderIsGhosted = 0x45, Logon, "2.2.3.7";
-            LongTermIdFromId = 0x43, Logon, "2.2.3.8";
-            IdFromLongTermId = 0x44, Logon, "2.2.3.9";
-            GetPerUserLongTermIds = 0x60, Logon, "2.2.3.10";
-            GetPerUserGuid = 0x61, Logon, "2.2.3.11";
-            ReadPerUserInformation = 0x63, Logon, "2.2.3.12";
-            WritePerUserInformation = 0x64, Logon, "2.2.3.13";
+            GetReceiveFolder = 0x27, Logon, "2.2.3.2", req GetReceiveFolderRequest<'a>, resp GetReceiveFolderResponse<'a>;
+            SetReceiveFolder = 0x26, Logon, "2.2.3.3", req SetReceiveFolderRequest<'a>, resp SetReceiveFolderResponse;
+            GetReceiveFolderTable = 0x68, Logon, "2.2.3.4", req GetReceiveFolderTableRequest, resp GetReceiveFolderTableResponse<'a>;
+            GetStoreState = 0x7B, Logon, "2.2.3.5", req GetStoreStateRequest, resp GetStoreStateResponse;
+            GetOwningServers = 0x42, Logon, "2.2.3.6", req GetOwningServersRequest, resp GetOwningServersResponse<'a>;
+            PublicFolderIsGhosted = 0x45, Logon, "2.2.3.7", req PublicFolderIsGhostedRequest, resp PublicFolderIsGhostedResponse<'a>;
+            LongTermIdFromId = 0x43, Logon, "2.2.3.8", req LongTermIdFromIdRequest, resp LongTermIdFromIdResponse;
+            IdFromLongTermId = 0x44, Logon, "2.2.3.9", req IdFromLongTermIdRequest, resp IdFromLongTermIdResponse;
+            GetPerUserLongTermIds = 0x60, Logon, "2.2.3.10", req GetPerUserLongTermIdsRequest, resp GetPerUserLongTermIdsResponse<'a>;
+            GetPerUserGuid = 0x61, Logon, "2.2.3.11", req GetPerUserGuidRequest, resp GetPerUserGuidResponse;
+            ReadPerUserInformation = 0x63, Logon, "2.2.3.12", req ReadPerUserInformationRequest, resp ReadPerUserInformationResponse<'a>;
+            WritePerUserInformation = 0x64, Logon, "2.2.3.13", req_cx WritePerUserInformationRequest<'a>, resp WritePerUserInformationResponse;
             // ---- Folder ROPs, [MS-OXCROPS] 2.2.4 ------------------------------------------------
             OpenFolder = 0x02, Folder, "2.2.4.1", req OpenFolderRequest, resp OpenFolderResponse<'a>;
             CreateFolder = 0x1C, Folder, "2.2.4.2", req CreateFolderRequest<'a>, resp CreateFolderResponse<'a>;

@@ -26,7 +26,7 @@
 use crate::buffer::RopBuffer;
 use crate::data::PropertyTag;
 use crate::error::DecodeError;
-use crate::rop::{Fact, ResponseContext};
+use crate::rop::{Fact, LogonKinds, ResponseContext};
 use crate::wire::LeArray;
 
 /// Most learnable pairs (RopSetColumns, RopResetTable, RopLogon) one batch can teach the
@@ -45,10 +45,8 @@ struct Table<const TAGS: usize> {
 #[derive(Debug, Clone)]
 pub struct SessionTracker<const TABLES: usize, const TAGS: usize> {
     tables: heapless::Vec<Table<TAGS>, TABLES>,
-    /// Bit per LogonId: the logon's kind is known.
-    logon_known: [u64; 4],
-    /// Bit per LogonId: the logon is a private mailbox logon.
-    logon_private: [u64; 4],
+    /// The kind of every LogonId seen.
+    logons: LogonKinds,
     /// Column sets not kept because they had more than `TAGS` tags.
     too_wide: usize,
 }
@@ -59,17 +57,12 @@ impl<const TABLES: usize, const TAGS: usize> Default for SessionTracker<TABLES, 
     }
 }
 
-fn bit(id: u8) -> (usize, u64) {
-    (usize::from(id >> 6), 1u64 << (id & 63))
-}
-
 impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
     /// A tracker that knows nothing yet.
     pub const fn new() -> Self {
         SessionTracker {
             tables: heapless::Vec::new(),
-            logon_known: [0; 4],
-            logon_private: [0; 4],
+            logons: LogonKinds::new(),
             too_wide: 0,
         }
     }
@@ -89,9 +82,13 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
 
     /// Whether the logon `logon_id` is private, if known.
     pub fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
-        let (word, mask) = bit(logon_id);
-        let known = self.logon_known.get(word).is_some_and(|w| w & mask != 0);
-        known.then(|| self.logon_private.get(word).is_some_and(|w| w & mask != 0))
+        self.logons.get(logon_id)
+    }
+
+    /// The kinds of every logon seen, by value: a context for decoding requests
+    /// ([`crate::buffer::RopBuffer::requests_with`]) that does not borrow the tracker.
+    pub fn logon_kinds(&self) -> LogonKinds {
+        self.logons
     }
 
     /// Number of tables whose column set is kept.
@@ -132,18 +129,7 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
 
     /// Records the kind of the logon `logon_id`.
     pub fn set_logon(&mut self, logon_id: u8, private: bool) {
-        let (word, mask) = bit(logon_id);
-        if let (Some(k), Some(p)) = (
-            self.logon_known.get_mut(word),
-            self.logon_private.get_mut(word),
-        ) {
-            *k |= mask;
-            if private {
-                *p |= mask;
-            } else {
-                *p &= !mask;
-            }
-        }
+        self.logons.set(logon_id, private);
     }
 
     /// Learns from one batch: the request buffer and the response buffer that answers it.
@@ -183,7 +169,7 @@ impl<const TABLES: usize, const TAGS: usize> SessionTracker<TABLES, TAGS> {
                 }
             }
         }
-        for (i, request) in requests.requests().enumerate() {
+        for (i, request) in requests.requests_with(self.logons).enumerate() {
             let Ok(request) = request else { break };
             let handle = |index: u8| {
                 let index = usize::from(index);

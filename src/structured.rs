@@ -19,10 +19,12 @@
 //! ```
 //!
 //! **The contract**: every value these impls produce encodes, and decoding the encoding
-//! gives an equal value; a response decodes with the [`ArbitraryContext`] that
-//! [`RopResponse::arbitrary_with_context`] returns with it (the plain `Arbitrary` impl of
-//! [`RopResponse`] drops that context). `ropwire::fuzzing::structured_round_trip` (feature
-//! `fuzzing`) is the oracle that checks it, and `tests/arbitrary.rs` runs it.
+//! gives an equal value; a request or response decodes with the [`ArbitraryContext`] that
+//! [`RopRequest::arbitrary_with_context`] or [`RopResponse::arbitrary_with_context`] returns
+//! with it (the plain `Arbitrary` impls of [`RopRequest`] and [`RopResponse`] drop that
+//! context, which only the `req_cx` and `resp_cx` rows need).
+//! `ropwire::fuzzing::structured_round_trip` (feature `fuzzing`) is the oracle that checks
+//! it, and `tests/arbitrary.rs` runs it.
 //!
 //! **Where the impls come from**: the ROP enums from the ROP table (`rop_enums!` in
 //! `src/rop/mod.rs`, next to the proptest `arb()`), so a new row is covered without a second
@@ -31,8 +33,8 @@
 //! value the spec defines half the time) and `flags_codec!` types (any bits) from their
 //! macros; the hand-written layouts in their family files (RopLogon's response,
 //! RopModifyRecipients' request, the context-dependent RopQueryRows and
-//! RopGetPropertiesSpecific responses through [`ArbitraryWithContext`]); the wire and data
-//! types here.
+//! RopGetPropertiesSpecific responses and RopWritePerUserInformation request through
+//! [`ArbitraryWithContext`]); the wire and data types here.
 //!
 //! **Values borrow, nothing allocates.** A value borrows the fuzzer's bytes for `'a`, as a
 //! decoded value borrows its buffer. Strings and byte runs are slices of the input
@@ -65,9 +67,9 @@ use crate::wire::{
     SizeOpt, Str8, Terminated, Utf16Str, View,
 };
 
-#[cfg(doc)]
-use crate::rop::RopResponse;
 pub use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
+#[cfg(doc)]
+use crate::rop::{RopRequest, RopResponse};
 
 /// Most elements of a generated array or list, rows of a table, or recipient rows.
 pub const MAX_ITEMS: usize = 8;

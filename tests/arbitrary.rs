@@ -74,6 +74,13 @@ fn encode<T: Encode + std::fmt::Debug>(v: &T) -> Vec<u8> {
     }
 }
 
+fn decode_request<'a: 'b, 'b>(
+    b: &'b [u8],
+    cx: &ArbitraryContext<'a>,
+) -> Result<RopRequest<'b>, DecodeError> {
+    finish(b, |i| RopRequest::parse_with(i, &cx.request_cx()))
+}
+
 fn decode_response<'a: 'b, 'b>(
     b: &'b [u8],
     cx: &ArbitraryContext<'a>,
@@ -90,14 +97,26 @@ fn supported(f: fn(RopId) -> bool) -> BTreeSet<RopId> {
 #[test]
 fn generated_requests_round_trip_and_cover_the_table() {
     let mut seen = BTreeSet::new();
+    let mut context = 0;
     for data in inputs(1) {
         let mut u = Unstructured::new(&data);
-        let rop = RopRequest::arbitrary(&mut u).expect("a request from any input");
+        let (cx, rop) =
+            RopRequest::arbitrary_with_context(&mut u).expect("a request from any input");
         let bytes = encode(&rop);
-        assert_eq!(RopRequest::decode(&bytes), Ok(rop), "bytes {bytes:02X?}");
+        assert_eq!(
+            decode_request(&bytes, &cx),
+            Ok(rop),
+            "bytes {bytes:02X?} context {cx:?}"
+        );
+        if rop.rop_id().request_needs_context() {
+            context += 1;
+        } else {
+            assert_eq!(RopRequest::decode(&bytes), Ok(rop), "bytes {bytes:02X?}");
+        }
         seen.insert(rop.rop_id());
     }
     assert_eq!(seen, supported(RopId::request_supported));
+    assert!(context > 0, "no request that needs context was generated");
 }
 
 /// value → bytes → value for every generated response, decoded with its context, and every

@@ -1,4 +1,4 @@
-//! Identifiers: GUID, Folder ID, Message ID ([MS-OXCDATA] 2.2.1, 2.5.1).
+//! Identifiers: GUID, Folder ID, Message ID, LongTermID ([MS-OXCDATA] 2.2.1, 2.5.1).
 
 use core::fmt;
 
@@ -83,6 +83,88 @@ impl fmt::Display for Id8 {
 pub type FolderId = Id8;
 /// Message ID ([MS-OXCDATA] 2.2.1.2).
 pub type MessageId = Id8;
+
+wire_struct! {
+    /// LongTermID ([MS-OXCDATA] 2.2.1.3.1): a Global Identifier (DatabaseGuid, the REPLGUID
+    /// of the object's replica, and its 6-byte GlobalCounter) plus a 2-byte Pad, 24 bytes.
+    /// The spec gives Pad the value 0x0000; MAPI's LTID calls the same word wLevel, so Pad
+    /// is kept as received and written back unchanged.
+    pub struct LongTermId {
+        database_guid "DatabaseGuid": Guid,
+        global_counter "GlobalCounter": [u8; 6],
+        pad "Pad": u16,
+    }
+}
+list_item!(LongTermId = 24);
+
+impl LongTermId {
+    /// Size on the wire ([MS-OXCDATA] 2.2.1.3.1).
+    pub const SIZE: usize = 24;
+
+    /// A LongTermID as a sender writes it: Pad 0x0000 ([MS-OXCDATA] 2.2.1.3.1), the 48-bit
+    /// `global_counter` most significant byte first (its upper 16 bits are ignored).
+    pub fn new(database_guid: Guid, global_counter: u64) -> Self {
+        let mut counter = [0u8; 6];
+        counter.copy_from_slice(&global_counter.to_be_bytes()[2..]);
+        LongTermId {
+            database_guid,
+            global_counter: counter,
+            pad: 0,
+        }
+    }
+
+    /// The LongTermID of a Folder ID or Message ID whose ReplicaId maps to `database_guid`
+    /// ([MS-OXCSTOR] 3.2.5.8: REPLGUID, then the id's GlobalCounter, then Pad 0x0000).
+    pub fn from_id(database_guid: Guid, id: Id8) -> Self {
+        LongTermId::new(database_guid, id.global_counter())
+    }
+
+    /// The 48-bit GlobalCounter (stored most significant byte first on the wire).
+    pub fn counter(&self) -> u64 {
+        self.global_counter
+            .iter()
+            .fold(0u64, |acc, &x| (acc << 8) | u64::from(x))
+    }
+
+    /// The Folder ID or Message ID with this GlobalCounter under `replica_id`, the REPLID
+    /// the server maps `database_guid` to ([MS-OXCSTOR] 3.2.5.9).
+    pub fn to_id(&self, replica_id: u16) -> Id8 {
+        Id8::new(replica_id, self.counter())
+    }
+
+    /// The 24 wire bytes ([MS-OXCDATA] 2.2.1.3.1).
+    pub fn to_bytes(&self) -> [u8; 24] {
+        let mut b = [0u8; 24];
+        b[..16].copy_from_slice(&self.database_guid.0);
+        b[16..22].copy_from_slice(&self.global_counter);
+        b[22..].copy_from_slice(&self.pad.to_le_bytes());
+        b
+    }
+
+    /// The LongTermID of 24 wire bytes ([MS-OXCDATA] 2.2.1.3.1).
+    pub fn from_bytes(b: &[u8; 24]) -> Self {
+        let (guid, rest) = b.split_first_chunk::<16>().unwrap_or((&[0; 16], &[]));
+        let (counter, pad) = rest.split_first_chunk::<6>().unwrap_or((&[0; 6], &[]));
+        let pad = pad.first_chunk::<2>().map_or(0, |p| u16::from_le_bytes(*p));
+        LongTermId {
+            database_guid: Guid(*guid),
+            global_counter: *counter,
+            pad,
+        }
+    }
+}
+
+/// `{DatabaseGuid}-0xGlobalCounter`, and `/Pad` when Pad is not 0x0000
+/// ([MS-OXCDATA] 2.2.1.3.1).
+impl fmt::Display for LongTermId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-0x{:012X}", self.database_guid, self.counter())?;
+        if self.pad != 0 {
+            write!(f, "/0x{:04X}", self.pad)?;
+        }
+        Ok(())
+    }
+}
 
 macro_rules! fixed_codec {
     ($t:ident, $n:literal, |$b:ident| $from:expr, |$s:ident| $to:expr) => {

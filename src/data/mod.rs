@@ -9,7 +9,7 @@ pub mod row;
 pub mod sort;
 pub mod tags;
 
-pub use ids::{FolderId, Guid, Id8, MessageId};
+pub use ids::{FolderId, Guid, Id8, LongTermId, MessageId};
 pub use proptag::{PropertyTag, PropertyType};
 pub use propvalue::{Bool, PropertyValue, TaggedPropertyValue, TypedPropertyValue};
 pub use recipient::{RecipientFlags, RecipientRow};

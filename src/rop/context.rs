@@ -1,4 +1,4 @@
-//! Context for responses that are not self-delimiting ([MS-OXCROPS] 2.2.1, 2.2.5.1).
+//! Context for ROPs that are not self-delimiting ([MS-OXCROPS] 2.2.1, 2.2.5.1).
 //!
 //! A response row's layout can depend on state outside the response: its own request
 //! (RopGetPropertiesSpecific), the columns set on a table by an earlier RopSetColumns
@@ -15,6 +15,12 @@
 //!
 //! When none has it, the answer is [`Needed`]: the decoder fails with
 //! [`ErrorKind::NeedsContext`] naming exactly what is missing, never a guess.
+//!
+//! Two requests depend on the kind of their logon (RopWritePerUserInformation's ReplGuid,
+//! RopSetMessageReadFlag's ClientData). The ROP table marks them `req_cx`; their decoder
+//! receives a [`RequestCx`], which answers from two layers in order: the RopLogon requests
+//! earlier in the same batch ([`LogonKinds`], learned by the request iterator), then the
+//! caller's [`ResponseContext`] (the session tracker knows the kinds of earlier batches).
 
 use crate::codes::RopId;
 use crate::data::PropertyTag;
@@ -48,6 +54,73 @@ pub trait ResponseContext<'a> {
 pub struct NoContext;
 
 impl<'a> ResponseContext<'a> for NoContext {}
+
+/// A borrowed context answers as the context it borrows ([MS-OXCROPS] 2.2.1).
+impl<'a, T: ResponseContext<'a> + ?Sized> ResponseContext<'a> for &T {
+    fn columns(
+        &self,
+        handle_index: u8,
+        server_handle: Option<u32>,
+    ) -> Option<LeArray<'a, PropertyTag>> {
+        (**self).columns(handle_index, server_handle)
+    }
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        (**self).logon_is_private(logon_id)
+    }
+}
+
+/// The kind of each LogonId, where known: private mailbox or public folders, from the
+/// Private bit of the RopLogon that opened it ([MS-OXCSTOR] 2.2.1.1.1). Two bits per
+/// LogonId, `Copy`, 64 bytes; nothing is ever forgotten for lack of room.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct LogonKinds {
+    /// Bit per LogonId: the kind is known.
+    known: [u64; 4],
+    /// Bit per LogonId: the logon is a private mailbox logon.
+    private: [u64; 4],
+}
+
+/// The word and the bit of `logon_id` in a [`LogonKinds`] bitmap.
+fn logon_bit(logon_id: u8) -> (usize, u64) {
+    (usize::from(logon_id >> 6), 1u64 << (logon_id & 63))
+}
+
+impl LogonKinds {
+    /// No kind known.
+    pub const fn new() -> Self {
+        LogonKinds {
+            known: [0; 4],
+            private: [0; 4],
+        }
+    }
+
+    /// Records the kind of the logon `logon_id` (a later RopLogon with the same LogonId
+    /// replaces the logon, [MS-OXCROPS] 2.2.3.1.1).
+    pub fn set(&mut self, logon_id: u8, private: bool) {
+        let (word, mask) = logon_bit(logon_id);
+        if let (Some(k), Some(p)) = (self.known.get_mut(word), self.private.get_mut(word)) {
+            *k |= mask;
+            if private {
+                *p |= mask;
+            } else {
+                *p &= !mask;
+            }
+        }
+    }
+
+    /// Whether the logon `logon_id` is private, if known.
+    pub fn get(&self, logon_id: u8) -> Option<bool> {
+        let (word, mask) = logon_bit(logon_id);
+        let known = self.known.get(word).is_some_and(|w| w & mask != 0);
+        known.then(|| self.private.get(word).is_some_and(|w| w & mask != 0))
+    }
+}
+
+impl<'a> ResponseContext<'a> for LogonKinds {
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        self.get(logon_id)
+    }
+}
 
 /// Most column sets one batch remembers by handle index ([`BatchState`]).
 pub const BATCH_TABLES: usize = 4;
@@ -278,11 +351,60 @@ pub trait DecodeResponse<'a>: Sized {
     fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self>;
 }
 
-/// The context a generated response decodes with (feature `proptest`): its request, or its table's columns.
+/// Everything a context-dependent request decoder may consult ([MS-OXCROPS] 2.2.1): the
+/// kind of the request's logon.
+#[derive(Clone, Copy)]
+pub struct RequestCx<'a, 'c> {
+    /// What the batch taught before this request: the RopLogon requests decoded earlier
+    /// in the same RopsList.
+    pub batch: Option<&'c LogonKinds>,
+    /// The caller's session state.
+    pub context: &'c dyn ResponseContext<'a>,
+}
+
+impl<'a, 'c> RequestCx<'a, 'c> {
+    /// No batch, no state.
+    pub fn none() -> Self {
+        RequestCx {
+            batch: None,
+            context: &NoContext,
+        }
+    }
+
+    /// Only the caller's session state.
+    pub fn with_context(context: &'c dyn ResponseContext<'a>) -> Self {
+        RequestCx {
+            batch: None,
+            context,
+        }
+    }
+
+    /// Whether the logon `logon_id` is private: learned in this batch, or from the session
+    /// ([MS-OXCSTOR] 2.2.1.1.1).
+    pub fn logon_is_private(&self, logon_id: u8) -> Result<bool, Needed> {
+        self.batch
+            .and_then(|b| b.get(logon_id))
+            .or_else(|| self.context.logon_is_private(logon_id))
+            .ok_or(Needed::LogonKind { logon_id })
+    }
+}
+
+/// A request whose layout depends on session state, the kind of its logon ([MS-OXCROPS]
+/// 2.2.3.13.1, 2.2.6.11.1): the requests' spelling of "decode with context". Marked
+/// `req_cx` in the ROP table.
+pub trait DecodeRequest<'a>: Sized {
+    /// Parses the request body (after the RopId byte).
+    fn parse_request(input: &'a [u8], cx: &RequestCx<'a, '_>) -> PResult<'a, Self>;
+}
+
+/// The context a generated ROP decodes with (feature `proptest`): a response's request or
+/// its table's columns; a request's RopLogon.
 #[cfg(feature = "proptest")]
 #[derive(Debug, Clone, Default)]
 pub struct ArbContext {
-    /// The request the response answers, with matching handle indexes.
+    /// For a response, the request it answers, with matching handle indexes. For a request
+    /// whose layout follows the kind of its logon, the RopLogon request that opened that
+    /// logon (its LogonId and Private bit answer [`ResponseContext::logon_is_private`]).
     pub request: Option<RopRequest<'static>>,
     /// The columns of the table the response reads rows from.
     pub columns: Option<LeArray<'static, PropertyTag>>,
@@ -297,11 +419,20 @@ impl<'a> ResponseContext<'a> for ArbContext {
     ) -> Option<LeArray<'a, PropertyTag>> {
         self.columns
     }
+
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        match &self.request {
+            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => {
+                Some(r.logon_flags.contains(LogonFlags::PRIVATE))
+            }
+            _ => None,
+        }
+    }
 }
 
 #[cfg(feature = "proptest")]
 impl ArbContext {
-    /// The decoding context: the request, and the columns for any table.
+    /// The decoding context of a response: the request, and the columns for any table.
     pub fn cx<'a>(&self) -> ResponseCx<'a, '_> {
         ResponseCx {
             request: self.request.as_ref(),
@@ -309,21 +440,29 @@ impl ArbContext {
             ..ResponseCx::none()
         }
     }
+
+    /// The decoding context of a request: the kind of the logon its RopLogon opened.
+    pub fn request_cx<'a>(&self) -> RequestCx<'a, '_> {
+        RequestCx::with_context(self)
+    }
 }
 
-/// A response whose layout needs context, generated together with that context.
+/// A ROP whose layout needs context, generated together with that context.
 #[cfg(feature = "proptest")]
 pub trait ArbWithContext: Sized + core::fmt::Debug {
-    /// The strategy: the context and a response that decodes with it.
+    /// The strategy: the context and a value that decodes with it.
     fn arb_with_context() -> impl proptest::strategy::Strategy<Value = (ArbContext, Self)>;
 }
 
-/// The context a response generated with `arbitrary` decodes with (feature `arbitrary`):
-/// its request, or its table's columns, borrowed from the fuzzer's bytes like the response.
+/// The context a ROP generated with `arbitrary` decodes with (feature `arbitrary`): a
+/// response's request or its table's columns, a request's RopLogon, borrowed from the
+/// fuzzer's bytes like the ROP.
 #[cfg(feature = "arbitrary")]
 #[derive(Debug, Clone, Default)]
 pub struct ArbitraryContext<'a> {
-    /// The request the response answers, with matching handle indexes.
+    /// For a response, the request it answers, with matching handle indexes. For a request
+    /// whose layout follows the kind of its logon, the RopLogon request that opened that
+    /// logon (as in [`ArbContext`]).
     pub request: Option<RopRequest<'a>>,
     /// The columns of the table the response reads rows from.
     pub columns: Option<LeArray<'a, PropertyTag>>,
@@ -340,10 +479,28 @@ impl<'a: 'b, 'b> ResponseContext<'b> for ArbitraryContext<'a> {
     ) -> Option<LeArray<'b, PropertyTag>> {
         self.columns
     }
+
+    fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
+        match &self.request {
+            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => {
+                Some(r.logon_flags.contains(LogonFlags::PRIVATE))
+            }
+            _ => None,
+        }
+    }
 }
 
 #[cfg(feature = "arbitrary")]
 impl<'a> ArbitraryContext<'a> {
+    /// The decoding context of a request: the kind of the logon its RopLogon opened; for
+    /// input that lives no longer than the context's bytes.
+    pub fn request_cx<'b>(&self) -> RequestCx<'b, '_>
+    where
+        'a: 'b,
+    {
+        RequestCx::with_context(self)
+    }
+
     /// The decoding context: the request, and the columns for any table; for input that
     /// lives no longer than the context's bytes.
     pub fn cx<'b>(&self) -> ResponseCx<'b, '_>
@@ -358,11 +515,11 @@ impl<'a> ArbitraryContext<'a> {
     }
 }
 
-/// A response whose layout needs context, generated together with that context from an
+/// A ROP whose layout needs context, generated together with that context from an
 /// [`arbitrary::Unstructured`] (feature `arbitrary`; the `ArbWithContext` of proptest).
 #[cfg(feature = "arbitrary")]
 pub trait ArbitraryWithContext<'a>: Sized {
-    /// The context and a response that decodes with it.
+    /// The context and a value that decodes with it.
     fn arbitrary_with_context(
         u: &mut ::arbitrary::Unstructured<'a>,
     ) -> ::arbitrary::Result<(ArbitraryContext<'a>, Self)>;

@@ -21,7 +21,10 @@ pub mod table;
 pub mod transport;
 
 pub use crate::codes::{Family, RopId};
-pub use context::{BatchState, DecodeResponse, Fact, NoContext, ResponseContext, ResponseCx, need};
+pub use context::{
+    BatchState, DecodeRequest, DecodeResponse, Fact, LogonKinds, NoContext, RequestCx,
+    ResponseContext, ResponseCx, need,
+};
 
 /// The ReturnValue of a response together with the fields present on success
 /// ([MS-OXCROPS] 2.2.1: a non-zero ReturnValue ends the response).
@@ -234,13 +237,22 @@ impl<'a, T: ::arbitrary::Arbitrary<'a>> ::arbitrary::Arbitrary<'a> for Present<T
 macro_rules! rop_enums {
     ($(
         $name:ident = $id:literal, $family:ident, $section:literal
-        $(, req $req:ty)? $(, resp $resp:ty)? $(, resp_cx $respcx:ty)? ;
+        $(, req $req:ty)? $(, req_cx $reqcx:ty)? $(, resp $resp:ty)? $(, resp_cx $respcx:ty)? ;
     )*) => {
         impl RopId {
             /// True when this crate decodes and encodes the request.
             pub fn request_supported(self) -> bool {
                 match self.0 {
-                    $($id => false $(|| { let _ = stringify!($req); true })?,)*
+                    $($id => false $(|| { let _ = stringify!($req); true })? $(|| { let _ = stringify!($reqcx); true })?,)*
+                    _ => false,
+                }
+            }
+
+            /// True when the request layout needs session state, the kind of its logon
+            /// (`req_cx` in the ROP table).
+            pub fn request_needs_context(self) -> bool {
+                match self.0 {
+                    $($id => false $(|| { let _ = stringify!($reqcx); true })?,)*
                     _ => false,
                 }
             }
@@ -270,6 +282,9 @@ macro_rules! rop_enums {
             $($(
                 #[doc = concat!("`Rop", stringify!($name), "` request ([MS-OXCROPS] ", $section, ").")]
                 $name($req),
+            )? $(
+                #[doc = concat!("`Rop", stringify!($name), "` request ([MS-OXCROPS] ", $section, ").")]
+                $name($reqcx),
             )?)*
         }
 
@@ -277,17 +292,27 @@ macro_rules! rop_enums {
             /// The RopId.
             pub fn rop_id(&self) -> RopId {
                 match self {
-                    $($(RopRequest::$name(_) => { let _ = stringify!($req); RopId::$name })?)*
+                    $(
+                        $(RopRequest::$name(_) => { let _ = stringify!($req); RopId::$name })?
+                        $(RopRequest::$name(_) => { let _ = stringify!($reqcx); RopId::$name })?
+                    )*
                 }
             }
 
             #[inline]
-            fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8]) -> PResult<'a, Self> {
+            fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: &RequestCx<'a, '_>) -> PResult<'a, Self> {
+                let _ = cx;
                 match id.0 {
-                    $($($id => {
-                        let (rest, v) = <$req as Decode<'a>>::parse(input)?;
-                        Ok((rest, RopRequest::$name(v)))
-                    })?)*
+                    $(
+                        $($id => {
+                            let (rest, v) = <$req as Decode<'a>>::parse(input)?;
+                            Ok((rest, RopRequest::$name(v)))
+                        })?
+                        $($id => {
+                            let (rest, v) = <$reqcx as DecodeRequest<'a>>::parse_request(input, cx)?;
+                            Ok((rest, RopRequest::$name(v)))
+                        })?
+                    )*
                     _ if id.is_known() => fail(at, ErrorKind::Unsupported(id)),
                     _ => fail(at, ErrorKind::UnknownRopId(id.0)),
                 }
@@ -295,35 +320,55 @@ macro_rules! rop_enums {
 
             fn body_len(&self) -> usize {
                 match self {
-                    $($(RopRequest::$name(v) => { let v: &$req = v; v.encoded_len() })?)*
+                    $(
+                        $(RopRequest::$name(v) => { let v: &$req = v; v.encoded_len() })?
+                        $(RopRequest::$name(v) => { let v: &$reqcx = v; v.encoded_len() })?
+                    )*
                 }
             }
 
             fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
                 match self {
-                    $($(RopRequest::$name(v) => { let v: &$req = v; v.encode(w) })?)*
+                    $(
+                        $(RopRequest::$name(v) => { let v: &$req = v; v.encode(w) })?
+                        $(RopRequest::$name(v) => { let v: &$reqcx = v; v.encode(w) })?
+                    )*
                 }
             }
 
             fn dump_body(&self, d: &mut dyn Dumper) {
                 match self {
-                    $($(RopRequest::$name(v) => { let v: &$req = v; v.dump(d) })?)*
+                    $(
+                        $(RopRequest::$name(v) => { let v: &$req = v; v.dump(d) })?
+                        $(RopRequest::$name(v) => { let v: &$reqcx = v; v.dump(d) })?
+                    )*
                 }
             }
         }
 
         #[cfg(feature = "proptest")]
         impl<'a: 'static> RopRequest<'a> {
-            /// A strategy over every implemented ROP request, generated from the ROP table
-            /// (feature `proptest`).
-            pub fn arb() -> impl ::proptest::strategy::Strategy<Value = RopRequest<'a>> {
+            /// A strategy over every implemented ROP request, each with the context it
+            /// decodes with (for a request whose layout follows its logon's kind, the
+            /// RopLogon that opened the logon), generated from the ROP table (feature
+            /// `proptest`).
+            pub fn arb() -> impl ::proptest::strategy::Strategy<
+                Value = ($crate::rop::context::ArbContext, RopRequest<'a>),
+            > {
                 use ::proptest::strategy::Strategy;
                 ::proptest::strategy::Union::new([
-                    $($(
-                        <$req as $crate::arbitrary::Arb<'a>>::arb()
-                            .prop_map(RopRequest::$name)
-                            .boxed(),
-                    )?)*
+                    $(
+                        $(
+                            <$req as $crate::arbitrary::Arb<'a>>::arb()
+                                .prop_map(|v| ($crate::rop::context::ArbContext::default(), RopRequest::$name(v)))
+                                .boxed(),
+                        )?
+                        $(
+                            <$reqcx as $crate::rop::context::ArbWithContext>::arb_with_context()
+                                .prop_map(|(c, v)| (c, RopRequest::$name(v)))
+                                .boxed(),
+                        )?
+                    )*
                 ])
             }
         }
@@ -354,19 +399,45 @@ macro_rules! rop_enums {
             }
         }
 
-        /// Any implemented ROP request, generated from the ROP table (feature `arbitrary`).
         #[cfg(feature = "arbitrary")]
-        impl<'a> ::arbitrary::Arbitrary<'a> for RopRequest<'a> {
-            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
-                type Gen<'a> =
-                    fn(&mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<RopRequest<'a>>;
+        impl<'a> RopRequest<'a> {
+            /// Any implemented ROP request with the context it decodes with (for a request
+            /// whose layout follows its logon's kind, the RopLogon that opened the logon),
+            /// generated from the ROP table (feature `arbitrary`).
+            pub fn arbitrary_with_context(
+                u: &mut ::arbitrary::Unstructured<'a>,
+            ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopRequest<'a>)> {
+                type Gen<'a> = fn(
+                    &mut ::arbitrary::Unstructured<'a>,
+                ) -> ::arbitrary::Result<($crate::rop::context::ArbitraryContext<'a>, RopRequest<'a>)>;
                 let gens: &[Gen<'a>] = &[
-                    $($(
-                        |u| Ok(RopRequest::$name(<$req as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?)),
-                    )?)*
+                    $(
+                        $(
+                            |u| {
+                                let v = <$req as ::arbitrary::Arbitrary<'a>>::arbitrary(u)?;
+                                Ok(($crate::rop::context::ArbitraryContext::default(), RopRequest::$name(v)))
+                            },
+                        )?
+                        $(
+                            |u| {
+                                let (c, v) = <$reqcx as $crate::rop::context::ArbitraryWithContext<'a>>::arbitrary_with_context(u)?;
+                                Ok((c, RopRequest::$name(v)))
+                            },
+                        )?
+                    )*
                 ];
                 let generate = *u.choose(gens)?;
                 generate(u)
+            }
+        }
+
+        /// Any implemented ROP request, generated from the ROP table (feature `arbitrary`).
+        /// Requests that need context (`req_cx` in the table) decode only with the context
+        /// [`RopRequest::arbitrary_with_context`] returns with them.
+        #[cfg(feature = "arbitrary")]
+        impl<'a> ::arbitrary::Arbitrary<'a> for RopRequest<'a> {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
+                RopRequest::arbitrary_with_context(u).map(|(_, r)| r)
             }
         }
 
@@ -493,11 +564,23 @@ use transport::*;
 
 rop_table!(rop_enums);
 impl<'a> Decode<'a> for RopRequest<'a> {
-    /// Decodes one ROP request: RopId then the ROP's fields ([MS-OXCROPS] 2.2.1).
+    /// Decodes one ROP request: RopId then the ROP's fields ([MS-OXCROPS] 2.2.1). A request
+    /// whose layout needs its logon's kind reports `NeedsContext` where the kind matters:
+    /// decode it with [`RopRequest::parse_with`].
     #[inline]
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        RopRequest::parse_with(input, &RequestCx::none())
+    }
+}
+
+impl<'a> RopRequest<'a> {
+    /// Decodes one ROP request with the session state the `req_cx` requests need, the kind
+    /// of their logon ([MS-OXCROPS] 2.2.1, 2.2.3.13.1). The batch iterator
+    /// ([`crate::buffer::RequestIter`]) supplies it.
+    #[inline]
+    pub fn parse_with(input: &'a [u8], cx: &RequestCx<'a, '_>) -> PResult<'a, Self> {
         let (rest, id) = le_u8(input)?;
-        RopRequest::decode_body(RopId(id), rest, input)
+        RopRequest::decode_body(RopId(id), rest, input, cx)
     }
 }
 

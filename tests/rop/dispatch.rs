@@ -12,18 +12,18 @@ use ropwire::rop::{Family, RopId, RopRequest, RopResponse};
 use ropwire::{Decode, DecodeError, ErrorKind};
 
 use super::{
-    check_request, check_response, decode_request, decode_response, decode_response_prefix,
+    check_request_cx, check_response, decode_request, decode_response, decode_response_prefix,
     dump_names, encode_checked,
 };
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2048))]
 
-    /// Every implemented request, from the ROP table: value → bytes → value through the
-    /// enum, its RopId first, and no strict prefix decodes.
+    /// Every implemented request with its context, from the ROP table: value → bytes →
+    /// value through the enum, its RopId first, and no strict prefix decodes.
     #[test]
-    fn every_request_checked_with_its_prefixes(rop in RopRequest::arb()) {
-        check_request(rop);
+    fn every_request_checked_with_its_prefixes((cx, rop) in RopRequest::arb()) {
+        check_request_cx(&cx, rop);
     }
 
     /// Every implemented response with its context, from the ROP table: the same, with

@@ -8,6 +8,7 @@ mod common;
 mod dispatch;
 mod folder;
 mod logon;
+mod logon_examples;
 mod message;
 mod notification;
 mod other;
@@ -131,13 +132,26 @@ fn assert_response_prefixes_fail_cx<'a>(bytes: &'a [u8], cx: ResponseCx<'a, '_>)
 /// Request direction value → bytes → value: encode into a poisoned buffer, decode through
 /// the enum, compare, re-encode, and check every strict prefix.
 pub fn check_request(rop: RopRequest<'static>) {
+    check_request_cx(&ArbContext::default(), rop);
+}
+
+/// [`check_request`] with the context the request decodes with (its logon's RopLogon).
+pub fn check_request_cx(cx: &ArbContext, rop: RopRequest<'static>) {
     let bytes = leak(encode_checked(&rop));
     assert_eq!(bytes[0], rop.rop_id().0, "first byte is the RopId");
-    let decoded = decode_request(bytes).expect("decode");
+    let decoded = finish(bytes, |i| RopRequest::parse_with(i, &cx.request_cx())).expect("decode");
     assert_eq!(decoded, rop);
     assert_eq!(decoded.rop_id(), rop.rop_id());
     assert_eq!(encode_checked(&decoded), bytes);
-    assert_request_prefixes_fail(bytes);
+    for n in 0..bytes.len() {
+        match RopRequest::parse_with(&bytes[..n], &cx.request_cx()) {
+            Ok(v) => panic!("prefix of {n} bytes decoded: {v:?}"),
+            Err(e) => {
+                let e = ropwire::wire::to_decode_error(e, n);
+                assert!(e.offset <= n, "offset {} past the {n}-byte input", e.offset);
+            }
+        }
+    }
 }
 
 /// Response direction value → bytes → value, with its context (its request, or its

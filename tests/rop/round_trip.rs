@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
-use ropwire::Decode;
 use ropwire::rop::{RopId, RopRequest, RopResponse};
 use ropwire::wire::finish;
 
@@ -15,11 +14,12 @@ use super::encode_checked;
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2048))]
 
-    /// value → bytes → value, for every implemented request.
+    /// value → bytes → value, for every implemented request, with its context.
     #[test]
-    fn every_request_value_bytes_value(rop in RopRequest::arb()) {
+    fn every_request_value_bytes_value((cx, rop) in RopRequest::arb()) {
         let bytes = encode_checked(&rop);
-        prop_assert_eq!(RopRequest::decode(&bytes), Ok(rop));
+        let back = finish(&bytes, |i| RopRequest::parse_with(i, &cx.request_cx()));
+        prop_assert_eq!(back, Ok(rop));
     }
 
     /// value → bytes → value, for every implemented response, with its context.
@@ -30,14 +30,15 @@ proptest! {
         prop_assert_eq!(back, Ok(rop));
     }
 
-    /// bytes → value → bytes: any byte changed, whatever still decodes re-encodes to the
-    /// bytes it consumed.
+    /// bytes → value → bytes: any byte changed, whatever still decodes (with the
+    /// request's context) re-encodes to the bytes it consumed.
     #[test]
-    fn every_request_bytes_value_bytes(rop in RopRequest::arb(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+    fn every_request_bytes_value_bytes((cx, rop) in RopRequest::arb(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
         let mut bytes = encode_checked(&rop);
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        if let Ok((v, n)) = RopRequest::decode_prefix(&bytes) {
+        if let Ok((rest, v)) = RopRequest::parse_with(&bytes, &cx.request_cx()) {
+            let n = bytes.len() - rest.len();
             prop_assert_eq!(encode_checked(&v), &bytes[..n]);
         }
     }
@@ -62,7 +63,7 @@ fn strategies_cover_the_rop_table() {
     let (mut reqs, mut resps) = (BTreeSet::new(), BTreeSet::new());
     let (rq, rs) = (RopRequest::arb(), RopResponse::arb());
     for _ in 0..3000 {
-        reqs.insert(rq.new_tree(&mut runner).unwrap().current().rop_id());
+        reqs.insert(rq.new_tree(&mut runner).unwrap().current().1.rop_id());
         resps.insert(rs.new_tree(&mut runner).unwrap().current().1.rop_id());
     }
     let want_req: BTreeSet<RopId> = RopId::ALL
