@@ -1555,3 +1555,23 @@ fn structure_decodes_a_bare_restriction() {
     let r = run(&["--structure", "restriction", "--response", path_str(&file)]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// A LongTermID ([MS-OXCDATA] 2.2.1.3.1) pasted as hex: its GUID in text form, its
+/// GlobalCounter and Pad, and a byte-exact round trip.
+#[test]
+fn structure_decodes_a_long_term_id() {
+    let hex = b"00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff 00 00 00 00 12 34 00 00\n";
+    let r = run_with(
+        &["--structure", "longtermid", "--roundtrip", "-"],
+        Some(hex),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.lines(),
+        [
+            "longtermid @0x000 DatabaseGuid={33221100-5544-7766-8899-AABBCCDDEEFF} \
+             GlobalCounter=0x000000001234 (6 bytes) Pad=0x0000",
+            "roundtrip: OK (24 bytes)",
+        ]
+    );
+}

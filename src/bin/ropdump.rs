@@ -88,7 +88,7 @@ options:
   --emit               print the input bytes as hex instead of decoding them
   --structure NAME     decode a bare structure instead of a layer: restriction (2-byte
                        counts, as in ROPs and PtypRestriction values), restriction-ext
-                       (4-byte counts, as in extended rules), sortorderset
+                       (4-byte counts, as in extended rules), sortorderset, longtermid
   --roundtrip          re-encode what was decoded and compare with the input; a chunked
                        stream is compared through its de-chunked bytes (the chunk framing
                        is kept as sent)
@@ -1375,6 +1375,10 @@ fn run_structure(o: &Opts, kind: Structure, bytes: &[u8], stdout: &mut dyn Write
             with_writer(r.encoded_len_in(width), |w| r.encode_in(w, width)).map_err(fail)?
         }
         Structure::SortOrderSet => SortOrderSet::decode(bytes)
+            .map_err(|e| Failure::parse(kind.name(), e))?
+            .encode_vec()
+            .map_err(fail)?,
+        Structure::LongTermId => ropwire::data::LongTermId::decode(bytes)
             .map_err(|e| Failure::parse(kind.name(), e))?
             .encode_vec()
             .map_err(fail)?,

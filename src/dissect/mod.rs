@@ -322,7 +322,7 @@ pub fn response_rops<'a>(
 }
 
 /// A bare structure `ropdump --structure` decodes, outside any ROP: what an engineer
-/// reads in a property value or a log ([MS-OXCDATA] 2.12, 2.13).
+/// reads in a property value or a log ([MS-OXCDATA] 2.2.1.3.1, 2.12, 2.13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Structure {
     /// A restriction with 2-byte counts, as in ROPs and PtypRestriction values
@@ -333,14 +333,17 @@ pub enum Structure {
     RestrictionExt,
     /// A SortOrderSet ([MS-OXCDATA] 2.13.2).
     SortOrderSet,
+    /// A LongTermID ([MS-OXCDATA] 2.2.1.3.1).
+    LongTermId,
 }
 
 impl Structure {
     /// Every structure, in the order `ropdump --help` lists them.
-    pub const ALL: [Structure; 3] = [
+    pub const ALL: [Structure; 4] = [
         Structure::Restriction,
         Structure::RestrictionExt,
         Structure::SortOrderSet,
+        Structure::LongTermId,
     ];
 
     /// The name `ropdump --structure` takes.
@@ -349,6 +352,7 @@ impl Structure {
             Structure::Restriction => "restriction",
             Structure::RestrictionExt => "restriction-ext",
             Structure::SortOrderSet => "sortorderset",
+            Structure::LongTermId => "longtermid",
         }
     }
 
@@ -386,6 +390,10 @@ pub fn structure(
         Structure::SortOrderSet => {
             let s = SortOrderSet::decode(bytes).map_err(shift)?;
             t.value(head, &s);
+        }
+        Structure::LongTermId => {
+            let id = crate::data::LongTermId::decode(bytes).map_err(shift)?;
+            t.value(head, &id);
         }
     }
     Ok(())
