@@ -33,8 +33,8 @@ macro_rules! rop_table {
             OpenFolder = 0x02, Folder, "2.2.4.1", req OpenFolderRequest, resp OpenFolderResponse<'a>;
             CreateFolder = 0x1C, Folder, "2.2.4.2", req CreateFolderRequest<'a>, resp CreateFolderResponse<'a>;
             DeleteFolder = 0x1D, Folder, "2.2.4.3", req DeleteFolderRequest, resp DeleteFolderResponse;
-            SetSearchCriteria = 0x30, Folder, "2.2.4.4";
-            GetSearchCriteria = 0x31, Folder, "2.2.4.5";
+            SetSearchCriteria = 0x30, Folder, "2.2.4.4", req SetSearchCriteriaRequest<'a>, resp SetSearchCriteriaResponse;
+            GetSearchCriteria = 0x31, Folder, "2.2.4.5", req GetSearchCriteriaRequest, resp GetSearchCriteriaResponse<'a>;
             MoveCopyMessages = 0x33, Folder, "2.2.4.6", req MoveCopyMessagesRequest<'a>, resp MoveCopyMessagesResponse;
             MoveFolder = 0x35, Folder, "2.2.4.7", req MoveFolderRequest<'a>, resp MoveFolderResponse;
             CopyFolder = 0x36, Folder, "2.2.4.8", req CopyFolderRequest<'a>, resp CopyFolderResponse;

@@ -120,11 +120,13 @@ fn generated_requests_round_trip_and_cover_the_table() {
 }
 
 /// value → bytes → value for every generated response, decoded with its context, and every
-/// implemented response id generated at least once.
+/// implemented response id generated at least once. (That table rows fill is checked on
+/// the responses that carry them, in `wire_form_lists_fill_from_wire_like_bytes`: here each
+/// ROP gets a few dozen of the inputs, too few to count on a row.)
 #[test]
 fn generated_responses_round_trip_and_cover_the_table() {
     let mut seen = BTreeSet::new();
-    let (mut rows, mut context) = (0, 0);
+    let mut context = 0;
     for data in inputs(2) {
         let mut u = Unstructured::new(&data);
         let (cx, rop) = RopResponse::arbitrary_with_context(&mut u).expect("a response");
@@ -146,23 +148,10 @@ fn generated_responses_round_trip_and_cover_the_table() {
                 );
             }
         }
-        match rop {
-            RopResponse::QueryRows(q) => {
-                if let RopResult::Success(s) = q.result {
-                    rows += s.rows.len();
-                }
-            }
-            RopResponse::GetPropertiesSpecific(g) => {
-                if let RopResult::Success(r) = g.result {
-                    rows += usize::from(!r.is_empty());
-                }
-            }
-            _ => {}
-        }
         seen.insert(rop.rop_id());
     }
     assert_eq!(seen, supported(RopId::response_supported));
-    assert!(context > 0 && rows > 0, "context {context}, rows {rows}");
+    assert!(context > 0, "no response that needs context was generated");
 }
 
 /// The lists kept in their wire form (property values, recipient rows, table rows) are not

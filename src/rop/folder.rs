@@ -1,21 +1,25 @@
-//! Folder ROPs ([MS-OXCROPS] 2.2.4, [MS-OXCFOLD] 2.2.1): every one but RopSetSearchCriteria
-//! and RopGetSearchCriteria, and the ghosted-server list shared with RopPublicFolderIsGhosted
-//! and RopGetOwningServers.
+//! Folder ROPs ([MS-OXCROPS] 2.2.4, [MS-OXCFOLD] 2.2.1), and the ghosted-server list shared
+//! with RopPublicFolderIsGhosted and RopGetOwningServers.
 //!
 //! Three layouts are written by hand, in the declaration shape: the requests whose
 //! UseUnicode flag picks the string form of later fields (RopCreateFolder, RopMoveFolder,
 //! RopCopyFolder), the fields RopCreateFolder's IsExistingFolder brings, and the
 //! ReturnValue of the move and copy ROPs, whose ecDstNullObject value picks the null
-//! destination form ([`MoveCopyResult`]).
+//! destination form ([`MoveCopyResult`]). The variable parts of RopSetSearchCriteria and
+//! RopGetSearchCriteria (a restriction and a folder list) are declared, and kept in the ROP
+//! enums as a view of their validated bytes ([`CriteriaView`]).
+
+use core::fmt;
 
 use crate::codes::ErrorCode;
 use crate::data::ids::fixed_codec;
+use crate::data::restriction::Restriction;
 use crate::data::{FolderId, MessageId};
 use crate::error::EncodeError;
 use crate::rop::{Present, RopResult};
 use crate::wire::{
-    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, Str8, Utf16Str,
-    Writer, le_u8, le_u16, le_u32, take_array, u16_len,
+    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, SizeOpt, Str8,
+    Utf16Str, View, Writer, le_u8, le_u16, le_u32, take_array, u16_len,
 };
 
 bitflags::bitflags! {
@@ -479,6 +483,216 @@ wire_struct! {
         input_handle_index "InputHandleIndex": u8,
         return_value "ReturnValue": ErrorCode,
         partial_completion "PartialCompletion": u8,
+    }
+}
+
+// ---- RopSetSearchCriteria, RopGetSearchCriteria -------------------------------------------
+
+bitflags::bitflags! {
+    /// RopSetSearchCriteria `SearchFlags` ([MS-OXCFOLD] 2.2.1.4.1): how the search runs. A
+    /// client sets no other bits; unknown bits are kept. The pairs STOP/RESTART,
+    /// RECURSIVE/SHALLOW and CONTENT_INDEXED/NON_CONTENT_INDEXED exclude each other (not
+    /// enforced: it does not change the layout).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct SetSearchFlags: u32 {
+        /// `STOP_SEARCH` (0x00000001): abort the search ([MS-OXCFOLD] 2.2.1.4.1).
+        const STOP_SEARCH = 0x0000_0001;
+        /// `RESTART_SEARCH` (0x00000002): start the search, or restart it; the default when
+        /// neither this nor STOP_SEARCH is set ([MS-OXCFOLD] 2.2.1.4.1).
+        const RESTART_SEARCH = 0x0000_0002;
+        /// `RECURSIVE_SEARCH` (0x00000004): search the folders of FolderIds and all their
+        /// subfolders ([MS-OXCFOLD] 2.2.1.4.1).
+        const RECURSIVE_SEARCH = 0x0000_0004;
+        /// `SHALLOW_SEARCH` (0x00000008): search only the folders of FolderIds; the default
+        /// when neither this nor RECURSIVE_SEARCH is set ([MS-OXCFOLD] 2.2.1.4.1).
+        const SHALLOW_SEARCH = 0x0000_0008;
+        /// `CONTENT_INDEXED_SEARCH` (0x00010000): use the content index
+        /// ([MS-OXCFOLD] 2.2.1.4.1).
+        const CONTENT_INDEXED_SEARCH = 0x0001_0000;
+        /// `NON_CONTENT_INDEXED_SEARCH` (0x00020000): do not use the content index
+        /// ([MS-OXCFOLD] 2.2.1.4.1).
+        const NON_CONTENT_INDEXED_SEARCH = 0x0002_0000;
+        /// `STATIC_SEARCH` (0x00040000): a static search; dynamic without it
+        /// ([MS-OXCFOLD] 2.2.1.4.1).
+        const STATIC_SEARCH = 0x0004_0000;
+        const _ = !0;
+    }
+}
+
+bitflags::bitflags! {
+    /// RopGetSearchCriteria `SearchFlags` ([MS-OXCFOLD] 2.2.1.5.2): the state of the search,
+    /// a different set from the request flags of RopSetSearchCriteria. A client ignores
+    /// other bits; they are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct GetSearchFlags: u32 {
+        /// `SEARCH_RUNNING` (0x00000001): the initial population of the search folder is
+        /// still being compiled ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_RUNNING = 0x0000_0001;
+        /// `SEARCH_REBUILD` (0x00000002): the search is in its CPU-intensive part; only with
+        /// SEARCH_RUNNING ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_REBUILD = 0x0000_0002;
+        /// `SEARCH_RECURSIVE` (0x00000004): the folders searched and all their subfolders
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_RECURSIVE = 0x0000_0004;
+        /// `SEARCH_COMPLETE` (0x00001000): the results are complete
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_COMPLETE = 0x0000_1000;
+        /// `SEARCH_PARTIAL` (0x00002000): only some parts of messages were included
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_PARTIAL = 0x0000_2000;
+        /// `SEARCH_STATIC` (0x00010000): the search is static ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_STATIC = 0x0001_0000;
+        /// `SEARCH_MAYBE_STATIC` (0x00020000): the search is still being evaluated
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const SEARCH_MAYBE_STATIC = 0x0002_0000;
+        /// `CI_TOTALLY` (0x01000000): the search uses the content index
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const CI_TOTALLY = 0x0100_0000;
+        /// `TWIR_TOTALLY` (0x08000000): the search does not use the content index
+        /// ([MS-OXCFOLD] 2.2.1.5.2).
+        const TWIR_TOTALLY = 0x0800_0000;
+        const _ = !0;
+    }
+}
+
+flags_codec!(SetSearchFlags: u32, 4, le_u32; GetSearchFlags: u32, 4, le_u32);
+
+/// A structure of the search-criteria ROPs kept as its validated wire bytes until read, or
+/// a caller's value ([MS-OXCROPS] 2.2.4.4.1, 2.2.4.5.2): a restriction and a folder list
+/// would take 64 bytes in the ROP enums, the view takes 16 (DESIGN §8, `tests/sizes.rs`).
+///
+/// Only decoding (and the structured-fuzzing generator) makes the wire form, from bytes it
+/// validated whole, so [`CriteriaView::get`] always has a value and the wire bytes
+/// re-encode as received. Equality compares the fields, whichever form holds them. The
+/// fields dump inline, under their own spec names.
+#[derive(Clone, Copy)]
+pub struct CriteriaView<'a, T>(View<'a, T>);
+
+impl<'a, T> CriteriaView<'a, T> {
+    /// A caller's value, for encoding.
+    pub const fn new(value: &'a T) -> Self {
+        CriteriaView(View::Value(value))
+    }
+
+    /// The wire bytes of a decoded view; `None` for a caller's value.
+    pub fn wire(&self) -> Option<&'a [u8]> {
+        match self.0 {
+            View::Wire(b) => Some(b),
+            View::Value(_) => None,
+        }
+    }
+}
+
+impl<'a, T: Decode<'a> + Clone> CriteriaView<'a, T> {
+    /// The fields. Always `Some` for decoded views and caller values.
+    pub fn get(&self) -> Option<T> {
+        self.0.get()
+    }
+}
+
+impl<'a, T: Decode<'a>> Decode<'a> for CriteriaView<'a, T> {
+    #[inline]
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        View::parse(input).map(|(rest, v)| (rest, CriteriaView(v)))
+    }
+}
+
+impl<T: Encode> Encode for CriteriaView<'_, T> {
+    fn encoded_len(&self) -> usize {
+        self.0.encoded_len()
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        self.0.encode(w)
+    }
+}
+
+impl<'a, T: Decode<'a> + Clone + PartialEq> PartialEq for CriteriaView<'a, T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<'a, T: Decode<'a> + Clone + fmt::Debug> fmt::Debug for CriteriaView<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'a, T: Decode<'a> + Clone + Dump> Dump for CriteriaView<'a, T> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.0.dump(d);
+    }
+}
+
+impl<'a, T: Decode<'a> + Clone + Dump> DumpField for CriteriaView<'a, T> {
+    /// Printed inline: its fields are fields of the enclosing ROP.
+    fn dump_field(&self, _name: &str, d: &mut dyn Dumper) {
+        self.0.dump(d);
+    }
+}
+
+wire_struct! {
+    /// The search criteria and scope of a RopSetSearchCriteria request ([MS-OXCROPS]
+    /// 2.2.4.4.1, [MS-OXCFOLD] 2.2.1.4.1). RestrictionDataSize 0 (no restriction) reuses the
+    /// search folder's last criteria, FolderIdCount 0 its last folders; neither is allowed
+    /// on the first search.
+    pub struct SearchCriteria<'a> {
+        restriction "RestrictionDataSize RestrictionData": Option<Restriction<'a>> as SizeOpt<u16>,
+        folder_ids "FolderIdCount FolderIds": LeArray<'a, FolderId> as Count<u16>,
+    }
+}
+
+wire_struct! {
+    /// RopSetSearchCriteria request ([MS-OXCROPS] 2.2.4.4.1, [MS-OXCFOLD] 2.2.1.4.1).
+    pub struct SetSearchCriteriaRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        criteria "RestrictionDataSize RestrictionData FolderIdCount FolderIds": CriteriaView<'a, SearchCriteria<'a>>,
+        search_flags "SearchFlags": SetSearchFlags,
+    }
+}
+
+wire_struct! {
+    /// RopSetSearchCriteria response ([MS-OXCROPS] 2.2.4.4.2, [MS-OXCFOLD] 2.2.1.4.2): the
+    /// ReturnValue only, success or failure.
+    pub struct SetSearchCriteriaResponse {
+        input_handle_index "InputHandleIndex": u8,
+        return_value "ReturnValue": ErrorCode,
+    }
+}
+
+wire_struct! {
+    /// RopGetSearchCriteria request ([MS-OXCROPS] 2.2.4.5.1, [MS-OXCFOLD] 2.2.1.5.1). The
+    /// three Booleans are kept as their bytes (non-zero is TRUE).
+    pub struct GetSearchCriteriaRequest {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        use_unicode "UseUnicode": u8,
+        include_restriction "IncludeRestriction": u8,
+        include_folders "IncludeFolders": u8,
+    }
+}
+
+wire_struct! {
+    /// RopGetSearchCriteria success fields ([MS-OXCROPS] 2.2.4.5.2, [MS-OXCFOLD] 2.2.1.5.2).
+    /// RestrictionDataSize is 0 when the request's IncludeRestriction was zero, FolderIdCount
+    /// 0 when IncludeFolders was. The restriction's strings are PtypString or PtypString8 as
+    /// the request's UseUnicode asked; each value carries its type in its tag, so the layout
+    /// does not depend on the request.
+    pub struct GetSearchCriteriaSuccess<'a> {
+        restriction "RestrictionDataSize RestrictionData": Option<Restriction<'a>> as SizeOpt<u16>,
+        logon_id "LogonId": u8,
+        folder_ids "FolderIdCount FolderIds": LeArray<'a, FolderId> as Count<u16>,
+        search_flags "SearchFlags": GetSearchFlags,
+    }
+}
+
+wire_struct! {
+    /// RopGetSearchCriteria response ([MS-OXCROPS] 2.2.4.5.2, 2.2.4.5.3).
+    pub struct GetSearchCriteriaResponse<'a> {
+        input_handle_index "InputHandleIndex": u8,
+        result "ReturnValue": RopResult<CriteriaView<'a, GetSearchCriteriaSuccess<'a>>>,
     }
 }
 
@@ -995,6 +1209,12 @@ mod arb {
     use crate::arbitrary::Arb;
     use proptest::prelude::*;
 
+    impl<'a, T: Arb<'a> + Decode<'a> + Clone + 'a> Arb<'a> for CriteriaView<'a, T> {
+        fn arb() -> impl Strategy<Value = Self> {
+            View::<T>::arb().prop_map(CriteriaView)
+        }
+    }
+
     impl<'a> Arb<'a> for ServerList<'a> {
         fn arb() -> impl Strategy<Value = Self> {
             (any::<u16>(), List::<Str8>::arb()).prop_map(|(cheap_server_count, servers)| {
@@ -1132,8 +1352,58 @@ mod fuzz {
     //! `arbitrary` impls for the ghosted-server list and the hand-written folder layouts
     //! ([`crate::structured`]).
     use super::*;
-    use crate::structured::MAX_WIRE;
+    use crate::structured::{MAX_WIRE, wire_run};
     use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// A view in its wire form: the structure at the front of the input when it parses
+    /// there (within [`MAX_WIRE`] bytes), else one of `fallback`, valid wire forms that
+    /// need no storage.
+    fn view<'a, T: Decode<'a>>(
+        u: &mut Unstructured<'a>,
+        fallback: &'static [&'static [u8]],
+    ) -> Result<CriteriaView<'a, T>> {
+        let (bytes, n) = wire_run(u, 1, T::parse)?;
+        if n == 1 {
+            return Ok(CriteriaView(View::Wire(bytes)));
+        }
+        let i = u.choose_index(fallback.len())?;
+        let bytes = fallback.get(i).or(fallback.first()).copied();
+        Ok(CriteriaView(View::Wire(bytes.unwrap_or_default())))
+    }
+
+    /// RopSetSearchCriteria's criteria: from the input, or no restriction and no folder
+    /// (reuse both), or an ExistRestriction on PidTagSubject and folder 0001-00000000002A.
+    impl<'a> Arbitrary<'a> for CriteriaView<'a, SearchCriteria<'a>> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            view(
+                u,
+                &[
+                    &[0x00, 0x00, 0x00, 0x00],
+                    &[
+                        0x05, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+                        0x00, 0x00, 0x00, 0x00, 0x2A,
+                    ],
+                ],
+            )
+        }
+    }
+
+    /// RopGetSearchCriteria's success fields: from the input, or a complete search without
+    /// restriction and folders, or a running one with an ExistRestriction and a folder.
+    impl<'a> Arbitrary<'a> for CriteriaView<'a, GetSearchCriteriaSuccess<'a>> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            view(
+                u,
+                &[
+                    &[0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00],
+                    &[
+                        0x05, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00,
+                        0x00, 0x00, 0x00, 0x00, 0x00, 0x2A, 0x01, 0x00, 0x00, 0x08,
+                    ],
+                ],
+            )
+        }
+    }
 
     /// Any CheapServerCount; the servers in their wire form.
     impl<'a> Arbitrary<'a> for ServerList<'a> {
