@@ -52,11 +52,12 @@ impl Id8 {
     }
 
     /// Builds an id from ReplicaId and a 48-bit GlobalCounter.
-    pub fn new(replica_id: u16, global_counter: u64) -> Self {
-        let mut b = [0u8; 8];
-        b[..2].copy_from_slice(&replica_id.to_le_bytes());
-        b[2..].copy_from_slice(&global_counter.to_be_bytes()[2..]);
-        Id8(u64::from_le_bytes(b))
+    pub const fn new(replica_id: u16, global_counter: u64) -> Self {
+        let r = replica_id.to_le_bytes();
+        let g = global_counter.to_be_bytes();
+        Id8(u64::from_le_bytes([
+            r[0], r[1], g[2], g[3], g[4], g[5], g[6], g[7],
+        ]))
     }
 }
 
@@ -225,6 +226,9 @@ impl DumpField for Id8 {
 impl DumpElem for Id8 {
     fn as_int(&self) -> (u64, u8) {
         (self.0, 8)
+    }
+    fn dump_all(items: &mut dyn Iterator<Item = Self>, _: u8, name: &str, d: &mut dyn Dumper) {
+        d.ids(name, &mut items.map(|id| id.0));
     }
 }
 

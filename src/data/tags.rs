@@ -225,6 +225,8 @@ pub const PidTagAttachmentFlags: PropertyTag = PropertyTag(0x7FFD_0003);
 pub const PidTagAttachmentHidden: PropertyTag = PropertyTag(0x7FFE_000B);
 /// `PidTagAttachmentLinkId` ([MS-OXPROPS]).
 pub const PidTagAttachmentLinkId: PropertyTag = PropertyTag(0x7FFA_0003);
+/// `PidTagAttributeHidden` ([MS-OXPROPS] 2.611).
+pub const PidTagAttributeHidden: PropertyTag = PropertyTag(0x10F4_000B);
 /// `PidTagAuthorizingUsers` ([MS-OXPROPS]).
 pub const PidTagAuthorizingUsers: PropertyTag = PropertyTag(0x0003_0102);
 /// `PidTagAutoConfigurationUserEmail` ([MS-OXPROPS]).
@@ -1677,6 +1679,7 @@ pub static TAG_NAMES: &[(u16, &str)] = &[
     (0x1098, "PidTagConflictItems"),
     (0x10F0, "PidTagImapCachedMsgsize"),
     (0x10F3, "PidTagUrlComponentName"),
+    (0x10F4, "PidTagAttributeHidden"),
     (0x3000, "PidTagRowid"),
     (0x3001, "PidTagDisplayName"),
     (0x3002, "PidTagAddressType"),
@@ -2106,6 +2109,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
     ("PidTagAttachmentFlags", PidTagAttachmentFlags),
     ("PidTagAttachmentHidden", PidTagAttachmentHidden),
     ("PidTagAttachmentLinkId", PidTagAttachmentLinkId),
+    ("PidTagAttributeHidden", PidTagAttributeHidden),
     ("PidTagAuthorizingUsers", PidTagAuthorizingUsers),
     ("PidTagAutoConfigurationUserEmail", PidTagAutoConfigurationUserEmail),
     ("PidTagAutoConfigurationUserName", PidTagAutoConfigurationUserName),

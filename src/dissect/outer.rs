@@ -141,6 +141,9 @@ impl<W: Write> Dumper for AuxFields<'_, W> {
     ) {
         self.t.ints(name, values, width);
     }
+    fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {
+        self.t.ids(name, values);
+    }
     fn begin(&mut self, name: &str) {
         // The outermost structure (the block's payload) is left out: its fields go on
         // the block's line.

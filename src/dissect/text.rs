@@ -208,6 +208,16 @@ impl<W: Write> Dumper for Text<W> {
         self.put(format_args!("]"));
     }
 
+    fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {
+        self.field(name);
+        self.put(format_args!("["));
+        for (i, id) in values.enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            self.put(format_args!("{sep}{}", crate::data::Id8(id)));
+        }
+        self.put(format_args!("]"));
+    }
+
     fn begin(&mut self, name: &str) {
         self.end_line();
         self.depth += 1;

@@ -26,6 +26,12 @@ pub trait Dumper {
         let _ = label;
         self.int(name, value, width);
     }
+    /// An array of folder, message or change numbers ([MS-OXCDATA] 2.2.1.1); by default
+    /// their 8-byte values through [`Dumper::ints`].
+    /// `values` are the ids' 8 wire bytes read as a little-endian `u64`.
+    fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {
+        self.ints(name, &mut values.map(|id| (id, None)), 8);
+    }
     /// An array of fixed-width integers, each with its name when it has one.
     fn ints(
         &mut self,
@@ -102,6 +108,14 @@ pub trait DumpElem: LeElem {
     fn label(&self) -> Option<&'static str> {
         None
     }
+    /// Reports an array of such elements under `name`: by default as integers with their
+    /// names ([`Dumper::ints`]).
+    fn dump_all(items: &mut dyn Iterator<Item = Self>, width: u8, name: &str, d: &mut dyn Dumper)
+    where
+        Self: Sized,
+    {
+        d.ints(name, &mut items.map(|e| (e.as_int().0, e.label())), width);
+    }
 }
 
 macro_rules! dump_elem {
@@ -118,11 +132,7 @@ dump_elem!(u16 => u16, u32 => u32, u64 => u64, i16 => u16, i32 => u32, i64 => u6
 impl<T: DumpElem> DumpField for LeArray<'_, T> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         let width = self.get(0).map_or(T::SIZE as u8, |e| e.as_int().1);
-        d.ints(
-            name,
-            &mut self.iter().map(|e| (e.as_int().0, e.label())),
-            width,
-        );
+        T::dump_all(&mut self.iter(), width, name, d);
     }
 }
 
