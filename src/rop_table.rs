@@ -46,8 +46,8 @@ macro_rules! rop_table {
             GetContentsTable = 0x05, Folder, "2.2.4.14", req GetContentsTableRequest, resp GetContentsTableResponse;
             // ---- Table ROPs, [MS-OXCROPS] 2.2.5 -------------------------------------------------
             SetColumns = 0x12, Table, "2.2.5.1", req SetColumnsRequest<'a>, resp SetColumnsResponse;
-            SortTable = 0x13, Table, "2.2.5.2";
-            Restrict = 0x14, Table, "2.2.5.3";
+            SortTable = 0x13, Table, "2.2.5.2", req SortTableRequest<'a>, resp SortTableResponse;
+            Restrict = 0x14, Table, "2.2.5.3", req RestrictRequest<'a>, resp RestrictResponse;
             QueryRows = 0x15, Table, "2.2.5.4", req QueryRowsRequest, resp_cx QueryRowsResponse<'a>;
             Abort = 0x38, Table, "2.2.5.5", req AbortRequest, resp AbortResponse;
             GetStatus = 0x16, Table, "2.2.5.6", req GetStatusRequest, resp GetStatusResponse;
@@ -57,7 +57,7 @@ macro_rules! rop_table {
             SeekRowFractional = 0x1A, Table, "2.2.5.10", req SeekRowFractionalRequest, resp SeekRowFractionalResponse;
             CreateBookmark = 0x1B, Table, "2.2.5.11", req CreateBookmarkRequest, resp CreateBookmarkResponse<'a>;
             QueryColumnsAll = 0x37, Table, "2.2.5.12", req QueryColumnsAllRequest, resp QueryColumnsAllResponse<'a>;
-            FindRow = 0x4F, Table, "2.2.5.13";
+            FindRow = 0x4F, Table, "2.2.5.13", req FindRowRequest<'a>, resp_cx FindRowResponse<'a>;
             FreeBookmark = 0x89, Table, "2.2.5.14", req FreeBookmarkRequest<'a>, resp FreeBookmarkResponse;
             ResetTable = 0x81, Table, "2.2.5.15", req ResetTableRequest, resp ResetTableResponse;
             ExpandRow = 0x59, Table, "2.2.5.16", req ExpandRowRequest, resp_cx ExpandRowResponse<'a>;

@@ -150,7 +150,12 @@ fn list_names_every_rop_id_with_its_support() {
         lines.contains(&"0x15 RopQueryRows request response"),
         "{lines:?}"
     );
-    assert!(lines.contains(&"0x13 RopSortTable - -"), "{lines:?}");
+    assert!(
+        lines.contains(&"0x13 RopSortTable request response"),
+        "{lines:?}"
+    );
+    // ROPs not implemented yet show "- -".
+    assert!(lines.iter().any(|l| l.ends_with(" - -")), "{lines:?}");
     assert!(lines.contains(&"0x06 RopCreateMessage request response"));
     assert!(lines.contains(&"0x01 RopRelease request -"));
     assert_eq!(

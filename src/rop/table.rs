@@ -1,15 +1,21 @@
-//! Table ROPs ([MS-OXCROPS] 2.2.5, [MS-OXCTABL] 2.2.2): every one but RopSortTable,
-//! RopRestrict and RopFindRow. The rows of RopQueryRows and RopExpandRow follow the table's
-//! columns, set by an earlier RopSetColumns on the same table: those responses decode with
-//! [`ResponseCx::columns`].
+//! Table ROPs ([MS-OXCROPS] 2.2.5, [MS-OXCTABL] 2.2.2). The rows of RopQueryRows,
+//! RopExpandRow and RopFindRow follow the table's columns, set by an earlier RopSetColumns
+//! on the same table: those responses decode with [`ResponseCx::columns`]. RopRestrict and
+//! RopFindRow carry a restriction ([`RestrictionData`]), RopSortTable a sort order set
+//! ([`SortOrderFields`]).
 
 use crate::codes::ErrorCode;
+use crate::data::Restriction;
+use crate::data::restriction::{self, CountWidth, Nested, SubRestriction};
+use crate::data::row::{RowCells, RowKind};
+use crate::data::sort::{SortOrderFields, SortOrderSet};
 use crate::data::{PropertyRow, PropertyTag};
 use crate::error::EncodeError;
 use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
+use crate::wire::form::split_names;
 use crate::wire::{
     Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer,
-    le_u8, le_u16, le_u32, u16_len,
+    le_u8, le_u16, le_u32, sized, u16_len,
 };
 
 code_set! {
@@ -94,8 +100,10 @@ macro_rules! u8_code_codec {
 u8_code_codec!(TableStatus, BookmarkOrigin);
 
 bitflags::bitflags! {
-    /// The asynchronous flags ([MS-OXCTABL] 2.2.2.1.4): RopSetColumns `SetColumnsFlags`
-    /// ([MS-OXCTABL] 2.2.2.2.1), an OR of these bits; unknown bits are kept.
+    /// The asynchronous flags ([MS-OXCTABL] 2.2.2.1.4): RopSetColumns `SetColumnsFlags`,
+    /// RopSortTable `SortTableFlags` and RopRestrict `RestrictFlags` ([MS-OXCTABL]
+    /// 2.2.2.2.1, 2.2.2.3.1, 2.2.2.4.1), each an OR of these bits; unknown bits (MAPI's
+    /// `TBL_BATCH` 0x02 among them) are kept.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub struct AsynchronousFlags: u8 {
         /// `TBL_ASYNC` (0x01): the server should perform the ROP asynchronously
@@ -129,7 +137,161 @@ impl QueryRowsFlags {
     pub const ADVANCE: Self = Self::empty();
 }
 
-flags_codec!(AsynchronousFlags: u8, 1, le_u8; QueryRowsFlags: u8, 1, le_u8);
+bitflags::bitflags! {
+    /// RopFindRow `FindRowFlags` ([MS-OXCTABL] 2.2.2.14.1): the direction of the search;
+    /// unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct FindRowFlags: u8 {
+        /// 0x01, `Backwards`: perform the find backwards ([MS-OXCTABL] 2.2.2.14.1; MAPI's
+        /// `DIR_BACKWARD`).
+        const BACKWARDS = 0x01;
+        const _ = !0;
+    }
+}
+
+impl FindRowFlags {
+    /// 0x00, `Forwards`: perform the find forwards ([MS-OXCTABL] 2.2.2.14.1); no bit set.
+    pub const FORWARDS: Self = Self::empty();
+}
+
+flags_codec!(
+    AsynchronousFlags: u8, 1, le_u8;
+    QueryRowsFlags: u8, 1, le_u8;
+    FindRowFlags: u8, 1, le_u8
+);
+
+/// `RestrictionDataSize` and `RestrictionData` of RopRestrict and RopFindRow
+/// ([MS-OXCROPS] 2.2.5.3.1, 2.2.5.13.1, [MS-OXCTABL] 2.2.2.4.1, 2.2.2.14.1): a 2-byte size,
+/// then one restriction in the standard form ([MS-OXCDATA] 2.12) filling exactly that many
+/// bytes. Size 0 is no restriction ([`RestrictionData::NONE`]): RopRestrict then removes
+/// the table's restriction (as gromox does; the MAPI Inspector reads nothing after a size
+/// 0); for RopFindRow the spec does not say, gromox searches without one.
+///
+/// A decoded value is the validated bytes of the restriction, read with
+/// [`get`](RestrictionData::get) (which builds only the top node); a caller's is
+/// [`RestrictionData::new`]. Two words, so the requests that carry it stay small (a
+/// [`Restriction`] is 40 bytes). Bytes left inside the size after the restriction are
+/// refused ([`ErrorKind::TrailingBytes`](crate::ErrorKind)): gromox skips them, but a
+/// restriction cannot keep them, and no sender we know leaves any.
+#[derive(Clone, Copy)]
+pub struct RestrictionData<'a>(RestrictionRepr<'a>);
+
+#[derive(Clone, Copy)]
+enum RestrictionRepr<'a> {
+    /// The validated bytes of one standard-form restriction; empty when there is none.
+    Wire(&'a [u8]),
+    /// A caller's restriction.
+    Value(&'a Restriction<'a>),
+}
+
+impl<'a> RestrictionData<'a> {
+    /// No restriction: RestrictionDataSize 0 ([MS-OXCTABL] 2.2.2.4.1, 2.2.2.14.1).
+    pub const NONE: Self = RestrictionData(RestrictionRepr::Wire(&[]));
+
+    /// A caller's restriction, written in the standard form ([MS-OXCDATA] 2.12).
+    pub const fn new(restriction: &'a Restriction<'a>) -> Self {
+        RestrictionData(RestrictionRepr::Value(restriction))
+    }
+
+    /// True when there is no restriction (RestrictionDataSize 0).
+    pub fn is_none(&self) -> bool {
+        matches!(self.0, RestrictionRepr::Wire([]))
+    }
+
+    /// The restriction, as a view of a decoded one's bytes or the caller's value
+    /// ([MS-OXCDATA] 2.12); `None` for RestrictionDataSize 0.
+    pub fn nested(&self) -> Option<SubRestriction<'a>> {
+        match self.0 {
+            RestrictionRepr::Wire([]) => None,
+            RestrictionRepr::Wire(bytes) => Some(Nested::from_wire(bytes, CountWidth::Standard)),
+            RestrictionRepr::Value(r) => Some(Nested::new(r)),
+        }
+    }
+
+    /// The restriction ([MS-OXCDATA] 2.12); `None` for RestrictionDataSize 0.
+    pub fn get(&self) -> Option<Restriction<'a>> {
+        self.nested().map(|n| n.get())
+    }
+
+    /// The RestrictionData bytes of a decoded value (`None` for a caller's value).
+    pub fn wire(&self) -> Option<&'a [u8]> {
+        match self.0 {
+            RestrictionRepr::Wire(bytes) => Some(bytes),
+            RestrictionRepr::Value(_) => None,
+        }
+    }
+}
+
+impl<'a> From<&'a Restriction<'a>> for RestrictionData<'a> {
+    fn from(restriction: &'a Restriction<'a>) -> Self {
+        RestrictionData::new(restriction)
+    }
+}
+
+/// Equal when both hold the same restriction, or none ([MS-OXCDATA] 2.12).
+impl PartialEq for RestrictionData<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl core::fmt::Debug for RestrictionData<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl<'a> Decode<'a> for RestrictionData<'a> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        let (i, size) = le_u16(input)?;
+        if size == 0 {
+            return Ok((i, RestrictionData::NONE));
+        }
+        sized(i, usize::from(size), |span| {
+            let (rest, _) = restriction::parse_nested(span, CountWidth::Standard)?;
+            let used = span
+                .get(..span.len().saturating_sub(rest.len()))
+                .unwrap_or_default();
+            Ok((rest, RestrictionData(RestrictionRepr::Wire(used))))
+        })
+    }
+}
+
+impl Encode for RestrictionData<'_> {
+    fn encoded_len(&self) -> usize {
+        2usize.saturating_add(match self.0 {
+            RestrictionRepr::Wire(bytes) => bytes.len(),
+            RestrictionRepr::Value(r) => r.encoded_len(),
+        })
+    }
+
+    /// Refuses a restriction longer than 0xFFFF bytes (RestrictionDataSize is 2 bytes) and
+    /// whatever the restriction's encoder refuses.
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        let at = w.reserve(2)?;
+        match self.0 {
+            // Validated when decoded: written back as received.
+            RestrictionRepr::Wire(bytes) => w.put_bytes(bytes)?,
+            RestrictionRepr::Value(r) => r.encode(w)?,
+        }
+        let n = w.position().saturating_sub(at).saturating_sub(2);
+        let size = u16::try_from(n).map_err(|_| EncodeError::InvalidValue {
+            field: "RestrictionDataSize (more than 0xFFFF bytes)",
+        })?;
+        w.patch_u16(at, size)
+    }
+}
+
+impl DumpField for RestrictionData<'_> {
+    /// `names` are the size's and the restriction's: "RestrictionDataSize RestrictionData".
+    fn dump_field(&self, names: &str, d: &mut dyn Dumper) {
+        let (size, data) = split_names(names);
+        d.int(size, self.encoded_len().saturating_sub(2) as u64, 2);
+        if let Some(r) = self.nested() {
+            r.dump_field(data, d);
+        }
+    }
+}
 
 wire_struct! {
     /// RopSetColumns request ([MS-OXCROPS] 2.2.5.1.1, [MS-OXCTABL] 2.2.2.2.1): the columns of
@@ -154,6 +316,60 @@ wire_struct! {
     pub struct SetColumnsResponse {
         input_handle_index "InputHandleIndex": u8,
         result "ReturnValue": RopResult<SetColumnsSuccess>,
+    }
+}
+
+wire_struct! {
+    /// RopSortTable request ([MS-OXCROPS] 2.2.5.2.1, [MS-OXCTABL] 2.2.2.3.1): the sort order
+    /// of the table's rows, the first CategoryCount sort orders its categories, the first
+    /// ExpandedCount of those expanded.
+    pub struct SortTableRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        sort_table_flags "SortTableFlags": AsynchronousFlags,
+        sort_order_set "SortOrderCount CategoryCount ExpandedCount SortOrders":
+            SortOrderSet<'a> as SortOrderFields,
+    }
+}
+
+wire_struct! {
+    /// RopSortTable success fields ([MS-OXCROPS] 2.2.5.2.2, [MS-OXCTABL] 2.2.2.3.2).
+    pub struct SortTableSuccess {
+        table_status "TableStatus": TableStatus,
+    }
+}
+
+wire_struct! {
+    /// RopSortTable response ([MS-OXCROPS] 2.2.5.2.2, 2.2.5.2.3).
+    pub struct SortTableResponse {
+        input_handle_index "InputHandleIndex": u8,
+        result "ReturnValue": RopResult<SortTableSuccess>,
+    }
+}
+
+wire_struct! {
+    /// RopRestrict request ([MS-OXCROPS] 2.2.5.3.1, [MS-OXCTABL] 2.2.2.4.1): the rows the
+    /// table shows from now on; no restriction (RestrictionDataSize 0) shows them all.
+    pub struct RestrictRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        restrict_flags "RestrictFlags": AsynchronousFlags,
+        restriction "RestrictionDataSize RestrictionData": RestrictionData<'a>,
+    }
+}
+
+wire_struct! {
+    /// RopRestrict success fields ([MS-OXCROPS] 2.2.5.3.2, [MS-OXCTABL] 2.2.2.4.2).
+    pub struct RestrictSuccess {
+        table_status "TableStatus": TableStatus,
+    }
+}
+
+wire_struct! {
+    /// RopRestrict response ([MS-OXCROPS] 2.2.5.3.2, 2.2.5.3.3).
+    pub struct RestrictResponse {
+        input_handle_index "InputHandleIndex": u8,
+        result "ReturnValue": RopResult<RestrictSuccess>,
     }
 }
 
@@ -473,6 +689,223 @@ wire_struct! {
 }
 
 wire_struct! {
+    /// RopFindRow request ([MS-OXCROPS] 2.2.5.13.1, [MS-OXCTABL] 2.2.2.14.1): move the cursor
+    /// to the first row from Origin (a predefined bookmark, or BOOKMARK_CUSTOM and the
+    /// Bookmark) that matches the restriction.
+    pub struct FindRowRequest<'a> {
+        logon_id "LogonId": u8,
+        input_handle_index "InputHandleIndex": u8,
+        find_row_flags "FindRowFlags": FindRowFlags,
+        restriction "RestrictionDataSize RestrictionData": RestrictionData<'a>,
+        origin "Origin": BookmarkOrigin,
+        bookmark "BookmarkSize Bookmark": &'a [u8] as Count<u16>,
+    }
+}
+
+/// RopFindRow success fields ([MS-OXCROPS] 2.2.5.13.2, [MS-OXCTABL] 2.2.2.14.2):
+/// RowNoLongerVisible, HasRowData and, when HasRowData is non-zero, RowData.
+///
+/// Built with [`FindRowSuccess::new`] (or [`found`](FindRowSuccess::found),
+/// [`without_row`](FindRowSuccess::without_row)) and read through accessors: the row is kept
+/// as its parts so that the response stays as small as RopQueryRows'.
+#[derive(Clone, Copy)]
+pub struct FindRowSuccess<'a> {
+    row_no_longer_visible: u8,
+    has_row_data: u8,
+    /// The row's parts; an empty row when HasRowData is 0.
+    kind: RowKind,
+    columns: LeArray<'a, PropertyTag>,
+    cells: RowCells<'a>,
+}
+
+impl<'a> FindRowSuccess<'a> {
+    /// The fields as sent: any RowNoLongerVisible and HasRowData bytes (peers read any
+    /// non-zero byte as TRUE), the row exactly when HasRowData is non-zero; otherwise
+    /// refused.
+    pub fn new(
+        row_no_longer_visible: u8,
+        has_row_data: u8,
+        row_data: Option<PropertyRow<'a>>,
+    ) -> Result<Self, EncodeError> {
+        let row = match (has_row_data, row_data) {
+            (0, None) => PropertyRow {
+                columns: LeArray::empty(),
+                kind: RowKind::Standard,
+                cells: RowCells::Wire(&[]),
+            },
+            (1.., Some(row)) => row,
+            _ => {
+                return Err(EncodeError::InvalidValue {
+                    field: "HasRowData (differs from RowData)",
+                });
+            }
+        };
+        Ok(FindRowSuccess {
+            row_no_longer_visible,
+            has_row_data,
+            kind: row.kind,
+            columns: row.columns,
+            cells: row.cells,
+        })
+    }
+
+    /// The row found (HasRowData 0x01, RowNoLongerVisible 0x00).
+    pub const fn found(row: PropertyRow<'a>) -> Self {
+        FindRowSuccess {
+            row_no_longer_visible: 0,
+            has_row_data: 1,
+            kind: row.kind,
+            columns: row.columns,
+            cells: row.cells,
+        }
+    }
+
+    /// No row in the response (HasRowData 0x00, RowNoLongerVisible 0x00).
+    pub const fn without_row() -> Self {
+        FindRowSuccess {
+            row_no_longer_visible: 0,
+            has_row_data: 0,
+            kind: RowKind::Standard,
+            columns: LeArray::empty(),
+            cells: RowCells::Wire(&[]),
+        }
+    }
+
+    /// `RowNoLongerVisible`: non-zero when the bookmark's row is no longer visible and the
+    /// search began at the next row ([MS-OXCTABL] 2.2.2.14.2); as received.
+    pub const fn row_no_longer_visible(&self) -> u8 {
+        self.row_no_longer_visible
+    }
+
+    /// `HasRowData`: non-zero when RowData is present ([MS-OXCTABL] 2.2.2.14.2); as
+    /// received.
+    pub const fn has_row_data(&self) -> u8 {
+        self.has_row_data
+    }
+
+    /// `RowData`: the row found, a PropertyRow over the table's columns ([MS-OXCDATA] 2.8.1).
+    pub const fn row_data(&self) -> Option<PropertyRow<'a>> {
+        match self.has_row_data {
+            0 => None,
+            _ => Some(PropertyRow {
+                columns: self.columns,
+                kind: self.kind,
+                cells: self.cells,
+            }),
+        }
+    }
+}
+
+impl PartialEq for FindRowSuccess<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.row_no_longer_visible == other.row_no_longer_visible
+            && self.has_row_data == other.has_row_data
+            && self.row_data() == other.row_data()
+    }
+}
+
+impl core::fmt::Debug for FindRowSuccess<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("FindRowSuccess")
+            .field("row_no_longer_visible", &self.row_no_longer_visible)
+            .field("has_row_data", &self.has_row_data)
+            .field("row_data", &self.row_data())
+            .finish()
+    }
+}
+
+/// RopFindRow response ([MS-OXCROPS] 2.2.5.13.2, 2.2.5.13.3). Its row is not
+/// self-delimiting: like RopQueryRows', decoding it needs the columns of the table at
+/// InputHandleIndex (a response without a row needs none).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FindRowResponse<'a> {
+    /// `InputHandleIndex`.
+    pub input_handle_index: u8,
+    /// `ReturnValue` and, on success, the row found.
+    pub result: RopResult<FindRowSuccess<'a>>,
+}
+
+impl<'a> DecodeResponse<'a> for FindRowResponse<'a> {
+    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
+        let (i, input_handle_index) = le_u8(input)?;
+        let (i, rv) = le_u32(i)?;
+        let (i, result) = match rv {
+            0 => {
+                let (i, row_no_longer_visible) = le_u8(i)?;
+                let (i, has_row_data) = le_u8(i)?;
+                let (i, success) = if has_row_data == 0 {
+                    (i, FindRowSuccess::without_row())
+                } else {
+                    let (i, columns) = need(i, cx.columns(input_handle_index))?;
+                    let (i, row) = PropertyRow::decode_with(i, columns)?;
+                    (i, FindRowSuccess::found(row))
+                };
+                let success = FindRowSuccess {
+                    row_no_longer_visible,
+                    has_row_data,
+                    ..success
+                };
+                (i, RopResult::Success(success))
+            }
+            e => (i, RopResult::Failure(e)),
+        };
+        Ok((
+            i,
+            FindRowResponse {
+                input_handle_index,
+                result,
+            },
+        ))
+    }
+}
+
+impl Encode for FindRowSuccess<'_> {
+    fn encoded_len(&self) -> usize {
+        self.row_data()
+            .map_or(0, |r| r.encoded_len())
+            .saturating_add(2)
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.row_no_longer_visible)?;
+        w.put_u8(self.has_row_data)?;
+        match self.row_data() {
+            Some(row) => row.encode(w),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Dump for FindRowSuccess<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.row_no_longer_visible
+            .dump_field("RowNoLongerVisible", d);
+        self.has_row_data.dump_field("HasRowData", d);
+        if let Some(row) = self.row_data() {
+            row.dump_field("RowData", d);
+        }
+    }
+}
+
+impl Encode for FindRowResponse<'_> {
+    fn encoded_len(&self) -> usize {
+        1 + self.result.encoded_len()
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.input_handle_index)?;
+        self.result.encode(w)
+    }
+}
+
+impl Dump for FindRowResponse<'_> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.input_handle_index.dump_field("InputHandleIndex", d);
+        self.result.dump_field("ReturnValue", d);
+    }
+}
+
+wire_struct! {
     /// RopFreeBookmark request ([MS-OXCROPS] 2.2.5.14.1): release a bookmark RopCreateBookmark
     /// or RopSetCollapseState returned.
     pub struct FreeBookmarkRequest<'a> {
@@ -687,10 +1120,10 @@ wire_struct! {
 
 #[cfg(feature = "proptest")]
 pub mod arb {
-    //! Strategies for the table ROPs: a RopQueryRows or RopExpandRow response comes with the
-    //! columns its rows follow.
+    //! Strategies for the table ROPs: a RopQueryRows, RopExpandRow or RopFindRow response
+    //! comes with the columns its rows follow.
     use super::*;
-    use crate::arbitrary::{Arb, leak};
+    use crate::arbitrary::{Arb, leak, leak_one};
     use crate::data::row::arb::row;
     use crate::rop::context::{ArbContext, ArbWithContext};
     use proptest::collection::vec;
@@ -717,6 +1150,50 @@ pub mod arb {
         fn arb_with_context() -> impl Strategy<Value = (ArbContext, Self)> {
             query_rows().prop_map(|(columns, r)| (with_columns(columns), r))
         }
+    }
+
+    /// No restriction, or a caller's restriction tree ([`Restriction`]'s strategy).
+    impl<'a> Arb<'a> for RestrictionData<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            proptest::option::of(Restriction::arb()).prop_map(|r| {
+                r.map_or(RestrictionData::NONE, |r| RestrictionData::new(leak_one(r)))
+            })
+        }
+    }
+
+    impl ArbWithContext for FindRowResponse<'static> {
+        fn arb_with_context() -> impl Strategy<Value = (ArbContext, Self)> {
+            find_row().prop_map(|(columns, r)| (with_columns(columns), r))
+        }
+    }
+
+    /// A RopFindRow response and the column set of its table: with a row (HasRowData any
+    /// non-zero byte) or without, RowNoLongerVisible any byte, or a failure.
+    pub fn find_row()
+    -> impl Strategy<Value = (LeArray<'static, PropertyTag>, FindRowResponse<'static>)> {
+        (row(), any::<u8>(), any::<u8>(), 0u8..4, 0u32..3).prop_map(
+            |(row, idx, row_no_longer_visible, has_row_data, rv)| {
+                let success = FindRowSuccess {
+                    row_no_longer_visible,
+                    has_row_data,
+                    ..match has_row_data {
+                        0 => FindRowSuccess::without_row(),
+                        _ => FindRowSuccess::found(row),
+                    }
+                };
+                let result = match rv {
+                    0 => RopResult::Success(success),
+                    e => RopResult::Failure(e),
+                };
+                (
+                    row.columns,
+                    FindRowResponse {
+                        input_handle_index: idx,
+                        result,
+                    },
+                )
+            },
+        )
     }
 
     impl ArbWithContext for ExpandRowResponse<'static> {
@@ -771,12 +1248,68 @@ pub mod arb {
 
 #[cfg(feature = "arbitrary")]
 mod fuzz {
-    //! `arbitrary` impl for RopQueryRows: the response comes with its table's columns
+    //! `arbitrary` impls for RopQueryRows, RopExpandRow and RopFindRow (the response comes
+    //! with its table's columns) and for the restriction of RopRestrict and RopFindRow
     //! ([`crate::structured`]).
     use super::*;
+    use crate::data::restriction::structured::sub_restriction;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
     use crate::structured::{MAX_ITEMS, column_tags, nonzero_u32, wire_list};
-    use arbitrary::{Result, Unstructured};
+    use arbitrary::{Arbitrary, Result, Unstructured};
+
+    /// No restriction half the time; otherwise the restriction at the front of the input, in
+    /// its wire form (none when the input holds none, or one too long for the size field).
+    impl<'a> Arbitrary<'a> for RestrictionData<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            if !u.arbitrary::<bool>()? {
+                return Ok(RestrictionData::NONE);
+            }
+            let bytes = sub_restriction(u)?.and_then(|r| r.wire()).map(|(b, _)| b);
+            Ok(match bytes {
+                Some(b) if b.len() <= usize::from(u16::MAX) => {
+                    RestrictionData(RestrictionRepr::Wire(b))
+                }
+                _ => RestrictionData::NONE,
+            })
+        }
+    }
+
+    /// A row from the input and its columns as the table's, or no row (any HasRowData and
+    /// RowNoLongerVisible bytes).
+    impl<'a> ArbitraryWithContext<'a> for FindRowResponse<'a> {
+        fn arbitrary_with_context(
+            u: &mut Unstructured<'a>,
+        ) -> Result<(ArbitraryContext<'a>, Self)> {
+            let input_handle_index = u.arbitrary()?;
+            let (columns, result) = if u.arbitrary()? {
+                let row_no_longer_visible = u.arbitrary()?;
+                let has_row_data: u8 = u.arbitrary()?;
+                let (columns, success) = if has_row_data == 0 {
+                    let columns = column_tags(u).map(LeArray::Wire)?;
+                    (columns, FindRowSuccess::without_row())
+                } else {
+                    let row = PropertyRow::arbitrary(u)?;
+                    (row.columns, FindRowSuccess::found(row))
+                };
+                let success = FindRowSuccess {
+                    row_no_longer_visible,
+                    has_row_data,
+                    ..success
+                };
+                (columns, RopResult::Success(success))
+            } else {
+                (
+                    column_tags(u).map(LeArray::Wire)?,
+                    RopResult::Failure(nonzero_u32(u)?),
+                )
+            };
+            let response = FindRowResponse {
+                input_handle_index,
+                result,
+            };
+            Ok((with_columns(columns), response))
+        }
+    }
 
     /// Columns from [`column_tags`], cut to the widest prefix the first row at the front of
     /// the input parses with, and rows in their wire form over them.

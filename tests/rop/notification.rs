@@ -20,9 +20,8 @@ use super::{
 };
 
 /// Where the RopRegisterNotification request of the Tables_operations capture starts in its
-/// RopsList: the 6th ROP, after RopGetContentsTable, RopSetColumns, RopFindRow (whose
-/// restriction this crate does not decode yet) and two RopOpenFolder, the second of which
-/// opens the folder it watches.
+/// RopsList: the 6th ROP, after RopGetContentsTable, RopSetColumns, RopFindRow and two
+/// RopOpenFolder, the second of which opens the folder it watches.
 const REGISTER_NOTIFICATION_AT: usize = 0xFA;
 
 /// The Tables_operations capture (Outlook 2007, [MS-OXCRPC] 2.2.2.1 compressed payload)

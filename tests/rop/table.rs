@@ -1,11 +1,15 @@
-//! Table ROPs ([MS-OXCROPS] 2.2.5, [MS-OXCTABL]): every implemented request and response,
-//! the column context of RopQueryRows and RopExpandRow within a batch and across batches
-//! through the session tracker, and what RopResetTable makes both forget.
+//! Table ROPs ([MS-OXCROPS] 2.2.5, [MS-OXCTABL]): every request and response, the column
+//! context of RopQueryRows, RopExpandRow and RopFindRow within a batch and across batches
+//! through the session tracker, what RopResetTable makes both forget, and the restrictions
+//! and sort orders RopRestrict, RopFindRow and RopSortTable carry.
 
 use ropwire::buffer::RopBuffer;
 use ropwire::codes::ErrorCode;
 use ropwire::data::row::{RowCells, RowKind, RowValue};
-use ropwire::data::{PropertyRow, PropertyTag, PropertyType, PropertyValue};
+use ropwire::data::sort::Order;
+use ropwire::data::{
+    PropertyRow, PropertyTag, PropertyType, PropertyValue, Restriction, SortOrder, SortOrderSet,
+};
 use ropwire::error::Needed;
 use ropwire::rop::other::ReleaseRequest;
 use ropwire::rop::table::*;
@@ -14,7 +18,9 @@ use ropwire::session::SessionTracker;
 use ropwire::wire::{LeArray, List, Utf16Str, finish};
 use ropwire::{Decode, Encode, EncodeError, ErrorKind};
 
-use super::{buffer, encode_checked, example_request, example_response, request, responses};
+use super::{
+    buffer, decode_request, encode_checked, example_request, example_response, request, responses,
+};
 
 const SUBJECT: PropertyTag = PropertyTag(0x0037_001F);
 const SIZE: PropertyTag = PropertyTag(0x0E08_0003);
@@ -484,7 +490,7 @@ fn table_flags_typed_and_unknown_bits_kept() {
 // ---- The other table ROPs ([MS-OXCROPS] 2.2.5.5–2.2.5.19) ------------------------------
 //
 // [MS-OXCTABL] section 4 shows no bytes for these ROPs (its examples are RopSetColumns,
-// RopSortTable and RopQueryRows): the vectors below are built from the field tables of
+// RopSortTable and RopQueryRows; RopFindRow's vectors are further below): the vectors below are built from the field tables of
 // [MS-OXCROPS] 2.2.5.x.1–2.2.5.x.3. Each decodes to the values written in it, re-encodes
 // byte for byte into a poisoned buffer, and no strict prefix decodes.
 
@@ -1163,4 +1169,497 @@ fn tracker_forgets_the_columns_of_a_reset_table() {
             server_handle: Some(TABLE_HANDLE)
         })
     );
+}
+
+// ---- RopSortTable, RopRestrict, RopFindRow ([MS-OXCROPS] 2.2.5.2, 2.2.5.3, 2.2.5.13) ------
+//
+// [MS-OXCTABL] section 4 has bytes for RopSortTable only (in `table_examples.rs`); the
+// vectors below are built from the field tables of [MS-OXCROPS] 2.2.5.2, 2.2.5.3 and
+// 2.2.5.13, each decoded to the values written in it and re-encoded byte for byte.
+
+const EXIST_SUBJECT: Restriction<'static> = Restriction::Exist { prop_tag: SUBJECT };
+
+/// RopSortTable ([MS-OXCROPS] 2.2.5.2.1): SortTableFlags, then a SortOrderSet whose counts
+/// sit inline (CategoryCount is the spec's name for CategorizedCount); TableStatus on
+/// success ([MS-OXCROPS] 2.2.5.2.2).
+#[test]
+fn sort_table() {
+    // TBL_ASYNC; three sort orders, one category (PidTagSubject ascending), expanded; the
+    // categories ordered by their latest PidTagMessageDeliveryTime (MaximumCategory), rows
+    // inside them by the same time, descending ([MS-OXCTABL] 2.2.2.3.1).
+    let b = [
+        0x13, 0x00, 0x01, 0x01, 0x03, 0x00, 0x01, 0x00, 0x01, 0x00, //
+        0x1F, 0x00, 0x37, 0x00, 0x00, //
+        0x40, 0x00, 0x06, 0x0E, 0x04, //
+        0x40, 0x00, 0x06, 0x0E, 0x01,
+    ];
+    let time = PropertyTag(0x0E06_0040);
+    let orders = [
+        SortOrder::new(SUBJECT, Order::ASCENDING),
+        SortOrder::new(time, Order::MAXIMUM_CATEGORY),
+        SortOrder::new(time, Order::DESCENDING),
+    ];
+    let set = SortOrderSet::new(&orders, 1, 1).unwrap();
+    req(
+        &b,
+        RopRequest::SortTable(SortTableRequest {
+            logon_id: 0,
+            input_handle_index: 1,
+            sort_table_flags: AsynchronousFlags::TBL_ASYNC,
+            sort_order_set: set,
+        }),
+    );
+    assert_eq!(
+        super::dump_names(&example_request(&b)),
+        [
+            "LogonId=0x0/1",
+            "InputHandleIndex=0x1/1",
+            "SortTableFlags=0x1/1",
+            "SortOrderCount=0x3/2",
+            "CategoryCount=0x1/2",
+            "ExpandedCount=0x1/2",
+            "SortOrders{",
+            "[0]{",
+            "PropertyType=0x1f/2",
+            "PropertyId=0x37/2",
+            "Order=0x0/1",
+            "}",
+            "[1]{",
+            "PropertyType=0x40/2",
+            "PropertyId=0xe06/2",
+            "Order=0x4/1",
+            "}",
+            "[2]{",
+            "PropertyType=0x40/2",
+            "PropertyId=0xe06/2",
+            "Order=0x1/1",
+            "}",
+            "}",
+        ]
+    );
+    resp(
+        &[0x13, 0x01, 0, 0, 0, 0, 0x09],
+        RopResponse::SortTable(SortTableResponse {
+            input_handle_index: 1,
+            result: RopResult::Success(SortTableSuccess {
+                table_status: TableStatus::SORTING,
+            }),
+        }),
+    );
+    // ecNotSupported: not a contents table ([MS-OXCTABL] 3.2.5.3).
+    resp(
+        &[0x13, 0x01, 0x02, 0x01, 0x04, 0x80],
+        RopResponse::SortTable(SortTableResponse {
+            input_handle_index: 1,
+            result: RopResult::Failure(0x8004_0102),
+        }),
+    );
+}
+
+/// What a peer may send and we keep: no sort order at all, counts beyond the rule of
+/// [MS-OXCTABL] 2.2.2.3.1 (the server answers them), a SortTableFlags bit the spec does not
+/// define (MAPI's TBL_BATCH 0x02).
+#[test]
+fn sort_table_keeps_what_it_receives() {
+    let none = [0x13, 0x00, 0x00, 0x00, 0, 0, 0, 0, 0, 0];
+    let RopRequest::SortTable(s) = example_request(&none) else {
+        panic!("variant")
+    };
+    assert_eq!(s.sort_order_set.sort_order_count(), 0);
+
+    // CategoryCount 2 and ExpandedCount 3 for one sort order.
+    let b = [
+        0x13, 0x00, 0x00, 0x02, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x1F, 0x00, 0x37, 0x00, 0x00,
+    ];
+    let RopRequest::SortTable(s) = example_request(&b) else {
+        panic!("variant")
+    };
+    assert_eq!(s.sort_table_flags.bits(), 0x02);
+    assert!(!s.sort_table_flags.contains(AsynchronousFlags::TBL_ASYNC));
+    let set = s.sort_order_set;
+    assert_eq!(
+        (
+            set.sort_order_count(),
+            set.categorized_count(),
+            set.expanded_count(),
+            set.is_valid()
+        ),
+        (1, 2, 3, false)
+    );
+    // A count says more sort orders than the bytes hold.
+    let e = decode_request(&[
+        0x13, 0x00, 0x00, 0x00, 0x02, 0x00, 0, 0, 0, 0, 0x1F, 0x00, 0x37, 0x00, 0x00,
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(
+            e.kind,
+            ErrorKind::Truncated { .. } | ErrorKind::CountTooLarge { .. }
+        ),
+        "{e:?}"
+    );
+}
+
+/// RopRestrict ([MS-OXCROPS] 2.2.5.3.1): RestrictFlags, then RestrictionDataSize and a
+/// standard-form restriction of exactly that size; size 0 is no restriction. TableStatus on
+/// success ([MS-OXCROPS] 2.2.5.3.2).
+#[test]
+fn restrict() {
+    // ExistRestriction on PidTagSubject: RestrictType 0x08, PropTag.
+    let b = [
+        0x14, 0x00, 0x01, 0x00, 0x05, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00,
+    ];
+    req(
+        &b,
+        RopRequest::Restrict(RestrictRequest {
+            logon_id: 0,
+            input_handle_index: 1,
+            restrict_flags: AsynchronousFlags::TBL_SYNC,
+            restriction: RestrictionData::new(&EXIST_SUBJECT),
+        }),
+    );
+    let RopRequest::Restrict(r) = example_request(&b) else {
+        panic!("variant")
+    };
+    assert!(!r.restriction.is_none());
+    assert_eq!(r.restriction.get(), Some(EXIST_SUBJECT));
+    assert_eq!(r.restriction.wire(), Some(&b[6..]));
+    assert_eq!(
+        super::dump_names(&r),
+        [
+            "LogonId=0x0/1",
+            "InputHandleIndex=0x1/1",
+            "RestrictFlags=0x0/1",
+            "RestrictionDataSize=0x5/2",
+            "RestrictionData{",
+            "RestrictType=0x8/1",
+            "PropTag=0x37001f/4",
+            "}",
+        ]
+    );
+
+    // RestrictionDataSize 0: the table's restriction is removed ([MS-OXCTABL] 3.2.5.4).
+    let none = [0x14, 0x00, 0x01, 0x01, 0x00, 0x00];
+    req(
+        &none,
+        RopRequest::Restrict(RestrictRequest {
+            logon_id: 0,
+            input_handle_index: 1,
+            restrict_flags: AsynchronousFlags::TBL_ASYNC,
+            restriction: RestrictionData::NONE,
+        }),
+    );
+    let RopRequest::Restrict(r) = example_request(&none) else {
+        panic!("variant")
+    };
+    assert!(r.restriction.is_none());
+    assert_eq!(
+        (r.restriction.get(), r.restriction.wire()),
+        (None, Some(&[][..]))
+    );
+    assert_ne!(r.restriction, RestrictionData::new(&EXIST_SUBJECT));
+
+    resp(
+        &[0x14, 0x01, 0, 0, 0, 0, 0x0E],
+        RopResponse::Restrict(RestrictResponse {
+            input_handle_index: 1,
+            result: RopResult::Success(RestrictSuccess {
+                table_status: TableStatus::RESTRICTING,
+            }),
+        }),
+    );
+    // ecConversationNotFound (0x00000496, [MS-OXCTABL] 3.2.5.4).
+    resp(
+        &[0x14, 0x01, 0x96, 0x04, 0x00, 0x00],
+        RopResponse::Restrict(RestrictResponse {
+            input_handle_index: 1,
+            result: RopResult::Failure(0x0000_0496),
+        }),
+    );
+}
+
+/// RestrictionData must be exactly one restriction: bytes left inside the size, a size
+/// past the input, a restriction longer than its size and an unknown RestrictType are
+/// errors at their absolute offsets.
+#[test]
+fn restriction_data_errors() {
+    // One byte of slack after the ExistRestriction, inside RestrictionDataSize 6.
+    let slack = [
+        0x14, 0x00, 0x01, 0x00, 0x06, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00, 0xFF,
+    ];
+    let e = decode_request(&slack).unwrap_err();
+    assert_eq!((e.kind, e.offset), (ErrorKind::TrailingBytes, 11));
+    // RestrictionDataSize 16, 5 bytes there.
+    let short = [
+        0x14, 0x00, 0x01, 0x00, 0x10, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00,
+    ];
+    let e = decode_request(&short).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::Truncated { .. }), "{e:?}");
+    // RestrictionDataSize 3 around a 5-byte ExistRestriction (the FindRow's Origin and
+    // BookmarkSize follow, so the input itself is long enough).
+    let cut = [
+        0x4F, 0x00, 0x01, 0x00, 0x03, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00, 0x00, 0x00, 0x00,
+    ];
+    let e = decode_request(&cut).unwrap_err();
+    assert!(matches!(e.kind, ErrorKind::Truncated { .. }), "{e:?}");
+    assert!(e.offset <= 9, "{e:?}");
+    // RestrictType 0x0C (gromox's internal RES_ANNOTATION) is not a wire restriction.
+    let unknown = [0x14, 0x00, 0x01, 0x00, 0x01, 0x00, 0x0C];
+    let e = decode_request(&unknown).unwrap_err();
+    assert_eq!(
+        (e.kind, e.offset),
+        (
+            ErrorKind::InvalidValue {
+                field: "RestrictType"
+            },
+            6
+        )
+    );
+}
+
+/// The writer refuses a restriction of more than 0xFFFF bytes: RestrictionDataSize is 2
+/// bytes ([MS-OXCROPS] 2.2.5.3.1).
+#[test]
+fn restriction_data_size_is_two_bytes() {
+    // 13,107 ExistRestrictions of 5 bytes and the AndRestriction's 3: 65,538 bytes.
+    let parts = vec![EXIST_SUBJECT; 13_107];
+    let and = Restriction::and(&parts);
+    let r = RopRequest::Restrict(RestrictRequest {
+        logon_id: 0,
+        input_handle_index: 1,
+        restrict_flags: AsynchronousFlags::TBL_SYNC,
+        restriction: RestrictionData::new(&and),
+    });
+    assert_eq!(r.encoded_len(), 6 + 65_538);
+    let mut buf = vec![0u8; 70_000];
+    assert_eq!(
+        r.encode_into(&mut buf).unwrap_err(),
+        EncodeError::InvalidValue {
+            field: "RestrictionDataSize (more than 0xFFFF bytes)"
+        }
+    );
+    // One fewer fits exactly.
+    let and = Restriction::and(&parts[1..]);
+    let r = RopRequest::Restrict(RestrictRequest {
+        logon_id: 0,
+        input_handle_index: 1,
+        restrict_flags: AsynchronousFlags::TBL_SYNC,
+        restriction: RestrictionData::from(&and),
+    });
+    let b = encode_checked(&r);
+    assert_eq!(&b[4..6], [0xFD, 0xFF]);
+    assert_eq!(decode_request(&b).unwrap(), r);
+}
+
+fn find_row(idx: u8) -> RopRequest<'static> {
+    RopRequest::FindRow(FindRowRequest {
+        logon_id: 0,
+        input_handle_index: idx,
+        find_row_flags: FindRowFlags::FORWARDS,
+        restriction: RestrictionData::new(&EXIST_SUBJECT),
+        origin: BookmarkOrigin::BEGINNING,
+        bookmark: &[],
+    })
+}
+
+fn find_row_ok(idx: u8) -> RopResponse<'static> {
+    RopResponse::FindRow(FindRowResponse {
+        input_handle_index: idx,
+        result: RopResult::Success(FindRowSuccess::found(ROWS[0])),
+    })
+}
+
+/// RopFindRow requests ([MS-OXCROPS] 2.2.5.13.1): FindRowFlags, the restriction, Origin and
+/// a bookmark (used with BOOKMARK_CUSTOM, [MS-OXCTABL] 2.2.2.1.2).
+#[test]
+fn find_row_request() {
+    // Backwards, from a custom bookmark of 4 bytes.
+    let b = [
+        0x4F, 0x00, 0x01, 0x01, 0x05, 0x00, 0x08, 0x1F, 0x00, 0x37, 0x00, 0x03, 0x04, 0x00, 0x01,
+        0x00, 0x00, 0x00,
+    ];
+    req(
+        &b,
+        RopRequest::FindRow(FindRowRequest {
+            logon_id: 0,
+            input_handle_index: 1,
+            find_row_flags: FindRowFlags::BACKWARDS,
+            restriction: RestrictionData::new(&EXIST_SUBJECT),
+            origin: BookmarkOrigin::CUSTOM,
+            bookmark: &[0x01, 0x00, 0x00, 0x00],
+        }),
+    );
+    assert_eq!(
+        super::dump_names(&example_request(&b)),
+        [
+            "LogonId=0x0/1",
+            "InputHandleIndex=0x1/1",
+            "FindRowFlags=0x1/1",
+            "RestrictionDataSize=0x5/2",
+            "RestrictionData{",
+            "RestrictType=0x8/1",
+            "PropTag=0x37001f/4",
+            "}",
+            "Origin=0x3/1",
+            "BookmarkSize=0x4/2",
+            "Bookmark=[01, 00, 00, 00]",
+        ]
+    );
+    // No restriction, from the beginning, no bookmark; a direction bit the spec does not
+    // define is kept.
+    let b = [0x4F, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00];
+    let RopRequest::FindRow(f) = example_request(&b) else {
+        panic!("variant")
+    };
+    assert!(f.restriction.is_none());
+    assert_eq!(f.find_row_flags.bits(), 0x02);
+    assert!(!f.find_row_flags.contains(FindRowFlags::BACKWARDS));
+    assert_eq!((f.origin, f.bookmark), (BookmarkOrigin::BEGINNING, &[][..]));
+    assert_eq!(FindRowFlags::FORWARDS.bits(), 0x00);
+}
+
+/// A RopFindRow response's row follows the columns a RopSetColumns set on its table in the
+/// same batch ([MS-OXCROPS] 2.2.5.13.2); its bytes are RowNoLongerVisible, HasRowData and a
+/// PropertyRow without a length.
+#[test]
+fn find_row_after_set_columns_in_the_same_batch() {
+    let req = buffer(
+        &[set_columns(1, &COLUMNS), find_row(1)],
+        &[0x11, TABLE_HANDLE],
+    );
+    let resp = buffer(&[set_columns_ok(1), find_row_ok(1)], &[0x11, TABLE_HANDLE]);
+    let row: Vec<u8> = [
+        &[0x4Fu8, 0x01, 0, 0, 0, 0, 0x00, 0x01][..],
+        &[0x00],
+        &[b'H', 0, b'e', 0, b'l', 0, b'l', 0, b'o', 0, 0, 0],
+        &[0xC8, 0x05, 0, 0],
+    ]
+    .concat();
+    assert_eq!(&resp[2 + 7..2 + 7 + row.len()], &row[..]);
+    let out = responses(&req, &resp);
+    let RopResponse::FindRow(FindRowResponse {
+        result: RopResult::Success(s),
+        ..
+    }) = out[1].as_ref().expect("FindRow decodes")
+    else {
+        panic!("{:?}", out[1])
+    };
+    assert_eq!((s.row_no_longer_visible(), s.has_row_data()), (0, 1));
+    let cells: Vec<String> = s
+        .row_data()
+        .expect("a row")
+        .iter()
+        .map(|(tag, v)| format!("{:08X} {v:?}", tag.0))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "0037001F Value(String(\"Hello\"))",
+            "0E080003 Value(Integer32(1480))"
+        ]
+    );
+    let decoded: Vec<RopResponse> = out.into_iter().map(|r| r.unwrap()).collect();
+    assert_eq!(decoded[1], find_row_ok(1));
+    assert_eq!(buffer(&decoded, &[0x11, TABLE_HANDLE]), resp);
+    assert_eq!(
+        super::dump_names(&decoded[1])[..6],
+        [
+            "InputHandleIndex=0x1/1",
+            "ReturnValue=0x0/4",
+            "RowNoLongerVisible=0x0/1",
+            "HasRowData=0x1/1",
+            "RowData{",
+            "Flag=0x0/1",
+        ]
+    );
+}
+
+/// With a row and no columns for its table, a RopFindRow response names what is missing at
+/// RowData; without a row, or failed, it needs nothing. Any non-zero HasRowData and
+/// RowNoLongerVisible byte is kept.
+#[test]
+fn find_row_response_context_and_booleans() {
+    let b = encode_checked(&find_row_ok(2));
+    let e = finish(&b, |i| RopResponse::parse(i, ResponseCx::none())).unwrap_err();
+    assert_eq!(
+        e.kind,
+        ErrorKind::NeedsContext(Needed::Columns {
+            handle_index: 2,
+            server_handle: None
+        })
+    );
+    // RopId, InputHandleIndex, ReturnValue, RowNoLongerVisible, HasRowData.
+    assert_eq!(e.offset, 8);
+    let cx = ropwire::rop::context::ArbContext {
+        request: None,
+        columns: Some(LeArray::Slice(&COLUMNS)),
+    };
+    assert_eq!(
+        finish(&b, |i| RopResponse::parse(i, cx.cx())).unwrap(),
+        find_row_ok(2)
+    );
+    for n in 0..b.len() {
+        assert!(RopResponse::parse(&b[..n], cx.cx()).is_err(), "prefix {n}");
+    }
+
+    // The bookmark's row is gone; nothing found in the room left: no row.
+    let none = [0x4F, 0x02, 0, 0, 0, 0, 0x01, 0x00];
+    let want = RopResponse::FindRow(FindRowResponse {
+        input_handle_index: 2,
+        result: RopResult::Success(FindRowSuccess::new(1, 0, None).unwrap()),
+    });
+    resp(&none, want);
+    let RopResponse::FindRow(f) = want else {
+        panic!("variant")
+    };
+    let s = f.result.success().unwrap();
+    assert_eq!(
+        (s.row_no_longer_visible(), s.has_row_data(), s.row_data()),
+        (1, 0, None)
+    );
+    assert_eq!(
+        FindRowSuccess::without_row(),
+        FindRowSuccess::new(0, 0, None).unwrap()
+    );
+
+    // ecNotFound (0x8004010F, [MS-OXCTABL] 3.2.5.14).
+    resp(
+        &[0x4F, 0x02, 0x0F, 0x01, 0x04, 0x80],
+        RopResponse::FindRow(FindRowResponse {
+            input_handle_index: 2,
+            result: RopResult::Failure(0x8004_010F),
+        }),
+    );
+
+    // HasRowData 0x02 and RowNoLongerVisible 0xFF: TRUE for peers, kept as received.
+    let mut odd = b.clone();
+    odd[6] = 0xFF;
+    odd[7] = 0x02;
+    let r = finish(&odd, |i| RopResponse::parse(i, cx.cx())).unwrap();
+    let RopResponse::FindRow(FindRowResponse {
+        result: RopResult::Success(s),
+        ..
+    }) = r
+    else {
+        panic!("{r:?}")
+    };
+    assert_eq!((s.row_no_longer_visible(), s.has_row_data()), (0xFF, 0x02));
+    assert_eq!(s.row_data(), Some(ROWS[0]));
+    assert_eq!(encode_checked(&r), odd);
+    assert_eq!(s, FindRowSuccess::new(0xFF, 0x02, Some(ROWS[0])).unwrap());
+    assert_ne!(s, FindRowSuccess::found(ROWS[0]));
+}
+
+/// HasRowData must agree with the row: a caller cannot build one that would not decode
+/// back ([MS-OXCROPS] 2.2.5.13.2).
+#[test]
+fn find_row_success_refuses_a_has_row_data_without_its_row() {
+    let bad = EncodeError::InvalidValue {
+        field: "HasRowData (differs from RowData)",
+    };
+    assert_eq!(FindRowSuccess::new(0, 1, None).unwrap_err(), bad);
+    assert_eq!(FindRowSuccess::new(0, 0, Some(ROWS[1])).unwrap_err(), bad);
+    let s = FindRowSuccess::new(0, 1, Some(ROWS[1])).unwrap();
+    assert_eq!(s, FindRowSuccess::found(ROWS[1]));
+    assert_eq!(s.row_data(), Some(ROWS[1]));
 }

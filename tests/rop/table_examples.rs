@@ -1,18 +1,23 @@
 //! Table ROP vectors from the Protocol Examples of [MS-OXCTABL] and [MS-OXORULE]
-//! ([MS-OXCROPS] 2.2.5): RopSetColumns and RopQueryRows requests, a flagged row of a
-//! RopQueryRows response, and RopGetRulesTable (a Rule ROP, not implemented yet) with
-//! RopSetColumns responses. [MS-OXCTABL] section 4 shows bytes only for RopSetColumns,
-//! RopSortTable and RopQueryRows; the vectors of the other table ROPs are in `table.rs`,
-//! built from the field tables of [MS-OXCROPS] 2.2.5.
+//! ([MS-OXCROPS] 2.2.5): RopSetColumns, RopSortTable and RopQueryRows requests, the
+//! RopSortTable response, a flagged row of a RopQueryRows response, and RopGetRulesTable (a
+//! Rule ROP, not implemented yet) with RopSetColumns responses. [MS-OXCTABL] section 4 shows
+//! bytes only for RopSetColumns, RopSortTable and RopQueryRows; the vectors of the other
+//! table ROPs are in `table.rs`, built from the field tables of [MS-OXCROPS] 2.2.5.
 
 use ropwire::Decode;
 use ropwire::data::row::{PropertyRow, RowValue};
+use ropwire::data::sort::Order;
 use ropwire::data::{Id8, PropertyTag, PropertyType, PropertyValue};
-use ropwire::rop::RopId;
-use ropwire::rop::table::BookmarkOrigin;
+use ropwire::rop::table::{
+    AsynchronousFlags, BookmarkOrigin, SortTableResponse, SortTableSuccess, TableStatus,
+};
+use ropwire::rop::{RopId, RopRequest, RopResponse, RopResult};
 use ropwire::wire::LeArray;
 
-use super::{encode_checked, hex, other_request, other_response};
+use super::{
+    encode_checked, example_request, example_response, hex, other_request, other_response,
+};
 
 /// [MS-OXCTABL] 4.2.1 (client request buffer): RopSetColumns with six columns.
 #[test]
@@ -33,6 +38,58 @@ fn oxctabl_set_columns_request() {
             PropertyTag(0x0E06_0040),
         ]
     );
+}
+
+/// [MS-OXCTABL] 4.3.1 (client request buffer): RopSortTable on the table at index 0,
+/// synchronous, two sort orders of which the first is the one category, expanded:
+/// PidTagAddressBookIsMemberOfDistributionList (0x8008, PtypMultipleString with the
+/// MultivalueInstance bit: type 0x301F) ascending, then PidTagMessageDeliveryTime
+/// (0x0E060040) descending. "10 required bytes and 5 bytes for each" sort order.
+#[test]
+fn oxctabl_sort_table_request() {
+    let b = hex("0000: 13 00 00 00 02 00 01 00-01 00 1f 30 08 80 00 40
+                 0010: 00 06 0e 01");
+    assert_eq!(b.len(), 10 + 2 * 5);
+    let RopRequest::SortTable(s) = example_request(&b) else {
+        panic!("not a RopSortTable request")
+    };
+    assert_eq!((s.logon_id, s.input_handle_index), (0x00, 0x00));
+    assert_eq!(s.sort_table_flags, AsynchronousFlags::TBL_SYNC);
+    let set = s.sort_order_set;
+    assert_eq!(
+        (
+            set.sort_order_count(),
+            set.categorized_count(),
+            set.expanded_count()
+        ),
+        (2, 1, 1)
+    );
+    assert!(set.is_valid());
+    let orders: Vec<_> = set.sort_orders().iter().collect();
+    assert_eq!(orders[0].property_tag(), PropertyTag(0x8008_301F));
+    assert!(orders[0].is_multivalue_instance());
+    assert_eq!(orders[0].order, Order::ASCENDING);
+    assert_eq!(orders[1].property_tag(), PropertyTag(0x0E06_0040));
+    assert!(!orders[1].is_multivalue_instance());
+    assert_eq!(orders[1].order, Order::DESCENDING);
+}
+
+/// [MS-OXCTABL] 4.3.2 (server response): RopSortTable succeeded on the table at index 1,
+/// TableStatus 0x00 "TBLSTAT_COMPLETE".
+#[test]
+fn oxctabl_sort_table_response() {
+    let b = hex("0000: 13 01 00 00 00 00 00");
+    let r = example_response(&b, None);
+    assert_eq!(
+        r,
+        RopResponse::SortTable(SortTableResponse {
+            input_handle_index: 0x01,
+            result: RopResult::Success(SortTableSuccess {
+                table_status: TableStatus::COMPLETE
+            }),
+        })
+    );
+    assert_eq!(TableStatus::COMPLETE.name(), Some("TBLSTAT_COMPLETE"));
 }
 
 /// [MS-OXCTABL] 4.5.3.1 (client request buffer): RopQueryRows, forward, 50 rows.
