@@ -185,12 +185,12 @@ macro_rules! wire_struct {
         #[cfg(feature = "arbitrary")]
         impl<'a> ::arbitrary::Arbitrary<'a> for $name $(<$lt>)?
         where
-            $( form_of!($($form)?): $crate::structured::ArbitraryForm<'a, $ty>, )+
+            $( form_of!($($form)?): $crate::wire::structured::ArbitraryForm<'a, $ty>, )+
         {
             fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
                 $(
                     let $field =
-                        <form_of!($($form)?) as $crate::structured::ArbitraryForm<'a, $ty>>::arbitrary(u)?;
+                        <form_of!($($form)?) as $crate::wire::structured::ArbitraryForm<'a, $ty>>::arbitrary(u)?;
                 )+
                 Ok($name { $($field),+ })
             }

@@ -7,6 +7,8 @@ pub mod recipient;
 pub mod restriction;
 pub mod row;
 pub mod sort;
+#[cfg(feature = "arbitrary")]
+pub mod structured;
 pub mod tags;
 
 pub use ids::{FolderId, Guid, Id8, LongTermId, MessageId};

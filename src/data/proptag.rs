@@ -114,14 +114,6 @@ impl PropertyTag {
     pub const fn prop_type(self) -> PropertyType {
         PropertyType(self.0 as u16)
     }
-
-    /// The canonical [MS-OXPROPS] name of the tag: by its PropertyId, and where several
-    /// properties share the id, the one of its type (see
-    /// [`tags::tag_name_typed`](crate::data::tags::tag_name_typed); `None` for
-    /// named-property ids and without the feature `names`).
-    pub fn name(self) -> Option<&'static str> {
-        crate::data::tags::tag_name_typed(self)
-    }
 }
 
 impl fmt::Debug for PropertyTag {

@@ -1519,7 +1519,7 @@ pub mod structured {
     //! front of the input holds of the right shape (the way [`crate::structured`] builds
     //! lists without storage), falling back to a fixed-size restriction.
     use super::*;
-    use crate::structured::{MAX_ITEMS, wire_run};
+    use crate::wire::structured::{MAX_ITEMS, wire_run};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     const W: CountWidth = CountWidth::Standard;

@@ -284,7 +284,7 @@ mod arb {
 #[cfg(feature = "arbitrary")]
 mod structured {
     use super::*;
-    use crate::structured::{ArbitraryForm, MAX_ITEMS, le_array};
+    use crate::wire::structured::{ArbitraryForm, MAX_ITEMS, le_array};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// Sort orders from the input's bytes; counts within the rule of [MS-OXCDATA] 2.13.2

@@ -43,6 +43,15 @@ pub fn tag_name(id: u16) -> Option<&'static str> {
     TAG_NAMES.get(i).map(|&(_, name)| name)
 }
 
+impl PropertyTag {
+    /// The canonical [MS-OXPROPS] name of the tag: by its PropertyId, and where several
+    /// properties share the id, the one of its type (see [`tag_name_typed`]); `None` for
+    /// named-property ids and without the feature `names`.
+    pub fn name(self) -> Option<&'static str> {
+        tag_name_typed(self)
+    }
+}
+
 /// The canonical `PidTag` name of a property tag: where several properties share the id
 /// (the 0x68xx range is reused across object types), the one whose [MS-OXPROPS] type
 /// matches the tag's (8-bit and Unicode strings alike), else [`tag_name`] of the id.

@@ -25,7 +25,6 @@
 use crate::codes::RopId;
 use crate::data::PropertyTag;
 use crate::error::{ErrorKind, Needed};
-use crate::rop::logon::LogonFlags;
 use crate::rop::{RopRequest, RopResponse};
 use crate::wire::{LeArray, PResult, fail};
 
@@ -183,7 +182,7 @@ impl<'a> Fact<'a> {
             }),
             RopRequest::Logon(r) => Some(Fact::Logon {
                 logon_id: r.logon_id,
-                private: r.logon_flags.contains(LogonFlags::PRIVATE),
+                private: r.is_private(),
             }),
             _ => None,
         }
@@ -422,9 +421,7 @@ impl<'a> ResponseContext<'a> for ArbContext {
 
     fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
         match &self.request {
-            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => {
-                Some(r.logon_flags.contains(LogonFlags::PRIVATE))
-            }
+            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => Some(r.is_private()),
             _ => None,
         }
     }
@@ -482,9 +479,7 @@ impl<'a: 'b, 'b> ResponseContext<'b> for ArbitraryContext<'a> {
 
     fn logon_is_private(&self, logon_id: u8) -> Option<bool> {
         match &self.request {
-            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => {
-                Some(r.logon_flags.contains(LogonFlags::PRIVATE))
-            }
+            Some(RopRequest::Logon(r)) if r.logon_id == logon_id => Some(r.is_private()),
             _ => None,
         }
     }

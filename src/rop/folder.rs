@@ -1352,7 +1352,7 @@ mod fuzz {
     //! `arbitrary` impls for the ghosted-server list and the hand-written folder layouts
     //! ([`crate::structured`]).
     use super::*;
-    use crate::structured::{MAX_WIRE, wire_run};
+    use crate::wire::structured::{MAX_WIRE, wire_run};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// A view in its wire form: the structure at the front of the input when it parses

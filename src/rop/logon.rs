@@ -125,6 +125,14 @@ wire_struct! {
     }
 }
 
+impl LogonRequest<'_> {
+    /// Whether the request opens a private mailbox: LogonFlags has Private
+    /// ([MS-OXCSTOR] 2.2.1.1.1).
+    pub fn is_private(&self) -> bool {
+        self.logon_flags.contains(LogonFlags::PRIVATE)
+    }
+}
+
 /// The 13 special-folder ids of a logon response ([MS-OXCROPS] 2.2.3.1.2).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct FolderIds(pub [Id8; 13]);
@@ -1036,7 +1044,7 @@ mod fuzz {
     use super::*;
     use crate::rop::RopRequest;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
-    use crate::structured::{ArbitraryForm, MAX_ITEMS, bytes_upto, nonzero_u32, wire_list};
+    use crate::wire::structured::{ArbitraryForm, MAX_ITEMS, bytes_upto, nonzero_u32, wire_list};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     impl<'a> Arbitrary<'a> for FolderIds {

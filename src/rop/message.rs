@@ -484,7 +484,8 @@ pub mod arb {
 mod fuzz {
     //! `arbitrary` impl for RopModifyRecipients ([`crate::structured`]).
     use super::*;
-    use crate::structured::{MAX_ITEMS, column_tags, wire_run};
+    use crate::data::structured::column_tags;
+    use crate::wire::structured::{MAX_ITEMS, wire_run};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// Recipient columns from [`column_tags`]; the rows in their wire form, parsed with

@@ -122,7 +122,7 @@ impl<'a, T: ::arbitrary::Arbitrary<'a>> ::arbitrary::Arbitrary<'a> for RopResult
         if u.arbitrary()? {
             Ok(RopResult::Success(T::arbitrary(u)?))
         } else {
-            Ok(RopResult::Failure(crate::structured::nonzero_u32(u)?))
+            Ok(RopResult::Failure(crate::wire::structured::nonzero_u32(u)?))
         }
     }
 }

@@ -161,7 +161,7 @@ mod fuzz {
     //! ([`crate::structured`]).
     use super::*;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
-    use crate::structured::nonzero_u32;
+    use crate::wire::structured::nonzero_u32;
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// A request, and a response whose row is a generated row; the request's PropertyTags

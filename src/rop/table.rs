@@ -1253,8 +1253,9 @@ mod fuzz {
     //! ([`crate::structured`]).
     use super::*;
     use crate::data::restriction::structured::sub_restriction;
+    use crate::data::structured::column_tags;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
-    use crate::structured::{MAX_ITEMS, column_tags, nonzero_u32, wire_list};
+    use crate::wire::structured::{MAX_ITEMS, nonzero_u32, wire_list};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// No restriction half the time; otherwise the restriction at the front of the input, in

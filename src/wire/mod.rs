@@ -5,6 +5,8 @@ mod array;
 mod dump;
 pub mod form;
 mod strings;
+#[cfg(feature = "arbitrary")]
+pub mod structured;
 mod view;
 mod writer;
 
