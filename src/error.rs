@@ -121,6 +121,17 @@ pub struct DecodeError {
     pub kind: ErrorKind,
 }
 
+impl DecodeError {
+    /// The same error seen from a buffer that holds this one `by` bytes in: its offset
+    /// moved by `by` (offsets count from the start of the buffer given to the entry point).
+    pub fn shifted(self, by: usize) -> Self {
+        DecodeError {
+            offset: self.offset.saturating_add(by),
+            kind: self.kind,
+        }
+    }
+}
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

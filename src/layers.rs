@@ -52,10 +52,7 @@ impl<'a> Payload<'a> {
     /// The payload as a ROP buffer ([MS-OXCROPS] 2.2.1); error offsets count from the start
     /// of the payload plus the payload's offset in the input.
     pub fn rop_buffer(&self) -> Result<RopBuffer<'a>, DecodeError> {
-        RopBuffer::decode(self.bytes).map_err(|mut e| {
-            e.offset = e.offset.saturating_add(self.offset).saturating_add(8);
-            e
-        })
+        RopBuffer::decode(self.bytes).map_err(|e| e.shifted(self.offset.saturating_add(8)))
     }
 }
 

@@ -725,11 +725,6 @@ fn decode_rops<'a>(
     }
 }
 
-fn shifted(mut e: DecodeError, base: usize) -> DecodeError {
-    e.offset = e.offset.saturating_add(base);
-    e
-}
-
 /// Scratch memory for the payloads in `bytes`: room for as many blocks as it can hold
 /// (each has an 8-byte header), twice (bodies give half to the auxiliary buffer).
 fn scratch_for(bytes: &[u8]) -> Vec<u8> {
@@ -826,8 +821,7 @@ fn reencode_buffer<'a>(
     context: ContextRops<'a>,
     s: &Session<'a>,
 ) -> Res<Vec<u8>> {
-    let buf =
-        RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", shifted(e, base)))?;
+    let buf = RopBuffer::decode(bytes).map_err(|e| Failure::parse("RopBuffer", e.shifted(base)))?;
     let rops = decode_rops(buf.rops, base + 2, context, s)?;
     let handles: Vec<u32> = buf.handles.iter().collect();
     let mut out = rops
@@ -896,9 +890,9 @@ fn reencode_aux(bytes: &[u8], base: usize) -> Res<Vec<u8>> {
     };
     let mut scratch = vec![0u8; MAX_PAYLOAD];
     let blocks = aux_walker(bytes, &mut scratch)
-        .map_err(|e| err(shifted(e, base)))?
+        .map_err(|e| err(e.shifted(base)))?
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| Failure::parse("AUX block", shifted(e, base)))?;
+        .map_err(|e| Failure::parse("AUX block", e.shifted(base)))?;
     let fail = |e| Failure::encode("auxiliary buffer", e);
     let flags = block.header.flags;
     if !flags.contains(RpcFlags::COMPRESSED) {
@@ -938,7 +932,7 @@ fn reencode_body<'a>(
 ) -> Res<Vec<u8>> {
     let t = s.body_type;
     let name = dissect::body_name(t, s.response);
-    let err = |e| Failure::parse(name, shifted(e, base));
+    let err = |e: DecodeError| Failure::parse(name, e.shifted(base));
     let enc = |e| Failure::encode(name, e);
     match (t, s.response) {
         (RequestType::Execute, false) => {
@@ -1222,7 +1216,7 @@ fn context_rops(layer: Layer, bytes: &[u8]) -> Res<Vec<Vec<u8>>> {
             let mut scratch = vec![0u8; MAX_PAYLOAD];
             let payload = block.payload_into(&mut scratch).map_err(err)?;
             let buf =
-                RopBuffer::decode(payload).map_err(|e| err(shifted(e, block.payload_offset())))?;
+                RopBuffer::decode(payload).map_err(|e| err(e.shifted(block.payload_offset())))?;
             out.push(buf.rops.to_vec());
         }
         Ok(out)

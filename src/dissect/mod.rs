@@ -248,8 +248,8 @@ pub fn rop_buffer<'a>(
             handle_table(t, buf.handles, base + size);
             listed
         }
-        Err(mut frame) => {
-            frame.offset = frame.offset.saturating_add(base);
+        Err(frame) => {
+            let frame = frame.shifted(base);
             // The frame is bad: show the ROPs inside the part of RopsList that is there.
             let size = bytes
                 .first_chunk::<2>()
@@ -372,10 +372,7 @@ pub fn structure(
 ) -> Result<(), DecodeError> {
     use crate::data::restriction::{CountWidth, Restriction};
     use crate::data::sort::SortOrderSet;
-    let shift = |mut e: DecodeError| {
-        e.offset = e.offset.saturating_add(base);
-        e
-    };
+    let shift = |e: DecodeError| e.shifted(base);
     let head = format_args!("{} @0x{base:03X}", kind.name());
     match kind {
         Structure::Restriction | Structure::RestrictionExt => {

@@ -194,10 +194,7 @@ pub fn aux_buffer(
     base: usize,
     scratch: &mut [u8],
 ) -> Result<(), DecodeError> {
-    let shift = |mut e: DecodeError| {
-        e.offset = e.offset.saturating_add(base);
-        e
-    };
+    let shift = |e: DecodeError| e.shifted(base);
     if bytes.is_empty() {
         t.line(format_args!("AuxiliaryBuffer (empty)"));
         return Ok(());
@@ -249,8 +246,8 @@ pub fn execute_request<'a>(
     let at = ExecuteRequest::ROP_BUFFER_OFFSET;
     let req = match ExecuteRequest::decode(bytes) {
         Ok(req) => req,
-        Err(mut e) => {
-            e.offset = e.offset.saturating_add(base);
+        Err(e) => {
+            let e = e.shifted(base);
             let (Some(flags), Some(size)) = (u32_at(bytes, 0), u32_at(bytes, 4)) else {
                 return Err(e);
             };
@@ -288,8 +285,8 @@ pub fn execute_response<'a, 'c>(
     let at = ExecuteResponse::ROP_BUFFER_OFFSET;
     let resp = match ExecuteResponse::decode(bytes) {
         Ok(resp) => resp,
-        Err(mut e) => {
-            e.offset = e.offset.saturating_add(base);
+        Err(e) => {
+            let e = e.shifted(base);
             let (Some(0), Some(error_code), Some(flags), Some(size)) = (
                 u32_at(bytes, 0),
                 u32_at(bytes, 4),
@@ -360,10 +357,7 @@ pub fn request_body<'a>(
     if kind == RequestType::Execute {
         return execute_request(t, bytes, base, scratch);
     }
-    let body = RequestBody::decode_as(kind, bytes).map_err(|mut e| {
-        e.offset = e.offset.saturating_add(base);
-        e
-    })?;
+    let body = RequestBody::decode_as(kind, bytes).map_err(|e| e.shifted(base))?;
     t.skipping(BODY_BYTES, |t| {
         t.value(format_args!("{}", body_name(kind, false)), &body)
     });
@@ -383,10 +377,7 @@ pub fn response_body<'a, 'c>(
     if kind == RequestType::Execute {
         return execute_response(t, bytes, base, scratch, side);
     }
-    let body = ResponseBody::decode_as(kind, bytes).map_err(|mut e| {
-        e.offset = e.offset.saturating_add(base);
-        e
-    })?;
+    let body = ResponseBody::decode_as(kind, bytes).map_err(|e| e.shifted(base))?;
     t.skipping(BODY_BYTES, |t| {
         t.value(format_args!("{}", body_name(kind, true)), &body)
     });
