@@ -213,3 +213,19 @@ fn shared_ids_are_named_by_the_tags_type() {
     // 8-bit and Unicode strings name alike.
     assert_eq!(PropertyTag(0x0037_001E).name(), Some("PidTagSubject"));
 }
+
+/// `SHARED_IDS` lists exactly the ids below 0x8000 that several constants share.
+#[cfg(feature = "names")]
+#[test]
+fn shared_ids_are_the_ids_several_constants_have() {
+    use ropwire::data::tags::{ALL_TAGS, SHARED_IDS};
+    let mut ids: Vec<u16> = ALL_TAGS.iter().map(|(_, t)| t.id()).collect();
+    ids.sort_unstable();
+    let mut shared: Vec<u16> = ids
+        .windows(2)
+        .filter(|w| w[0] == w[1] && w[0] < 0x8000)
+        .map(|w| w[0])
+        .collect();
+    shared.dedup();
+    assert_eq!(shared, SHARED_IDS);
+}

@@ -143,12 +143,21 @@ impl PropertyTag {
     }
 }
 
+/// A tag's [`PropertyTag::label`], looked up only when printed.
+struct TagLabel(PropertyTag);
+
+impl fmt::Display for TagLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.label() {
+            Some(label) => f.write_str(label),
+            None => Ok(()),
+        }
+    }
+}
+
 impl DumpField for PropertyTag {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        match self.label() {
-            Some(label) => d.labelled(name, u64::from(self.0), 4, &label),
-            None => d.int(name, u64::from(self.0), 4),
-        }
+        d.labelled(name, u64::from(self.0), 4, &TagLabel(*self));
     }
 }
 

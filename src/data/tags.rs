@@ -52,12 +52,23 @@ impl PropertyTag {
     }
 }
 
+/// The property ids below 0x8000 that several canonical `PidTag` names share, sorted: only
+/// for them does the tag's type pick the name (`tests/names.rs` checks the list against
+/// [`ALL_TAGS`]).
+pub const SHARED_IDS: [u16; 19] = [
+    0x0E08, 0x0FFF, 0x1013, 0x3701, 0x3A1B, 0x3A2F, 0x3A47, 0x3A4B, 0x6620, 0x6622, 0x6623, 0x6625,
+    0x6700, 0x6701, 0x6841, 0x6842, 0x6845, 0x6847, 0x6848,
+];
+
 /// The canonical `PidTag` name of a property tag: where several properties share the id
 /// (the 0x68xx range is reused across object types), the one whose [MS-OXPROPS] type
 /// matches the tag's (8-bit and Unicode strings alike), else [`tag_name`] of the id.
 #[cfg(feature = "names")]
 pub fn tag_name_typed(tag: PropertyTag) -> Option<&'static str> {
     let by_id = tag_name(tag.id())?;
+    if SHARED_IDS.binary_search(&tag.id()).is_err() {
+        return Some(by_id);
+    }
     let unify = |t: u16| {
         if t == 0x001E {
             0x001F

@@ -151,8 +151,15 @@ impl<W: Write> Dumper for Text<W> {
     }
 
     fn labelled(&mut self, name: &str, value: u64, width: u8, label: &dyn fmt::Display) {
+        // Labels are computed when printed (a name lookup); one that prints nothing is none.
+        let mut text = heapless::String::<256>::new();
+        let _ = write!(text, "{label}");
         self.field(name);
-        self.put(format_args!("{} ({label})", Hex(value, width)));
+        if text.is_empty() {
+            self.put(format_args!("{}", Hex(value, width)));
+        } else {
+            self.put(format_args!("{} ({text})", Hex(value, width)));
+        }
     }
 
     fn text(&mut self, name: &str, value: &dyn fmt::Display) {

@@ -21,7 +21,8 @@ pub trait Dumper {
     /// A run of bytes.
     fn bytes(&mut self, name: &str, value: &[u8]);
     /// An integer field with its name in the spec's code set or flag set (a PidTag name, an
-    /// error code name, flag names); by default a plain [`Dumper::int`].
+    /// error code name, flag names); by default a plain [`Dumper::int`]. `label` is computed
+    /// when it is formatted, and may print nothing (no name).
     fn labelled(&mut self, name: &str, value: u64, width: u8, label: &dyn fmt::Display) {
         let _ = label;
         self.int(name, value, width);
