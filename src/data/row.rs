@@ -158,7 +158,7 @@ fn skip_cell(input: &[u8], col: PropertyTag, kind: RowKind) -> Option<&[u8]> {
 }
 
 /// The bytes after the cells of a row over `columns`, checked without building them.
-#[inline]
+#[inline(always)]
 fn skip_cells<'a>(
     body: &'a [u8],
     columns: LeArray<'_, PropertyTag>,

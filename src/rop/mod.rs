@@ -290,6 +290,7 @@ macro_rules! rop_enums {
 
         impl<'a> RopRequest<'a> {
             /// The RopId.
+            #[inline]
             pub fn rop_id(&self) -> RopId {
                 match self {
                     $(
@@ -497,6 +498,7 @@ macro_rules! rop_enums {
 
         impl<'a> RopResponse<'a> {
             /// The RopId of the ROP this response belongs to.
+            #[inline]
             pub fn rop_id(&self) -> RopId {
                 match self {
                     $(
