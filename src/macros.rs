@@ -1,6 +1,6 @@
 //! The declaration macros, all in one place: `code_set!` for open code sets,
 //! `wire_struct!` for fixed layouts (with the field forms of [`crate::wire::form`]),
-//! `list_item!` and `flags_codec!`. The ROP table itself is `rop_table!` in
+//! `list_item!`, `flags_codec!` and `code_codec!`. The ROP table itself is `rop_table!` in
 //! `rop_table.rs`; its rows are expanded by `rop_ids!` (in `codes`) and `rop_enums!`
 //! (in `rop`).
 
@@ -275,6 +275,50 @@ macro_rules! flags_codec {
         impl<'a> ::arbitrary::Arbitrary<'a> for $t {
             fn arbitrary(u: &mut ::arbitrary::Unstructured<'a>) -> ::arbitrary::Result<Self> {
                 Ok($t::from_bits_retain(u.arbitrary()?))
+            }
+        }
+    )*};
+}
+
+/// Gives `code_set!` types their little-endian `Decode`, `Encode`, `DumpField` (the number,
+/// then the spec name when known) and proptest strategy (a value the spec defines half the
+/// time, any value otherwise: unknown codes are kept):
+/// `code_codec!(TableStatus: u8, 1; ErrorCode: u32, 4);`.
+macro_rules! code_codec {
+    ($($t:ident: $int:ty, $n:literal);* $(;)?) => {$(
+        impl<'a> $crate::wire::Decode<'a> for $t {
+            #[inline]
+            fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+                let (rest, b) = $crate::wire::take_array::<$n>(input)?;
+                Ok((rest, $t(<$int>::from_le_bytes(b))))
+            }
+        }
+        impl $crate::wire::Encode for $t {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                $n
+            }
+            #[inline]
+            fn encode(&self, w: &mut $crate::wire::Writer<'_>) -> Result<(), $crate::error::EncodeError> {
+                w.put_bytes(&self.0.to_le_bytes())
+            }
+        }
+        impl $crate::wire::DumpField for $t {
+            fn dump_field(&self, name: &str, d: &mut dyn $crate::wire::Dumper) {
+                match self.name() {
+                    Some(label) => d.labelled(name, u64::from(self.0), $n, &label),
+                    None => d.int(name, u64::from(self.0), $n),
+                }
+            }
+        }
+        #[cfg(feature = "proptest")]
+        impl<'a> $crate::arbitrary::Arb<'a> for $t {
+            fn arb() -> impl ::proptest::strategy::Strategy<Value = Self> {
+                use ::proptest::strategy::Strategy;
+                ::proptest::prop_oneof![
+                    ::proptest::sample::select($t::ALL),
+                    ::proptest::prelude::any::<$int>().prop_map($t),
+                ]
             }
         }
     )*};

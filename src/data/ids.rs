@@ -203,10 +203,8 @@ macro_rules! fixed_codec {
 pub(crate) use fixed_codec;
 
 fixed_codec!(Guid, 16, |b| Guid(b), |s| s.0);
-fixed_codec!(RopId, 1, |b| RopId(b[0]), |s| [s.0]);
-fixed_codec!(ErrorCode, 4, |b| ErrorCode(u32::from_le_bytes(b)), |s| s
-    .0
-    .to_le_bytes());
+// The leaf code sets of `crate::codes` get their codecs here, above the wire layer.
+code_codec!(RopId: u8, 1; ErrorCode: u32, 4);
 fixed_codec!(Id8, 8, |b| Id8(u64::from_le_bytes(b)), |s| s
     .0
     .to_le_bytes());
@@ -246,16 +244,6 @@ mod arb {
     impl<'a> Arb<'a> for Id8 {
         fn arb() -> impl Strategy<Value = Self> {
             any::<u64>().prop_map(Id8)
-        }
-    }
-    impl<'a> Arb<'a> for RopId {
-        fn arb() -> impl Strategy<Value = Self> {
-            any::<u8>().prop_map(RopId)
-        }
-    }
-    impl<'a> Arb<'a> for ErrorCode {
-        fn arb() -> impl Strategy<Value = Self> {
-            any::<u32>().prop_map(ErrorCode)
         }
     }
 }

@@ -201,44 +201,6 @@ bitflags::bitflags! {
 
 flags_codec!(FuzzyLevelHigh: u16, 2, le_u16);
 
-macro_rules! code_codec {
-    ($($t:ident: $int:ty, $n:literal);* $(;)?) => {$(
-        impl<'a> Decode<'a> for $t {
-            #[inline]
-            fn parse(input: &'a [u8]) -> PResult<'a, Self> {
-                let (rest, b) = crate::wire::take_array::<$n>(input)?;
-                Ok((rest, $t(<$int>::from_le_bytes(b))))
-            }
-        }
-        impl Encode for $t {
-            #[inline]
-            fn encoded_len(&self) -> usize {
-                $n
-            }
-            #[inline]
-            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-                w.put_bytes(&self.0.to_le_bytes())
-            }
-        }
-        impl DumpField for $t {
-            fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-                match self.name() {
-                    Some(label) => d.labelled(name, u64::from(self.0), $n, &label),
-                    None => d.int(name, u64::from(self.0), $n),
-                }
-            }
-        }
-        #[cfg(feature = "proptest")]
-        impl<'a> crate::arbitrary::Arb<'a> for $t {
-            fn arb() -> impl proptest::strategy::Strategy<Value = Self> {
-                use proptest::strategy::Strategy;
-                proptest::prelude::any::<$int>().prop_map($t)
-            }
-        }
-    )*};
-}
-pub(crate) use code_codec;
-
 code_codec!(RestrictType: u8, 1; RelOp: u8, 1; BitmapRelOp: u8, 1; FuzzyLevelLow: u16, 2);
 
 /// A restriction ([MS-OXCDATA] 2.12), in either count width.

@@ -2,7 +2,6 @@
 //! RopSortTable carries inline ([MS-OXCROPS] 2.2.5.2.1, [MS-OXCTABL] 2.2.2.3.1).
 
 use crate::data::proptag::{PropertyTag, PropertyType};
-use crate::data::restriction::code_codec;
 use crate::error::EncodeError;
 use crate::wire::form::{Form, split_names};
 use crate::wire::{

@@ -12,14 +12,13 @@
 use core::fmt;
 
 use crate::codes::ErrorCode;
-use crate::data::ids::fixed_codec;
 use crate::data::restriction::Restriction;
 use crate::data::{FolderId, MessageId};
 use crate::error::EncodeError;
 use crate::rop::{Present, RopResult};
 use crate::wire::{
-    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult, SizeOpt, Str8,
-    Utf16Str, View, Writer, le_u8, le_u16, le_u32, take_array, u16_len,
+    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, SizeOpt, Str8,
+    Utf16Str, View, Writer, le_u8, le_u16, le_u32, u16_len,
 };
 
 bitflags::bitflags! {
@@ -186,18 +185,7 @@ code_set! {
     SEARCH = 0x02 => "Search";
 }
 
-fixed_codec!(FolderType, 1, |b| FolderType(u8::from_le_bytes(b)), |s| s
-    .0
-    .to_le_bytes());
-
-impl DumpField for FolderType {
-    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        match self.name() {
-            Some(label) => d.labelled(name, u64::from(self.0), 1, &label),
-            None => d.int(name, u64::from(self.0), 1),
-        }
-    }
-}
+code_codec!(FolderType: u8, 1);
 
 /// RopCreateFolder's DisplayName then Comment ([MS-OXCROPS] 2.2.4.2.1), both in the form
 /// UseUnicodeStrings picks: the validated wire bytes of the two when decoded, or a caller's
@@ -1223,16 +1211,6 @@ mod arb {
                     servers,
                 }
             })
-        }
-    }
-
-    impl<'a> Arb<'a> for FolderType {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                Just(FolderType::GENERIC),
-                Just(FolderType::SEARCH),
-                any::<u8>().prop_map(FolderType)
-            ]
         }
     }
 

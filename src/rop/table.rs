@@ -56,48 +56,7 @@ code_set! {
     CUSTOM = 0x03 => "BOOKMARK_CUSTOM";
 }
 
-/// Gives one-byte code sets their `Decode`, `Encode`, `DumpField` (the number, then the spec
-/// name when known) and proptest strategy (any byte: unknown values are kept).
-macro_rules! u8_code_codec {
-    ($($t:ident),*) => {$(
-        impl<'a> Decode<'a> for $t {
-            #[inline]
-            fn parse(input: &'a [u8]) -> PResult<'a, Self> {
-                le_u8(input).map(|(r, v)| (r, $t(v)))
-            }
-        }
-
-        impl Encode for $t {
-            #[inline]
-            fn encoded_len(&self) -> usize {
-                1
-            }
-            #[inline]
-            fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-                w.put_u8(self.0)
-            }
-        }
-
-        impl DumpField for $t {
-            fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-                match self.name() {
-                    Some(label) => d.labelled(name, u64::from(self.0), 1, &label),
-                    None => d.int(name, u64::from(self.0), 1),
-                }
-            }
-        }
-
-        #[cfg(feature = "proptest")]
-        impl<'a> crate::arbitrary::Arb<'a> for $t {
-            fn arb() -> impl proptest::strategy::Strategy<Value = Self> {
-                use proptest::strategy::Strategy;
-                proptest::prelude::any::<u8>().prop_map($t)
-            }
-        }
-    )*};
-}
-
-u8_code_codec!(TableStatus, BookmarkOrigin);
+code_codec!(TableStatus: u8, 1; BookmarkOrigin: u8, 1);
 
 bitflags::bitflags! {
     /// The asynchronous flags ([MS-OXCTABL] 2.2.2.1.4): RopSetColumns `SetColumnsFlags`,

@@ -3,7 +3,6 @@
 use core::fmt;
 
 use super::{DecodeCtx, LeArray, LeElem, List, Str8, Utf16Str};
-use crate::codes::{ErrorCode, RopId};
 
 /// Receives the fields of a value in wire order, named by their spec field names.
 pub trait Dumper {
@@ -146,24 +145,6 @@ impl<'a, T: DecodeCtx<'a, C> + Clone + Dump, C: Copy> DumpField for List<'a, T, 
             d.end();
         }
         d.end();
-    }
-}
-
-impl DumpField for RopId {
-    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        match self.name() {
-            Some(label) => d.labelled(name, u64::from(self.0), 1, &label),
-            None => d.int(name, u64::from(self.0), 1),
-        }
-    }
-}
-
-impl DumpField for ErrorCode {
-    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        match self.name() {
-            Some(label) => d.labelled(name, u64::from(self.0), 4, &label),
-            None => d.int(name, u64::from(self.0), 4),
-        }
     }
 }
 
