@@ -132,8 +132,7 @@ mod common;
 
 use ropwire::buffer::RequestIter;
 use ropwire::mapihttp::{ConnectRequest, ConnectResponse, ExecuteRequest, RequestType};
-use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxPerfSessionInfo, write_aux_buffer};
-use ropwire::rpc_ext::{EcDoRpcExt2Flags, RpcFlags};
+use ropwire::rpc_ext::EcDoRpcExt2Flags;
 use ropwire::wire::{Encode, Str8, Utf16Str};
 
 fn written(f: impl FnOnce(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
@@ -151,23 +150,6 @@ fn text(f: impl FnOnce(&mut Text<&mut String>) -> Result<(), ropwire::DecodeErro
     f(&mut t).expect("decodes");
     t.finish().expect("a String takes everything");
     out
-}
-
-fn aux_buffer() -> Vec<u8> {
-    let blocks = [
-        AuxBlock::PerfRequestId(AuxPerfRequestId {
-            extra: &[],
-            session_id: 7,
-            request_id: 0x0102,
-        }),
-        AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
-            extra: &[],
-            session_id: 7,
-            reserved: 0,
-            session_guid: Default::default(),
-        }),
-    ];
-    written(|w| write_aux_buffer(w, RpcFlags::XOR_MAGIC, &blocks))
 }
 
 #[test]
@@ -319,7 +301,7 @@ fn rgbauxin_captures_print_one_line_per_aux_block() {
 /// the auxiliary buffer's blocks below it; the failure form carries only the buffer.
 #[test]
 fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
-    let aux = aux_buffer();
+    let aux = common::small_aux_buffer();
     let request = ConnectRequest {
         user_dn: Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
         flags: 0,
@@ -411,7 +393,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
 #[test]
 fn execute_bodies_show_their_auxiliary_buffer_after_the_rops() {
     let rpc = written(sample::write_request_rpc);
-    let aux = aux_buffer();
+    let aux = common::small_aux_buffer();
     let body = ExecuteRequest {
         flags: EcDoRpcExt2Flags::empty(),
         rop_buffer: &rpc,

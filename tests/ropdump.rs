@@ -766,8 +766,6 @@ use ropwire::mapihttp::streaming::{
     write_processing,
 };
 use ropwire::mapihttp::{ConnectRequest, ConnectResponse, Header};
-use ropwire::rpc_ext::RpcFlags;
-use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxPerfSessionInfo, write_aux_buffer};
 use ropwire::wire::{Str8, Utf16Str, Writer};
 
 /// A capture in `../shared/captures/` (read in place, never copied).
@@ -916,30 +914,12 @@ fn aux_sample_is_built_with_write_aux_buffer() {
     );
 }
 
-/// An auxiliary buffer of two blocks, built with the library's writer.
-fn aux_buffer() -> Vec<u8> {
-    let blocks = [
-        AuxBlock::PerfRequestId(AuxPerfRequestId {
-            extra: &[],
-            session_id: 7,
-            request_id: 0x0102,
-        }),
-        AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
-            extra: &[],
-            session_id: 7,
-            reserved: 0,
-            session_guid: Default::default(),
-        }),
-    ];
-    written(|w| write_aux_buffer(w, RpcFlags::XOR_MAGIC, &blocks))
-}
-
 /// Connect request and response bodies ([MS-OXCMAPIHTTP] 2.2.4.1.1, 2.2.4.1.2) built with
 /// the library's types: every field on the body's line, the auxiliary buffer's blocks
 /// below it, and a byte-exact round trip.
 #[test]
 fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
-    let aux = aux_buffer();
+    let aux = common::small_aux_buffer();
     let request = ConnectRequest {
         user_dn: Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
         flags: 0,

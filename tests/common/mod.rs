@@ -100,3 +100,29 @@ pub fn hex(dump: &str) -> Vec<u8> {
         })
         .collect()
 }
+
+/// A small obfuscated auxiliary buffer ([MS-OXCRPC] 3.1.4.1.2): AUX_PERF_REQUESTID then
+/// AUX_PERF_SESSIONINFO, session 7, request 0x0102.
+pub fn small_aux_buffer() -> Vec<u8> {
+    use ropwire::rpc_ext::RpcFlags;
+    use ropwire::rpc_ext::aux::{AuxBlock, AuxPerfRequestId, AuxPerfSessionInfo, write_aux_buffer};
+    let blocks = [
+        AuxBlock::PerfRequestId(AuxPerfRequestId {
+            extra: &[],
+            session_id: 7,
+            request_id: 0x0102,
+        }),
+        AuxBlock::PerfSessionInfo(AuxPerfSessionInfo {
+            extra: &[],
+            session_id: 7,
+            reserved: 0,
+            session_guid: Default::default(),
+        }),
+    ];
+    let mut mem = vec![0u8; 256];
+    let mut w = ropwire::Writer::new(&mut mem);
+    write_aux_buffer(&mut w, RpcFlags::XOR_MAGIC, &blocks).expect("fits");
+    let n = w.position();
+    mem.truncate(n);
+    mem
+}
