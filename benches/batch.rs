@@ -6,7 +6,7 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::{NoContext, RopRequest, RopResponse};
-use ropwire::wire::{Dump, Dumper};
+use ropwire::wire::{Dump, Dumper, Namer};
 use ropwire::{Decode, Encode, Writer, sample};
 
 fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
@@ -78,8 +78,8 @@ impl Dumper for ReadAll {
     fn bytes(&mut self, _: &str, value: &[u8]) {
         self.sum = self.sum.wrapping_add(value.len() as u64);
     }
-    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = (u64, Option<&str>)>, _: u8) {
-        for (v, _) in values {
+    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = u64>, _: u8, _: Namer) {
+        for v in values {
             self.sum = self.sum.wrapping_add(v);
         }
     }

@@ -81,7 +81,13 @@ impl Dumper for Names {
     fn bytes(&mut self, name: &str, value: &[u8]) {
         self.0.push(format!("{name}[{}]", value.len()));
     }
-    fn ints(&mut self, name: &str, _: &mut dyn Iterator<Item = (u64, Option<&str>)>, _: u8) {
+    fn ints(
+        &mut self,
+        name: &str,
+        _: &mut dyn Iterator<Item = u64>,
+        _: u8,
+        _: ropwire::wire::Namer,
+    ) {
         self.0.push(name.into());
     }
     fn begin(&mut self, name: &str) {

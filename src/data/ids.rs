@@ -217,7 +217,7 @@ impl DumpField for Guid {
 
 impl DumpField for Id8 {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.raw(name, self);
+        d.id(name, self.0);
     }
 }
 

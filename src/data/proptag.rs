@@ -165,8 +165,10 @@ impl DumpElem for PropertyTag {
     fn as_int(&self) -> (u64, u8) {
         (u64::from(self.0), 4)
     }
-    fn label(&self) -> Option<&'static str> {
-        PropertyTag::label(*self)
+    fn name_of(value: u64) -> Option<&'static str> {
+        u32::try_from(value)
+            .ok()
+            .and_then(|t| PropertyTag(t).label())
     }
 }
 

@@ -13,7 +13,7 @@ use crate::mapihttp::streaming::{ChunkSpans, Event, Framing, StreamDecoder};
 use crate::mapihttp::{ExecuteRequest, ExecuteResponse, RequestBody, RequestType, ResponseBody};
 use crate::rpc_ext::aux::{AuxBlock, aux_walker};
 use crate::rpc_ext::{RPC_HEADER_EXT_SIZE, RpcChain, RpcFlags, RpcHeaderExt, xor_magic};
-use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, Utf16Str};
+use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, Namer, Utf16Str};
 
 use super::Hex;
 
@@ -133,13 +133,11 @@ impl<W: Write> Dumper for AuxFields<'_, W> {
     fn bytes(&mut self, name: &str, value: &[u8]) {
         self.t.bytes(name, value);
     }
-    fn ints(
-        &mut self,
-        name: &str,
-        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
-        width: u8,
-    ) {
-        self.t.ints(name, values, width);
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8, names: Namer) {
+        self.t.ints(name, values, width, names);
+    }
+    fn id(&mut self, name: &str, value: u64) {
+        self.t.id(name, value);
     }
     fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {
         self.t.ids(name, values);

@@ -4,7 +4,7 @@
 
 use core::fmt::{self, Write};
 
-use crate::wire::{Dump, Dumper, Utf16Str};
+use crate::wire::{Dump, Dumper, Namer, Utf16Str};
 
 /// A [`Dumper`] that writes the text form into `out`.
 ///
@@ -197,22 +197,22 @@ impl<W: Write> Dumper for Text<W> {
         self.put(format_args!("({} {unit})", value.len()));
     }
 
-    fn ints(
-        &mut self,
-        name: &str,
-        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
-        width: u8,
-    ) {
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8, names: Namer) {
         self.field(name);
         self.put(format_args!("["));
-        for (i, (v, label)) in values.enumerate() {
+        for (i, v) in values.enumerate() {
             let sep = if i == 0 { "" } else { ", " };
-            match label {
+            match names(v) {
                 Some(l) => self.put(format_args!("{sep}{} ({l})", Hex(v, width))),
                 None => self.put(format_args!("{sep}{}", Hex(v, width))),
             }
         }
         self.put(format_args!("]"));
+    }
+
+    fn id(&mut self, name: &str, value: u64) {
+        self.field(name);
+        self.put(format_args!("{}", crate::data::Id8(value)));
     }
 
     fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {

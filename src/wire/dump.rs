@@ -26,25 +26,35 @@ pub trait Dumper {
         let _ = label;
         self.int(name, value, width);
     }
+    /// A folder, message or change number ([MS-OXCDATA] 2.2.1.1), its 8 wire bytes read as
+    /// a little-endian `u64`; by default a plain [`Dumper::int`].
+    fn id(&mut self, name: &str, value: u64) {
+        self.int(name, value, 8);
+    }
     /// An array of folder, message or change numbers ([MS-OXCDATA] 2.2.1.1); by default
     /// their 8-byte values through [`Dumper::ints`].
     /// `values` are the ids' 8 wire bytes read as a little-endian `u64`.
     fn ids(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>) {
-        self.ints(name, &mut values.map(|id| (id, None)), 8);
+        self.ints(name, values, 8, no_names);
     }
-    /// An array of fixed-width integers, each with its name when it has one.
-    fn ints(
-        &mut self,
-        name: &str,
-        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
-        width: u8,
-    );
+    /// An array of fixed-width integers; `names` gives a value's name in its code set
+    /// (e.g. a PidTag name), looked up only by a dumper that prints it.
+    fn ints(&mut self, name: &str, values: &mut dyn Iterator<Item = u64>, width: u8, names: Namer);
     /// Starts a nested structure or list, printed on the following lines.
     fn begin(&mut self, name: &str);
     /// Starts element `index` of the list begun last.
     fn begin_item(&mut self, index: usize);
     /// Ends the structure, list or element begun last.
     fn end(&mut self);
+}
+
+/// Names an integer of a code set for [`Dumper::ints`]: its spec name, if it has one
+/// (e.g. a PidTag name, [MS-OXPROPS] 2).
+pub type Namer = fn(u64) -> Option<&'static str>;
+
+/// The [`Namer`] of integers that have no names.
+pub fn no_names(_: u64) -> Option<&'static str> {
+    None
 }
 
 /// A value whose fields can be dumped.
@@ -104,8 +114,10 @@ impl DumpField for Str8<'_> {
 pub trait DumpElem: LeElem {
     /// The element as an integer and its width in bytes.
     fn as_int(&self) -> (u64, u8);
-    /// The element's name in its code set (e.g. a PidTag name), if it has one.
-    fn label(&self) -> Option<&'static str> {
+    /// The name of an element, given as its integer, in its code set (e.g. a PidTag
+    /// name), if it has one.
+    fn name_of(value: u64) -> Option<&'static str> {
+        let _ = value;
         None
     }
     /// Reports an array of such elements under `name`: by default as integers with their
@@ -114,7 +126,7 @@ pub trait DumpElem: LeElem {
     where
         Self: Sized,
     {
-        d.ints(name, &mut items.map(|e| (e.as_int().0, e.label())), width);
+        d.ints(name, &mut items.map(|e| e.as_int().0), width, Self::name_of);
     }
 }
 

@@ -270,13 +270,17 @@ impl ropwire::wire::Dumper for Names {
     fn bytes(&mut self, name: &str, value: &[u8]) {
         self.0.push(format!("{name}={value:02X?}"));
     }
+    fn id(&mut self, name: &str, value: u64) {
+        self.0.push(format!("{name}={}", ropwire::data::Id8(value)));
+    }
     fn ints(
         &mut self,
         name: &str,
-        values: &mut dyn Iterator<Item = (u64, Option<&str>)>,
+        values: &mut dyn Iterator<Item = u64>,
         width: u8,
+        _: ropwire::wire::Namer,
     ) {
-        let v: Vec<String> = values.map(|(v, _)| format!("{v:#x}")).collect();
+        let v: Vec<String> = values.map(|v| format!("{v:#x}")).collect();
         self.0.push(format!("{name}=[{}]/{width}", v.join(",")));
     }
     fn begin(&mut self, name: &str) {
