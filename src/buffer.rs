@@ -421,15 +421,20 @@ impl<'a> Iterator for ResponseIter<'a, '_> {
         if self.done {
             return None;
         }
-        let &wire_id = self.rest.first()?;
+        let (&wire_id, body) = self.rest.split_first()?;
         let found = if RopId(wire_id).is_unsolicited() {
             None
         } else {
             self.next_request(wire_id)
         };
-        let (request, request_index) = match found {
-            Some((r, i)) => (Some(r), Some(i)),
-            None => (None, None),
+        // A found request answers this response (`next_request` matched the RopId), so
+        // the response is decoded as its ROP's without checking again.
+        let (request, request_index, id) = match found {
+            Some((r, i)) => {
+                let id = r.rop_id();
+                (Some(r), Some(i), id)
+            }
+            None => (None, None, RopId(wire_id)),
         };
         let cx = ResponseCx {
             request: request.as_ref(),
@@ -437,7 +442,17 @@ impl<'a> Iterator for ResponseIter<'a, '_> {
             batch: Some(&self.batch),
             context: self.context,
         };
-        match RopResponse::parse(self.rest, cx) {
+        let parsed = if id.has_no_response() {
+            fail(
+                self.rest,
+                ErrorKind::InvalidValue {
+                    field: "RopId (this ROP has no response)",
+                },
+            )
+        } else {
+            RopResponse::decode_body(id, body, self.rest, &cx)
+        };
+        match parsed {
             Ok((rest, response)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;

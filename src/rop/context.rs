@@ -168,6 +168,7 @@ pub enum Fact<'a> {
 
 impl<'a> Fact<'a> {
     /// What `request` teaches if it succeeds (RopRelease always does).
+    #[inline]
     pub fn of_request(request: &RopRequest<'a>) -> Option<Self> {
         match request {
             RopRequest::Release(r) => Some(Fact::Released {
@@ -191,7 +192,10 @@ impl<'a> Fact<'a> {
     /// What `request` teaches, given its response (`None` for ROPs without a response):
     /// nothing when the response reports a failure. (After a failed RopResetTable the table
     /// keeps its columns: a later successful read without a RopSetColumns can only use them.)
+    #[inline]
     pub fn of(request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) -> Option<Self> {
+        // Most requests teach nothing: asked first, it is one look at the request's kind.
+        let fact = Fact::of_request(request)?;
         let succeeded = match response {
             None => request.rop_id().has_no_response(),
             Some(RopResponse::SetColumns(s)) => s.result.return_value() == 0,
@@ -199,11 +203,7 @@ impl<'a> Fact<'a> {
             Some(RopResponse::Logon(s)) => s.result.is_success(),
             Some(_) => false,
         };
-        if succeeded {
-            Fact::of_request(request)
-        } else {
-            None
-        }
+        succeeded.then_some(fact)
     }
 }
 
@@ -226,6 +226,7 @@ impl<'a> BatchState<'a> {
     }
 
     /// Learns what a request/response pair teaches.
+    #[inline]
     pub fn learn(&mut self, request: &RopRequest<'a>, response: Option<&RopResponse<'a>>) {
         if let Some(fact) = Fact::of(request, response) {
             self.apply(fact);

@@ -508,8 +508,9 @@ macro_rules! rop_enums {
                 }
             }
 
+            /// Decodes the body of a response of ROP `id` (its RopId byte, at `at`, read).
             #[inline]
-            fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: ResponseCx<'a, '_>) -> PResult<'a, Self> {
+            pub(crate) fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
                 match id.0 {
                     $(
                         $($id => {
@@ -517,7 +518,7 @@ macro_rules! rop_enums {
                             Ok((rest, RopResponse::$name(v)))
                         })?
                         $($id => {
-                            let (rest, v) = <$respcx as DecodeResponse<'a>>::parse_response(input, &cx)?;
+                            let (rest, v) = <$respcx as DecodeResponse<'a>>::parse_response(input, cx)?;
                             Ok((rest, RopResponse::$name(v)))
                         })?
                     )*
@@ -640,7 +641,7 @@ impl<'a> RopResponse<'a> {
                 },
             );
         }
-        RopResponse::decode_body(id, rest, input, cx)
+        RopResponse::decode_body(id, rest, input, &cx)
     }
 
     /// Decodes one self-delimiting response without request or context.
