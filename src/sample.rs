@@ -90,11 +90,11 @@ const fn smtp_recipient(email: &'static str, name: &'static str) -> RecipientRow
         display_name: Some(RecipientString::Unicode(Utf16Str::Str(name))),
         simple_display_name: Some(RecipientString::Unicode(Utf16Str::Str(name))),
         transmittable_display_name: None,
-        properties: PropertyRow {
-            columns: LeArray::Slice(&RECIPIENT_COLUMNS),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&RECIPIENT_CELLS),
-        },
+        properties: PropertyRow::new(
+            LeArray::Slice(&RECIPIENT_COLUMNS),
+            RowKind::Standard,
+            RowCells::Items(&RECIPIENT_CELLS),
+        ),
     }
 }
 
@@ -195,11 +195,11 @@ pub const RESPONSE_ROPS: [RopResponse<'static>; 6] = [
     }),
     RopResponse::GetPropertiesSpecific(GetPropertiesSpecificResponse {
         input_handle_index: 1,
-        result: RopResult::Success(PropertyRow {
-            columns: LeArray::Slice(&READ_BACK),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&READ_BACK_CELLS),
-        }),
+        result: RopResult::Success(PropertyRow::new(
+            LeArray::Slice(&READ_BACK),
+            RowKind::Standard,
+            RowCells::Items(&READ_BACK_CELLS),
+        )),
     }),
     RopResponse::SaveChangesMessage(SaveChangesMessageResponse {
         response_handle_index: 1,

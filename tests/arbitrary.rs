@@ -220,14 +220,14 @@ fn generated_values_round_trip() {
         let row = PropertyRow::arbitrary(&mut u).unwrap();
         let bytes = encode(&row);
         assert_eq!(
-            finish(&bytes, |i| PropertyRow::decode_with(i, row.columns)),
+            finish(&bytes, |i| PropertyRow::decode_with(i, row.columns())),
             Ok(row)
         );
         cells += row.len();
 
         let r = RecipientRow::arbitrary(&mut u).unwrap();
         let bytes = encode(&r);
-        let cols = r.properties.columns;
+        let cols = r.properties.columns();
         assert_eq!(finish(&bytes, |i| RecipientRow::parse_ctx(i, cols)), Ok(r));
     }
     assert!(cells > 0 && strings > 0, "cells {cells}, strings {strings}");

@@ -612,7 +612,7 @@ fn standard_row() {
     b.extend_from_slice(&9u32.to_le_bytes()); // MVI column: a single PtypInteger32
     b.extend_from_slice(&[0x01, 0, 0, 0, 0x62, 0x00, 0x00, 0x00]); // multi-valued string
     let row = decode_row(&b, &COLS).unwrap();
-    assert_eq!(row.kind, RowKind::Standard);
+    assert_eq!(row.kind(), RowKind::Standard);
     assert_eq!(row.len(), 5);
     let cells: Vec<_> = row.iter().map(|(_, c)| c).collect();
     assert_eq!(
@@ -640,11 +640,11 @@ fn standard_row() {
             Utf16Str::Str("b"),
         ]))),
     ];
-    let built = PropertyRow {
-        columns: LeArray::Slice(&COLS),
-        kind: RowKind::Standard,
-        cells: RowCells::Items(&items),
-    };
+    let built = PropertyRow::new(
+        LeArray::Slice(&COLS),
+        RowKind::Standard,
+        RowCells::Items(&items),
+    );
     assert_eq!(built, row);
     assert_eq!(encode_checked(&built), b);
 
@@ -677,7 +677,7 @@ fn flagged_row_with_all_three_flags() {
         0x0A, 0x05, 0x01, 0x04, 0x80, // MVI column, error
     ];
     let row = decode_row(&b, &COLS).unwrap();
-    assert_eq!(row.kind, RowKind::Flagged);
+    assert_eq!(row.kind(), RowKind::Flagged);
     let cells: Vec<_> = row.iter().collect();
     assert_eq!(
         cells,
@@ -798,11 +798,7 @@ fn rows_that_cannot_be_encoded() {
         ),
     ];
     for (kind, cells) in cases {
-        let row = PropertyRow {
-            columns: LeArray::Slice(&COLS),
-            kind,
-            cells: RowCells::Items(cells),
-        };
+        let row = PropertyRow::new(LeArray::Slice(&COLS), kind, RowCells::Items(cells));
         assert!(
             matches!(
                 row.encode_into(&mut [0u8; 64]),
@@ -933,8 +929,8 @@ fn recipient_no_type_with_address_type() {
         r.email_address,
         Some(RecipientString::Unicode(Utf16Str::new("x@y")))
     );
-    assert_eq!(r.properties.columns.len(), 2);
-    assert_eq!(r.properties.kind, RowKind::Flagged);
+    assert_eq!(r.properties.columns().len(), 2);
+    assert_eq!(r.properties.kind(), RowKind::Flagged);
 
     // NoType without O: no AddressType.
     let b = [0x00, 0x00, 0x00, 0x00, 0x00];
@@ -1021,11 +1017,7 @@ fn recipient_column_count_beyond_the_columns_is_an_error() {
 
 #[test]
 fn recipient_parts_must_agree_with_flags() {
-    let props = PropertyRow {
-        columns: LeArray::Slice(&[]),
-        kind: RowKind::Standard,
-        cells: RowCells::Items(&[]),
-    };
+    let props = PropertyRow::new(LeArray::Slice(&[]), RowKind::Standard, RowCells::Items(&[]));
     let base = RecipientRow {
         flags: RecipientFlags::from_bits_retain(0x0003),
         x500: None,
@@ -1122,7 +1114,7 @@ proptest! {
     #[test]
     fn row_round_trip(row in ropwire::data::row::arb::row()) {
         let bytes = leak(encode_checked(&row));
-        let cols: &'static [PropertyTag] = row.columns.iter().collect::<Vec<_>>().leak();
+        let cols: &'static [PropertyTag] = row.columns().iter().collect::<Vec<_>>().leak();
         let d = decode_row(bytes, cols).unwrap();
         prop_assert_eq!(&d, &row);
         prop_assert_eq!(encode_checked(&d), bytes);
@@ -1134,7 +1126,7 @@ proptest! {
         let mut bytes = encode_checked(&row);
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        let cols: Vec<PropertyTag> = row.columns.iter().collect();
+        let cols: Vec<PropertyTag> = row.columns().iter().collect();
         if let Ok((rest, d)) = PropertyRow::decode_with(&bytes, LeArray::Slice(&cols)) {
             let n = bytes.len() - rest.len();
             prop_assert_eq!(encode_checked(&d), &bytes[..n]);
@@ -1149,7 +1141,7 @@ proptest! {
         extra in prop::collection::vec(any::<u32>(), 0..3),
     ) {
         let bytes = leak(encode_checked(&r));
-        let mut cols: Vec<PropertyTag> = r.properties.columns.iter().collect();
+        let mut cols: Vec<PropertyTag> = r.properties.columns().iter().collect();
         cols.extend(extra.into_iter().map(PropertyTag));
         let cols: &'static [PropertyTag] = cols.leak();
         let d = decode_recipient(bytes, cols).unwrap();

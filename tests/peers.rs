@@ -402,7 +402,7 @@ fn boolean_non_zero_bytes_are_true_and_kept() {
     let cells: Vec<_> = r.iter().map(|(_, c)| c).collect();
     assert!(matches!(&cells[..], [RowValue::Value(PropertyValue::Boolean(b))] if b.raw() == 0xFF));
     assert_eq!(encode_checked(&r), row);
-    assert_eq!(r.kind, RowKind::Standard);
+    assert_eq!(r.kind(), RowKind::Standard);
 }
 
 #[test]

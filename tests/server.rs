@@ -80,11 +80,11 @@ fn a_tight_limit_ends_with_buffer_too_small_carrying_the_unprocessed_requests() 
     let cells = [RowValue::Value(PropertyValue::String(Utf16Str::Str(&text)))];
     let response = RopResponse::GetPropertiesSpecific(GetPropertiesSpecificResponse {
         input_handle_index: 0,
-        result: RopResult::Success(PropertyRow {
-            columns: LeArray::Slice(&BODY),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&cells),
-        }),
+        result: RopResult::Success(PropertyRow::new(
+            LeArray::Slice(&BODY),
+            RowKind::Standard,
+            RowCells::Items(&cells),
+        )),
     });
     let mut req = vec![0u8; 256];
     let mut w = Writer::new(&mut req);

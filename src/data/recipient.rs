@@ -350,7 +350,7 @@ impl Encode for RecipientRow<'_> {
             s.encode(u, w)?;
         }
         w.put_u16(u16_len(
-            self.properties.columns.len(),
+            self.properties.columns().len(),
             "RecipientColumnCount",
         )?)?;
         self.properties.encode(w)
@@ -377,7 +377,7 @@ impl Dump for RecipientRow<'_> {
         self.simple_display_name.dump_field("SimpleDisplayName", d);
         self.transmittable_display_name
             .dump_field("TransmittableDisplayName", d);
-        (self.properties.columns.len() as u16).dump_field("RecipientColumnCount", d);
+        (self.properties.columns().len() as u16).dump_field("RecipientColumnCount", d);
         self.properties.dump_field("RecipientProperties", d);
     }
 }

@@ -1,6 +1,8 @@
 //! Property rows and problems: StandardPropertyRow, FlaggedPropertyRow,
 //! FlaggedPropertyValue(WithType) ([MS-OXCDATA] 2.8.1, 2.11.5, 2.11.6) and PropertyProblem (2.7).
 
+use core::fmt;
+
 use crate::data::proptag::{PropertyTag, PropertyType};
 use crate::data::propvalue::PropertyValue;
 use crate::error::{EncodeError, ErrorKind};
@@ -70,14 +72,113 @@ pub enum RowCells<'a> {
 
 /// A PropertyRow ([MS-OXCDATA] 2.8.1) together with the column set that gives its layout
 /// (from RopSetColumns, the request's PropertyTags, or RecipientColumns).
-#[derive(Debug, Clone, Copy)]
-pub struct PropertyRow<'a> {
-    /// The columns, in row order.
-    pub columns: LeArray<'a, PropertyTag>,
-    /// Standard or flagged.
-    pub kind: RowKind,
-    /// The cells.
-    pub cells: RowCells<'a>,
+///
+/// Built with [`PropertyRow::new`] and read through [`columns`](PropertyRow::columns),
+/// [`kind`](PropertyRow::kind) and [`cells`](PropertyRow::cells): the form of the columns
+/// (wire or caller's), the form of the cells and the kind share one discriminant, so a row
+/// is five words and the responses that carry one stay small (DESIGN §8).
+#[derive(Clone, Copy)]
+pub struct PropertyRow<'a>(RowRepr<'a>);
+
+/// The parts of a [`PropertyRow`], one variant per form of the columns and the cells.
+#[derive(Clone, Copy)]
+enum RowRepr<'a> {
+    /// Wire cells over wire columns (a row decoded against a decoded column set).
+    WireOverWire {
+        columns: &'a [u8],
+        kind: RowKind,
+        cells: &'a [u8],
+    },
+    /// Wire cells over a caller's columns.
+    WireOverSlice {
+        columns: &'a [PropertyTag],
+        kind: RowKind,
+        cells: &'a [u8],
+    },
+    /// A caller's cells over wire columns.
+    ItemsOverWire {
+        columns: &'a [u8],
+        kind: RowKind,
+        cells: &'a [RowValue<'a>],
+    },
+    /// A caller's cells over a caller's columns.
+    ItemsOverSlice {
+        columns: &'a [PropertyTag],
+        kind: RowKind,
+        cells: &'a [RowValue<'a>],
+    },
+}
+
+impl<'a> PropertyRow<'a> {
+    /// A row of `kind` with `cells` over `columns` ([MS-OXCDATA] 2.8.1). A caller's cells
+    /// ([`RowCells::Items`]) are checked against the columns when encoded; wire cells are
+    /// taken as they are (decoding validates them).
+    #[inline]
+    pub const fn new(
+        columns: LeArray<'a, PropertyTag>,
+        kind: RowKind,
+        cells: RowCells<'a>,
+    ) -> Self {
+        PropertyRow(match (columns, cells) {
+            (LeArray::Wire(columns), RowCells::Wire(cells)) => RowRepr::WireOverWire {
+                columns,
+                kind,
+                cells,
+            },
+            (LeArray::Slice(columns), RowCells::Wire(cells)) => RowRepr::WireOverSlice {
+                columns,
+                kind,
+                cells,
+            },
+            (LeArray::Wire(columns), RowCells::Items(cells)) => RowRepr::ItemsOverWire {
+                columns,
+                kind,
+                cells,
+            },
+            (LeArray::Slice(columns), RowCells::Items(cells)) => RowRepr::ItemsOverSlice {
+                columns,
+                kind,
+                cells,
+            },
+        })
+    }
+
+    /// The columns, in row order ([MS-OXCDATA] 2.8.1).
+    #[inline]
+    pub const fn columns(&self) -> LeArray<'a, PropertyTag> {
+        match self.0 {
+            RowRepr::WireOverWire { columns, .. } | RowRepr::ItemsOverWire { columns, .. } => {
+                LeArray::Wire(columns)
+            }
+            RowRepr::WireOverSlice { columns, .. } | RowRepr::ItemsOverSlice { columns, .. } => {
+                LeArray::Slice(columns)
+            }
+        }
+    }
+
+    /// Standard or flagged: the row's Flag ([MS-OXCDATA] 2.8.1).
+    #[inline]
+    pub const fn kind(&self) -> RowKind {
+        match self.0 {
+            RowRepr::WireOverWire { kind, .. }
+            | RowRepr::WireOverSlice { kind, .. }
+            | RowRepr::ItemsOverWire { kind, .. }
+            | RowRepr::ItemsOverSlice { kind, .. } => kind,
+        }
+    }
+
+    /// The cells ([MS-OXCDATA] 2.8.1): validated wire bytes, or a caller's values.
+    #[inline]
+    pub const fn cells(&self) -> RowCells<'a> {
+        match self.0 {
+            RowRepr::WireOverWire { cells, .. } | RowRepr::WireOverSlice { cells, .. } => {
+                RowCells::Wire(cells)
+            }
+            RowRepr::ItemsOverWire { cells, .. } | RowRepr::ItemsOverSlice { cells, .. } => {
+                RowCells::Items(cells)
+            }
+        }
+    }
 }
 
 fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a, RowValue<'a>> {
@@ -178,6 +279,18 @@ fn skip_cells<'a>(
         }
     }
     Some(rest)
+}
+
+/// The bytes after a row (its Flag, then its cells) over `columns`, checked without
+/// building it.
+#[inline(always)]
+fn skip_row<'a>(input: &'a [u8], columns: LeArray<'_, PropertyTag>) -> Option<&'a [u8]> {
+    let kind = match input.split_first()? {
+        (0x00, _) => RowKind::Standard,
+        (0x01, _) => RowKind::Flagged,
+        _ => return None,
+    };
+    skip_cells(input.get(1..)?, columns, kind)
 }
 
 /// Walks the cells of a row over `columns` with `step`, returning the bytes after them.
@@ -287,38 +400,43 @@ impl<'a> PropertyRow<'a> {
             })?,
         };
         let used = body.len() - rest.len();
-        Ok((
-            rest,
-            PropertyRow {
-                columns,
-                kind,
-                cells: RowCells::Wire(body.get(..used).unwrap_or_default()),
-            },
-        ))
+        let cells = RowCells::Wire(body.get(..used).unwrap_or_default());
+        Ok((rest, PropertyRow::new(columns, kind, cells)))
     }
 
     /// The bytes after a PropertyRow laid out by `columns`, checked without building it;
     /// `None` where [`PropertyRow::decode_with`] would fail.
     #[inline]
     pub fn skip_with(input: &'a [u8], columns: LeArray<'_, PropertyTag>) -> Option<&'a [u8]> {
-        let kind = match input.split_first()? {
-            (0x00, _) => RowKind::Standard,
-            (0x01, _) => RowKind::Flagged,
-            _ => return None,
-        };
-        skip_cells(input.get(1..)?, columns, kind)
+        skip_row(input, columns)
+    }
+
+    /// The bytes after `count` PropertyRows laid out by `columns` (a table's RowData,
+    /// [MS-OXCDATA] 2.8.1), checked without building them; `None` where decoding one of them
+    /// with [`PropertyRow::decode_with`] would fail.
+    #[inline]
+    pub fn skip_rows(
+        input: &'a [u8],
+        count: u32,
+        columns: LeArray<'_, PropertyTag>,
+    ) -> Option<&'a [u8]> {
+        let mut rest = input;
+        for _ in 0..count {
+            rest = skip_row(rest, columns)?;
+        }
+        Some(rest)
     }
 
     /// Iterates over the cells with their columns.
     pub fn iter(&self) -> impl Iterator<Item = (PropertyTag, RowValue<'a>)> + 'a {
-        let kind = self.kind;
-        let (mut wire, items): (&'a [u8], &'a [RowValue<'a>]) = match self.cells {
+        let (kind, cells) = (self.kind(), self.cells());
+        let (mut wire, items): (&'a [u8], &'a [RowValue<'a>]) = match cells {
             RowCells::Wire(b) => (b, &[]),
             RowCells::Items(s) => (&[], s),
         };
-        let from_wire = matches!(self.cells, RowCells::Wire(_));
+        let from_wire = matches!(cells, RowCells::Wire(_));
         let mut items = items.iter();
-        self.columns.iter().map_while(move |col| {
+        self.columns().iter().map_while(move |col| {
             if from_wire {
                 let (rest, v) = decode_cell(wire, col, kind).ok()?;
                 wire = rest;
@@ -331,8 +449,8 @@ impl<'a> PropertyRow<'a> {
 
     /// Number of cells.
     pub fn len(&self) -> usize {
-        match self.cells {
-            RowCells::Wire(_) => self.columns.len(),
+        match self.cells() {
+            RowCells::Wire(_) => self.columns().len(),
             RowCells::Items(s) => s.len(),
         }
     }
@@ -345,41 +463,51 @@ impl<'a> PropertyRow<'a> {
 
 impl Encode for PropertyRow<'_> {
     fn encoded_len(&self) -> usize {
-        1 + match self.cells {
+        1 + match self.cells() {
             RowCells::Wire(b) => b.len(),
             RowCells::Items(s) => s
                 .iter()
-                .zip(self.columns.iter())
-                .map(|(c, col)| cell_len(c, col, self.kind))
+                .zip(self.columns().iter())
+                .map(|(c, col)| cell_len(c, col, self.kind()))
                 .sum(),
         }
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(match self.kind {
+        w.put_u8(match self.kind() {
             RowKind::Standard => 0x00,
             RowKind::Flagged => 0x01,
         })?;
-        match self.cells {
+        match self.cells() {
             RowCells::Wire(b) => w.put_bytes(b),
             RowCells::Items(s) => {
-                if s.len() != self.columns.len() {
+                if s.len() != self.columns().len() {
                     return Err(EncodeError::InvalidValue {
                         field: "PropertyRow (cell count differs from columns)",
                     });
                 }
                 s.iter()
-                    .zip(self.columns.iter())
-                    .try_for_each(|(c, col)| encode_cell(c, col, self.kind, w))
+                    .zip(self.columns().iter())
+                    .try_for_each(|(c, col)| encode_cell(c, col, self.kind(), w))
             }
         }
     }
 }
 
+impl fmt::Debug for PropertyRow<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PropertyRow")
+            .field("columns", &self.columns())
+            .field("kind", &self.kind())
+            .field("cells", &self.cells())
+            .finish()
+    }
+}
+
 impl PartialEq for PropertyRow<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.kind == other.kind
-            && self.columns == other.columns
+        self.kind() == other.kind()
+            && self.columns() == other.columns()
             && self.len() == other.len()
             && self.iter().eq(other.iter())
     }
@@ -387,14 +515,14 @@ impl PartialEq for PropertyRow<'_> {
 
 impl Dump for PropertyRow<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
-        d.int("Flag", u64::from(self.kind == RowKind::Flagged), 1);
+        d.int("Flag", u64::from(self.kind() == RowKind::Flagged), 1);
         d.begin("ValueArray");
         for (i, (col, cell)) in self.iter().enumerate() {
             d.begin_item(i);
             col.dump_field("PropertyTag", d);
             match cell {
                 RowValue::Value(v) => {
-                    if self.kind == RowKind::Flagged {
+                    if self.kind() == RowKind::Flagged {
                         d.int("Flag", u64::from(FLAG_VALUE), 1);
                     }
                     v.dump_field("PropertyValue", d);
@@ -491,11 +619,11 @@ pub mod arb {
                     _ => col,
                 })
                 .collect();
-            PropertyRow {
-                columns: LeArray::Slice(leak(cols)),
+            PropertyRow::new(
+                LeArray::Slice(leak(cols)),
                 kind,
-                cells: RowCells::Items(leak(vals)),
-            }
+                RowCells::Items(leak(vals)),
+            )
         })
     }
 }

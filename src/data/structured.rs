@@ -80,11 +80,11 @@ pub fn row_over<'a>(
         }
     }
     let cells = u.bytes(input.len() - rest.len())?;
-    Ok(PropertyRow {
-        columns: LeArray::Wire(tags.get(..4 * k).unwrap_or_default()),
+    Ok(PropertyRow::new(
+        LeArray::Wire(tags.get(..4 * k).unwrap_or_default()),
         kind,
-        cells: RowCells::Wire(cells),
-    })
+        RowCells::Wire(cells),
+    ))
 }
 
 // ---- field forms ----------------------------------------------------------------------

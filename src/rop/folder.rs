@@ -375,7 +375,7 @@ impl Dump for CreateFolderRequest<'_> {
 /// The fields of a RopCreateFolder success response that follow a non-zero
 /// IsExistingFolder ([MS-OXCROPS] 2.2.4.2.2, [MS-OXCFOLD] 2.2.1.2.2): HasRules, IsGhosted and,
 /// when IsGhosted is non-zero, the replica servers (the layout of RopOpenFolder's success
-/// fields).
+/// fields). [`CreateFolderSuccess`] keeps them as a [`View`] of their bytes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ExistingFolder<'a> {
     /// `HasRules`.
@@ -418,10 +418,13 @@ impl DumpField for ExistingFolder<'_> {
 
 wire_struct! {
     /// RopCreateFolder success fields ([MS-OXCROPS] 2.2.4.2.2): the rest of the response is
-    /// there only when IsExistingFolder is non-zero.
+    /// there only when IsExistingFolder is non-zero. Those fields, rarely read, stay a view
+    /// of their validated bytes ([`View::get`] reads them): `Present<ExistingFolder>` would
+    /// take 56 bytes in the ROP enums, the view 16, 32 with its presence byte (DESIGN §8,
+    /// `tests/sizes.rs`).
     pub struct CreateFolderSuccess<'a> {
         folder_id "FolderId": FolderId,
-        existing "IsExistingFolder ExistingFolder": Present<ExistingFolder<'a>>,
+        existing "IsExistingFolder ExistingFolder": Present<View<'a, ExistingFolder<'a>>>,
     }
 }
 
@@ -1330,23 +1333,15 @@ mod fuzz {
     //! `arbitrary` impls for the ghosted-server list and the hand-written folder layouts
     //! ([`crate::structured`]).
     use super::*;
-    use crate::wire::structured::{MAX_WIRE, wire_run};
+    use crate::wire::structured::{MAX_WIRE, view_or};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
-    /// A view in its wire form: the structure at the front of the input when it parses
-    /// there (within [`MAX_WIRE`] bytes), else one of `fallback`, valid wire forms that
-    /// need no storage.
+    /// A criteria view in its wire form ([`view_or`]).
     fn view<'a, T: Decode<'a>>(
         u: &mut Unstructured<'a>,
         fallback: &'static [&'static [u8]],
     ) -> Result<CriteriaView<'a, T>> {
-        let (bytes, n) = wire_run(u, 1, T::parse)?;
-        if n == 1 {
-            return Ok(CriteriaView(View::Wire(bytes)));
-        }
-        let i = u.choose_index(fallback.len())?;
-        let bytes = fallback.get(i).or(fallback.first()).copied();
-        Ok(CriteriaView(View::Wire(bytes.unwrap_or_default())))
+        view_or(u, fallback).map(CriteriaView)
     }
 
     /// RopSetSearchCriteria's criteria: from the input, or no restriction and no folder
@@ -1461,6 +1456,24 @@ mod fuzz {
                 has_rules: u.arbitrary()?,
                 ghosted: u.arbitrary()?,
             })
+        }
+    }
+
+    /// RopCreateFolder's existing-folder fields in their wire form: from the input, or a
+    /// folder with rules that is not ghosted, or one ghosted on two servers, the first the
+    /// cheapest.
+    impl<'a> Arbitrary<'a> for View<'a, ExistingFolder<'a>> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            view_or(
+                u,
+                &[
+                    &[0x01, 0x00],
+                    &[
+                        0x00, 0x01, 0x02, 0x00, 0x01, 0x00, b'p', b'f', b'1', 0x00, b'p', b'f',
+                        b'2', 0x00,
+                    ],
+                ],
+            )
         }
     }
 

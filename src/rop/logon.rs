@@ -429,7 +429,7 @@ impl<'a> ReceiveFolderRows<'a> {
 impl<'a> Counted<'a> for ReceiveFolderRows<'a> {
     fn parse_counted(input: &'a [u8], count: usize, field: &'static str) -> PResult<'a, Self> {
         let columns = LeArray::Slice(&RECEIVE_FOLDER_COLUMNS);
-        List::parse(input, count, MIN_RECEIVE_FOLDER_ROW, columns, field)
+        TableRows::parse(input, count, MIN_RECEIVE_FOLDER_ROW, columns, field)
             .map(|(rest, rows)| (rest, ReceiveFolderRows(rows)))
     }
 
@@ -445,8 +445,8 @@ impl Encode for ReceiveFolderRows<'_> {
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         let columns = LeArray::Slice(&RECEIVE_FOLDER_COLUMNS);
-        if let List::Items(rows) = self.0
-            && rows.iter().any(|r| r.columns != columns)
+        if let Some(rows) = self.0.items()
+            && rows.iter().any(|r| r.columns() != columns)
         {
             return Err(EncodeError::InvalidValue {
                 field: "Rows (columns other than the Receive folder table's)",
@@ -945,17 +945,17 @@ mod arb {
                         ),
                         cell(c2, PropertyValue::Time(time), which[2] % 3, code, flagged),
                     ];
-                    PropertyRow {
-                        columns: LeArray::Slice(&RECEIVE_FOLDER_COLUMNS),
-                        kind: if flagged {
+                    PropertyRow::new(
+                        LeArray::Slice(&RECEIVE_FOLDER_COLUMNS),
+                        if flagged {
                             RowKind::Flagged
                         } else {
                             RowKind::Standard
                         },
-                        cells: crate::data::row::RowCells::Items(leak(cells.to_vec())),
-                    }
+                        crate::data::row::RowCells::Items(leak(cells.to_vec())),
+                    )
                 });
-            vec(row, 0..4).prop_map(|rows| ReceiveFolderRows(List::Items(leak(rows))))
+            vec(row, 0..4).prop_map(|rows| ReceiveFolderRows(TableRows::new(leak(rows))))
         }
     }
 
@@ -1044,7 +1044,9 @@ mod fuzz {
     use super::*;
     use crate::rop::RopRequest;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
-    use crate::wire::structured::{ArbitraryForm, MAX_ITEMS, bytes_upto, nonzero_u32, wire_list};
+    use crate::wire::structured::{
+        ArbitraryForm, MAX_ITEMS, bytes_upto, nonzero_u32, view_at_front,
+    };
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     impl<'a> Arbitrary<'a> for FolderIds {
@@ -1070,7 +1072,8 @@ mod fuzz {
     impl<'a> ArbitraryForm<'a, ReceiveFolderRows<'a>> for Count<u32> {
         fn arbitrary(u: &mut Unstructured<'a>) -> Result<ReceiveFolderRows<'a>> {
             let want = u.int_in_range(0..=MAX_ITEMS)?;
-            wire_list(u, LeArray::Slice(&RECEIVE_FOLDER_COLUMNS), want).map(ReceiveFolderRows)
+            TableRows::arbitrary_over(u, LeArray::Slice(&RECEIVE_FOLDER_COLUMNS), want)
+                .map(ReceiveFolderRows)
         }
     }
 
@@ -1131,9 +1134,9 @@ mod fuzz {
                         LogonFlags::from_bits_retain(f).contains(LogonFlags::PRIVATE)
                     });
                     let view = if private {
-                        View::<LogonPrivate>::arbitrary(u).map(LogonResult::Private)
+                        view_at_front::<LogonPrivate>(u).map(LogonResult::Private)
                     } else {
-                        View::<LogonPublic>::arbitrary(u).map(LogonResult::Public)
+                        view_at_front::<LogonPublic>(u).map(LogonResult::Public)
                     };
                     match view {
                         Ok(v) => v,

@@ -303,7 +303,7 @@ impl<'a> ModifyRecipientsRequest<'a> {
         };
         for row in rows {
             if let Some(r) = &row.recipient_row {
-                let cols = &r.properties.columns;
+                let cols = r.properties.columns();
                 let n = cols.len();
                 if n > columns.len() || !cols.iter().eq(columns.iter().take(n).copied()) {
                     return Err(EncodeError::InvalidValue {
@@ -454,14 +454,14 @@ pub mod arb {
                             _ => *c,
                         })
                         .collect();
-                    PropertyRow {
-                        columns: LeArray::Slice(&cols[..k]),
+                    PropertyRow::new(
+                        LeArray::Slice(&cols[..k]),
                         kind,
-                        cells: RowCells::Items(leak(cells)),
-                    }
+                        RowCells::Items(leak(cells)),
+                    )
                 });
                 let props = props.prop_filter("standard rows hold values", |r| {
-                    r.kind == RowKind::Flagged
+                    r.kind() == RowKind::Flagged
                         || r.iter().all(|(_, c)| matches!(c, RowValue::Value(_)))
                 });
                 let row = (

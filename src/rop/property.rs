@@ -138,7 +138,7 @@ pub mod arb {
             0u32..3,
         )
             .prop_map(|(mut req, row, idx, rv)| {
-                req.property_tags = row.columns;
+                req.property_tags = row.columns();
                 let result = if rv == 0 {
                     RopResult::Success(row)
                 } else {
@@ -174,7 +174,7 @@ mod fuzz {
             let input_handle_index = u.arbitrary()?;
             let result = if u.arbitrary()? {
                 let row = PropertyRow::arbitrary(u)?;
-                request.property_tags = row.columns;
+                request.property_tags = row.columns();
                 RopResult::Success(row)
             } else {
                 RopResult::Failure(nonzero_u32(u)?)

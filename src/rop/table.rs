@@ -10,12 +10,12 @@ use crate::data::restriction::{self, CountWidth, Nested, SubRestriction};
 use crate::data::row::{RowCells, RowKind};
 use crate::data::sort::{SortOrderFields, SortOrderSet};
 use crate::data::{PropertyRow, PropertyTag};
-use crate::error::EncodeError;
+use crate::error::{EncodeError, ErrorKind};
 use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
 use crate::wire::form::split_names;
 use crate::wire::{
-    Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Writer,
-    le_u8, le_u16, le_u32, sized, u16_len,
+    Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer,
+    check_count, fail, le_u8, le_u16, le_u32, sized, u16_len,
 };
 
 code_set! {
@@ -343,8 +343,257 @@ wire_struct! {
     }
 }
 
-/// Rows of a table, each a PropertyRow over the table's columns ([MS-OXCDATA] 2.8.1).
-pub type TableRows<'a> = List<'a, PropertyRow<'a>, LeArray<'a, PropertyTag>>;
+/// Rows of a table, each a PropertyRow over the table's columns ([MS-OXCDATA] 2.8.1): the
+/// validated wire rows with the column set they decode with, or a caller's rows.
+///
+/// A counted list like [`List`](crate::wire::List) (decoding validates every row, so
+/// iteration cannot fail; rows are built when read), whose one discriminant also tells the
+/// form of the column set: five words, so the responses that carry rows (RopQueryRows,
+/// RopExpandRow, RopGetReceiveFolderTable) stay small (DESIGN §8).
+#[derive(Clone, Copy)]
+pub struct TableRows<'a>(RowsRepr<'a>);
+
+/// The forms of [`TableRows`].
+#[derive(Clone, Copy)]
+enum RowsRepr<'a> {
+    /// The validated wire bytes of `count` rows over wire columns.
+    OverWire {
+        bytes: &'a [u8],
+        count: u32,
+        columns: &'a [u8],
+    },
+    /// The validated wire bytes of `count` rows over a caller's columns.
+    OverSlice {
+        bytes: &'a [u8],
+        count: u32,
+        columns: &'a [PropertyTag],
+    },
+    /// Rows supplied by the caller for encoding.
+    Items(&'a [PropertyRow<'a>]),
+}
+
+impl<'a> TableRows<'a> {
+    /// A caller's rows, to encode ([MS-OXCDATA] 2.8.1); the responses refuse rows whose
+    /// column sets differ.
+    pub const fn new(rows: &'a [PropertyRow<'a>]) -> Self {
+        TableRows(RowsRepr::Items(rows))
+    }
+
+    /// No rows.
+    pub const fn empty() -> Self {
+        TableRows::new(&[])
+    }
+
+    /// Parses and validates `count` rows laid out by `columns`, each at least `min_size`
+    /// bytes, from the front of `input` ([MS-OXCDATA] 2.8.1); `field` names the count in
+    /// errors.
+    pub fn parse(
+        input: &'a [u8],
+        count: usize,
+        min_size: usize,
+        columns: LeArray<'a, PropertyTag>,
+        field: &'static str,
+    ) -> PResult<'a, Self> {
+        check_count(input, count, min_size, field)?;
+        let Ok(count) = u32::try_from(count) else {
+            return fail(input, ErrorKind::CountTooLarge { field });
+        };
+        match PropertyRow::skip_rows(input, count, columns) {
+            Some(rest) => Ok(Self::spanning(input, rest, count, columns)),
+            None => Self::parse_precisely(input, count, columns),
+        }
+    }
+
+    /// The `count` validated rows from `input` up to `rest`.
+    #[inline]
+    fn spanning(
+        input: &'a [u8],
+        rest: &'a [u8],
+        count: u32,
+        columns: LeArray<'a, PropertyTag>,
+    ) -> (&'a [u8], Self) {
+        let used = input.len() - rest.len();
+        let bytes = input.get(..used).unwrap_or_default();
+        let repr = match columns {
+            LeArray::Wire(columns) => RowsRepr::OverWire {
+                bytes,
+                count,
+                columns,
+            },
+            LeArray::Slice(columns) => RowsRepr::OverSlice {
+                bytes,
+                count,
+                columns,
+            },
+        };
+        (rest, TableRows(repr))
+    }
+
+    /// The slow path after [`PropertyRow::skip_rows`] said "look closer": every row decoded,
+    /// for the precise error.
+    #[cold]
+    fn parse_precisely(
+        input: &'a [u8],
+        count: u32,
+        columns: LeArray<'a, PropertyTag>,
+    ) -> PResult<'a, Self> {
+        let mut rest = input;
+        for _ in 0..count {
+            rest = PropertyRow::decode_with(rest, columns)?.0;
+        }
+        Ok(Self::spanning(input, rest, count, columns))
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match self.0 {
+            RowsRepr::OverWire { count, .. } | RowsRepr::OverSlice { count, .. } => count as usize,
+            RowsRepr::Items(rows) => rows.len(),
+        }
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A caller's rows; `None` for decoded rows.
+    pub const fn items(&self) -> Option<&'a [PropertyRow<'a>]> {
+        match self.0 {
+            RowsRepr::Items(rows) => Some(rows),
+            RowsRepr::OverWire { .. } | RowsRepr::OverSlice { .. } => None,
+        }
+    }
+
+    /// Iterates over the rows.
+    pub fn iter(&self) -> TableRowsIter<'a> {
+        match self.0 {
+            RowsRepr::OverWire {
+                bytes,
+                count,
+                columns,
+            } => TableRowsIter {
+                wire: bytes,
+                left: count,
+                columns: LeArray::Wire(columns),
+                items: [].iter(),
+            },
+            RowsRepr::OverSlice {
+                bytes,
+                count,
+                columns,
+            } => TableRowsIter {
+                wire: bytes,
+                left: count,
+                columns: LeArray::Slice(columns),
+                items: [].iter(),
+            },
+            RowsRepr::Items(rows) => TableRowsIter {
+                wire: &[],
+                left: 0,
+                columns: LeArray::empty(),
+                items: rows.iter(),
+            },
+        }
+    }
+}
+
+impl Default for TableRows<'_> {
+    fn default() -> Self {
+        TableRows::empty()
+    }
+}
+
+#[cfg(feature = "arbitrary")]
+impl<'a> TableRows<'a> {
+    /// Rows in their wire form (feature `arbitrary`, [`crate::structured`]): up to `want`
+    /// rows over `columns` that parse one after another from the front of the input
+    /// ([MS-OXCDATA] 2.8.1).
+    pub fn arbitrary_over(
+        u: &mut arbitrary::Unstructured<'a>,
+        columns: LeArray<'a, PropertyTag>,
+        want: usize,
+    ) -> arbitrary::Result<Self> {
+        let (bytes, n) =
+            crate::wire::structured::wire_run(u, want, |b| PropertyRow::decode_with(b, columns))?;
+        let count = u32::try_from(n).unwrap_or(0);
+        Ok(Self::spanning(bytes, &[], count, columns).1)
+    }
+}
+
+/// Iterator over [`TableRows`] ([MS-OXCDATA] 2.8.1 rows).
+pub struct TableRowsIter<'a> {
+    wire: &'a [u8],
+    left: u32,
+    columns: LeArray<'a, PropertyTag>,
+    items: core::slice::Iter<'a, PropertyRow<'a>>,
+}
+
+impl<'a> Iterator for TableRowsIter<'a> {
+    type Item = PropertyRow<'a>;
+
+    fn next(&mut self) -> Option<PropertyRow<'a>> {
+        if self.left == 0 {
+            return self.items.next().copied();
+        }
+        self.left = self.left.saturating_sub(1);
+        match PropertyRow::decode_with(self.wire, self.columns) {
+            Ok((rest, row)) => {
+                self.wire = rest;
+                Some(row)
+            }
+            Err(_) => {
+                self.left = 0;
+                None
+            }
+        }
+    }
+}
+
+impl Encode for TableRows<'_> {
+    fn encoded_len(&self) -> usize {
+        match self.0 {
+            RowsRepr::OverWire { bytes, .. } | RowsRepr::OverSlice { bytes, .. } => bytes.len(),
+            RowsRepr::Items(rows) => rows
+                .iter()
+                .map(Encode::encoded_len)
+                .fold(0usize, usize::saturating_add),
+        }
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        match self.0 {
+            RowsRepr::OverWire { bytes, .. } | RowsRepr::OverSlice { bytes, .. } => {
+                w.put_bytes(bytes)
+            }
+            RowsRepr::Items(rows) => rows.iter().try_for_each(|r| r.encode(w)),
+        }
+    }
+}
+
+impl PartialEq for TableRows<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl core::fmt::Debug for TableRows<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl DumpField for TableRows<'_> {
+    fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
+        d.begin(name);
+        for (i, row) in self.iter().enumerate() {
+            d.begin_item(i);
+            row.dump(d);
+            d.end();
+        }
+        d.end();
+    }
+}
 
 /// RopQueryRows success fields ([MS-OXCROPS] 2.2.5.4.2).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -369,9 +618,9 @@ pub struct QueryRowsResponse<'a> {
 /// Caller rows must share one column set: the table's, the only one they decode back with
 /// ([MS-OXCTABL] 2.2.2.2.1).
 fn check_one_column_set(rows: &TableRows<'_>) -> Result<(), EncodeError> {
-    if let List::Items(rows) = rows
+    if let Some(rows) = rows.items()
         && let Some((first, rest)) = rows.split_first()
-        && rest.iter().any(|r| r.columns != first.columns)
+        && rest.iter().any(|r| r.columns() != first.columns())
     {
         return Err(EncodeError::InvalidValue {
             field: "RowData (rows with different columns)",
@@ -396,7 +645,7 @@ impl<'a> DecodeResponse<'a> for QueryRowsResponse<'a> {
                 let (i, origin) = BookmarkOrigin::parse(i)?;
                 let (j, count) = le_u16(i)?;
                 let (j, columns) = need(j, cx.columns(input_handle_index))?;
-                let (j, rows) = List::parse(j, usize::from(count), 1, columns, "RowCount")?;
+                let (j, rows) = TableRows::parse(j, usize::from(count), 1, columns, "RowCount")?;
                 (j, RopResult::Success(QueryRowsSuccess { origin, rows }))
             }
             e => (i, RopResult::Failure(e)),
@@ -666,16 +915,19 @@ wire_struct! {
 ///
 /// Built with [`FindRowSuccess::new`] (or [`found`](FindRowSuccess::found),
 /// [`without_row`](FindRowSuccess::without_row)) and read through accessors: the row is kept
-/// as its parts so that the response stays as small as RopQueryRows'.
+/// without an `Option` around it (an empty row when HasRowData is 0) so that the response
+/// stays as small as RopQueryRows'.
 #[derive(Clone, Copy)]
 pub struct FindRowSuccess<'a> {
     row_no_longer_visible: u8,
     has_row_data: u8,
-    /// The row's parts; an empty row when HasRowData is 0.
-    kind: RowKind,
-    columns: LeArray<'a, PropertyTag>,
-    cells: RowCells<'a>,
+    /// The row; an empty row when HasRowData is 0.
+    row: PropertyRow<'a>,
 }
+
+/// The row a RopFindRow success without RowData keeps.
+const NO_ROW: PropertyRow<'static> =
+    PropertyRow::new(LeArray::empty(), RowKind::Standard, RowCells::Wire(&[]));
 
 impl<'a> FindRowSuccess<'a> {
     /// The fields as sent: any RowNoLongerVisible and HasRowData bytes (peers read any
@@ -687,11 +939,7 @@ impl<'a> FindRowSuccess<'a> {
         row_data: Option<PropertyRow<'a>>,
     ) -> Result<Self, EncodeError> {
         let row = match (has_row_data, row_data) {
-            (0, None) => PropertyRow {
-                columns: LeArray::empty(),
-                kind: RowKind::Standard,
-                cells: RowCells::Wire(&[]),
-            },
+            (0, None) => NO_ROW,
             (1.., Some(row)) => row,
             _ => {
                 return Err(EncodeError::InvalidValue {
@@ -702,9 +950,7 @@ impl<'a> FindRowSuccess<'a> {
         Ok(FindRowSuccess {
             row_no_longer_visible,
             has_row_data,
-            kind: row.kind,
-            columns: row.columns,
-            cells: row.cells,
+            row,
         })
     }
 
@@ -713,9 +959,7 @@ impl<'a> FindRowSuccess<'a> {
         FindRowSuccess {
             row_no_longer_visible: 0,
             has_row_data: 1,
-            kind: row.kind,
-            columns: row.columns,
-            cells: row.cells,
+            row,
         }
     }
 
@@ -724,9 +968,7 @@ impl<'a> FindRowSuccess<'a> {
         FindRowSuccess {
             row_no_longer_visible: 0,
             has_row_data: 0,
-            kind: RowKind::Standard,
-            columns: LeArray::empty(),
-            cells: RowCells::Wire(&[]),
+            row: NO_ROW,
         }
     }
 
@@ -746,11 +988,7 @@ impl<'a> FindRowSuccess<'a> {
     pub const fn row_data(&self) -> Option<PropertyRow<'a>> {
         match self.has_row_data {
             0 => None,
-            _ => Some(PropertyRow {
-                columns: self.columns,
-                kind: self.kind,
-                cells: self.cells,
-            }),
+            _ => Some(self.row),
         }
     }
 }
@@ -939,7 +1177,7 @@ impl<'a> DecodeResponse<'a> for ExpandRowResponse<'a> {
                 let (i, expanded_row_count) = le_u32(i)?;
                 let (j, count) = le_u16(i)?;
                 let (j, columns) = need(j, cx.columns(input_handle_index))?;
-                let (j, rows) = List::parse(j, usize::from(count), 1, columns, "RowCount")?;
+                let (j, rows) = TableRows::parse(j, usize::from(count), 1, columns, "RowCount")?;
                 (
                     j,
                     RopResult::Success(ExpandRowSuccess {
@@ -1093,8 +1331,15 @@ pub mod arb {
         (row(), vec(any::<bool>(), 0..4)).prop_map(|(template, kinds)| {
             let rows: std::vec::Vec<PropertyRow<'static>> =
                 kinds.iter().map(|_| template).collect();
-            (template.columns, List::Items(leak(rows)))
+            (template.columns(), TableRows::new(leak(rows)))
         })
+    }
+
+    /// Up to three caller rows over one column set.
+    impl<'a> Arb<'a> for TableRows<'a> {
+        fn arb() -> impl Strategy<Value = Self> {
+            rows().prop_map(|(_, rows)| rows)
+        }
     }
 
     /// The context of a response whose rows follow `columns`.
@@ -1145,7 +1390,7 @@ pub mod arb {
                     e => RopResult::Failure(e),
                 };
                 (
-                    row.columns,
+                    row.columns(),
                     FindRowResponse {
                         input_handle_index: idx,
                         result,
@@ -1214,7 +1459,7 @@ mod fuzz {
     use crate::data::restriction::structured::sub_restriction;
     use crate::data::structured::column_tags;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
-    use crate::wire::structured::{MAX_ITEMS, nonzero_u32, wire_list};
+    use crate::wire::structured::{MAX_ITEMS, nonzero_u32};
     use arbitrary::{Arbitrary, Result, Unstructured};
 
     /// No restriction half the time; otherwise the restriction at the front of the input, in
@@ -1249,7 +1494,7 @@ mod fuzz {
                     (columns, FindRowSuccess::without_row())
                 } else {
                     let row = PropertyRow::arbitrary(u)?;
-                    (row.columns, FindRowSuccess::found(row))
+                    (row.columns(), FindRowSuccess::found(row))
                 };
                 let success = FindRowSuccess {
                     row_no_longer_visible,
@@ -1287,8 +1532,16 @@ mod fuzz {
             })
             .unwrap_or(0);
         let columns = LeArray::Wire(tags.get(..4 * k).unwrap_or_default());
-        let rows = wire_list(u, columns, want)?;
+        let rows = TableRows::arbitrary_over(u, columns, want)?;
         Ok((columns, rows))
+    }
+
+    /// Rows in their wire form over columns from [`column_tags`], cut to the widest prefix the
+    /// first row at the front of the input parses with.
+    impl<'a> Arbitrary<'a> for TableRows<'a> {
+        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+            columns_and_rows(u).map(|(_, rows)| rows)
+        }
     }
 
     /// The context of a response whose rows follow `columns`.

@@ -99,8 +99,8 @@ impl<'a, T: LeElem> LeArray<'a, T> {
         }
     }
 
-    /// Iterates over the elements.
-    pub fn iter(&self) -> impl Iterator<Item = T> + 'a {
+    /// Iterates over the elements (borrowing the elements, not `self`).
+    pub fn iter(&self) -> impl Iterator<Item = T> + use<'a, T> {
         let (wire, slice): (&'a [u8], &'a [T]) = match *self {
             LeArray::Wire(b) => (b, &[]),
             LeArray::Slice(s) => (&[], s),

@@ -212,16 +212,32 @@ impl<'a, T: ListItem<'a>> Arbitrary<'a> for List<'a, T> {
     }
 }
 
-/// The wire form: the structure parsed from the front of the input; refused when it does
-/// not parse there.
-impl<'a, T: Decode<'a>> Arbitrary<'a> for View<'a, T> {
-    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let input = u.peek_bytes(u.len()).unwrap_or_default();
-        match T::parse(input) {
-            Ok((rest, _)) => Ok(View::Wire(u.bytes(input.len() - rest.len())?)),
-            Err(_) => Err(Error::IncorrectFormat),
-        }
+/// A [`View`] in its wire form: the structure parsed from the front of the input; refused
+/// when it does not parse there. (`View` has no `Arbitrary` impl of its own: each viewed
+/// structure says what to make of an input that does not hold it, here or with
+/// [`view_or`].)
+pub fn view_at_front<'a, T: Decode<'a>>(u: &mut Unstructured<'a>) -> Result<View<'a, T>> {
+    let input = u.peek_bytes(u.len()).unwrap_or_default();
+    match T::parse(input) {
+        Ok((rest, _)) => Ok(View::Wire(u.bytes(input.len() - rest.len())?)),
+        Err(_) => Err(Error::IncorrectFormat),
     }
+}
+
+/// A [`View`] in its wire form: the structure at the front of the input when it parses
+/// there (within [`MAX_WIRE`] bytes), else one of `fallback`, valid wire forms that need no
+/// storage.
+pub fn view_or<'a, T: Decode<'a>>(
+    u: &mut Unstructured<'a>,
+    fallback: &'static [&'static [u8]],
+) -> Result<View<'a, T>> {
+    let (bytes, n) = wire_run(u, 1, T::parse)?;
+    if n == 1 {
+        return Ok(View::Wire(bytes));
+    }
+    let i = u.choose_index(fallback.len())?;
+    let bytes = fallback.get(i).or(fallback.first()).copied();
+    Ok(View::Wire(bytes.unwrap_or_default()))
 }
 
 // ---- data types -----------------------------------------------------------------------

@@ -19,7 +19,7 @@ use ropwire::rop::folder::{
     SetSearchFlags,
 };
 use ropwire::rop::{Present, RopId, RopRequest, RopResponse, RopResult};
-use ropwire::wire::{LeArray, List, Str8, Utf16Str};
+use ropwire::wire::{LeArray, List, Str8, Utf16Str, View};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind};
 
 use super::{
@@ -660,7 +660,8 @@ fn create_folder_response_existing_folder_forms() {
     };
     assert_eq!(s.folder_id, Id8::new(1, 0x42));
     assert_eq!(s.existing.flag, 1);
-    let existing = s.existing.value.unwrap();
+    // The existing-folder fields are a view of their bytes, read on demand.
+    let existing = s.existing.value.unwrap().get().unwrap();
     assert_eq!(existing.has_rules, 1);
     let servers = existing.ghosted.value.unwrap();
     assert_eq!(servers.cheap_server_count, 1);
@@ -709,14 +710,25 @@ fn create_folder_response_existing_folder_forms() {
         panic!()
     };
     assert_eq!(s.existing.flag, 0x02, "any non-zero IsExistingFolder, kept");
-    assert_eq!(
-        s.existing.value,
-        Some(ExistingFolder {
-            has_rules: 0,
-            ghosted: Present::none()
-        })
-    );
+    let fields = ExistingFolder {
+        has_rules: 0,
+        ghosted: Present::none(),
+    };
+    assert_eq!(s.existing.value.and_then(|v| v.get()), Some(fields));
     assert_eq!(encode_checked(&r), b);
+    // The same fields built by a caller equal the view and encode to the same bytes.
+    let built = RopResponse::CreateFolder(CreateFolderResponse {
+        output_handle_index: 1,
+        result: RopResult::Success(CreateFolderSuccess {
+            folder_id: Id8::new(1, 0x42),
+            existing: Present {
+                flag: 0x02,
+                value: Some(View::Value(&fields)),
+            },
+        }),
+    });
+    assert_eq!(built, r);
+    assert_eq!(encode_checked(&built), b);
 
     // Failure: OutputHandleIndex and ReturnValue only.
     let b = [0x1C, 0x01, 0x04, 0x06, 0x04, 0x80];

@@ -10,11 +10,12 @@ use ropwire::data::{Guid, Id8, LongTermId, PropertyTag, PropertyType, PropertyVa
 use ropwire::error::Needed;
 use ropwire::rop::folder::ServerList;
 use ropwire::rop::logon::*;
+use ropwire::rop::table::TableRows;
 use ropwire::rop::{
     LogonKinds, NoContext, Present, RequestCx, RopId, RopRequest, RopResponse, RopResult,
 };
 use ropwire::session::SessionTracker;
-use ropwire::wire::{List, Str8, View, finish};
+use ropwire::wire::{Str8, View, finish};
 use ropwire::{Decode, DecodeError, Encode, EncodeError, ErrorKind, Writer};
 
 use super::{
@@ -546,7 +547,7 @@ fn get_receive_folder_table_rows_follow_the_fixed_columns() {
     };
     let rows: Vec<_> = s.rows.iter().collect();
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0].kind, RowKind::Standard);
+    assert_eq!(rows[0].kind(), RowKind::Standard);
     assert_eq!(
         rows[0].iter().map(|(_, v)| v).collect::<Vec<_>>(),
         [
@@ -560,7 +561,7 @@ fn get_receive_folder_table_rows_follow_the_fixed_columns() {
         fid(),
         "the FID as a PtypInteger64"
     );
-    assert_eq!(rows[1].kind, RowKind::Flagged);
+    assert_eq!(rows[1].kind(), RowKind::Flagged);
     assert_eq!(
         rows[1].iter().map(|(_, v)| v).collect::<Vec<_>>(),
         [
@@ -619,15 +620,15 @@ fn receive_folder_rows_over_other_columns_are_refused() {
         RowValue::Value(PropertyValue::String(ropwire::wire::Utf16Str::Str("IPM"))),
         RowValue::Value(PropertyValue::Time(0)),
     ];
-    let rows = [ropwire::data::PropertyRow {
-        columns: ropwire::wire::LeArray::Slice(&columns),
-        kind: RowKind::Standard,
-        cells: ropwire::data::row::RowCells::Items(&cells),
-    }];
+    let rows = [ropwire::data::PropertyRow::new(
+        ropwire::wire::LeArray::Slice(&columns),
+        RowKind::Standard,
+        ropwire::data::row::RowCells::Items(&cells),
+    )];
     let v = RopResponse::GetReceiveFolderTable(GetReceiveFolderTableResponse {
         input_handle_index: 0,
         result: RopResult::Success(GetReceiveFolderTableSuccess {
-            rows: ReceiveFolderRows(List::Items(&rows)),
+            rows: ReceiveFolderRows(TableRows::new(&rows)),
         }),
     });
     let mut buf = [0u8; 64];

@@ -73,7 +73,7 @@ fn get_properties_specific_standard_row() {
     else {
         panic!("{r:?}")
     };
-    assert_eq!(row.kind, RowKind::Standard);
+    assert_eq!(row.kind(), RowKind::Standard);
     let cells: Vec<_> = row.iter().collect();
     assert_eq!(
         cells,
@@ -110,11 +110,11 @@ fn get_properties_specific_standard_row() {
     ];
     let built = RopResponse::GetPropertiesSpecific(GetPropertiesSpecificResponse {
         input_handle_index: 1,
-        result: RopResult::Success(PropertyRow {
-            columns: LeArray::Slice(&TAGS),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&items),
-        }),
+        result: RopResult::Success(PropertyRow::new(
+            LeArray::Slice(&TAGS),
+            RowKind::Standard,
+            RowCells::Items(&items),
+        )),
     });
     assert_eq!(built, r);
     assert_eq!(encode_checked(&built), b);
@@ -146,7 +146,7 @@ fn get_properties_specific_flagged_row_with_unspecified_columns() {
     else {
         panic!("{r:?}")
     };
-    assert_eq!(row.kind, RowKind::Flagged);
+    assert_eq!(row.kind(), RowKind::Flagged);
     let cells: Vec<_> = row.iter().map(|(_, c)| c).collect();
     assert_eq!(
         cells,

@@ -15,7 +15,7 @@ use ropwire::rop::other::ReleaseRequest;
 use ropwire::rop::table::*;
 use ropwire::rop::{NoContext, ResponseContext, ResponseCx, RopRequest, RopResponse, RopResult};
 use ropwire::session::SessionTracker;
-use ropwire::wire::{LeArray, List, Utf16Str, finish};
+use ropwire::wire::{LeArray, Utf16Str, finish};
 use ropwire::{Decode, Encode, EncodeError, ErrorKind};
 
 use super::{
@@ -69,16 +69,16 @@ const CELLS_B: [RowValue<'static>; 2] = [
     },
 ];
 const ROWS: [PropertyRow<'static>; 2] = [
-    PropertyRow {
-        columns: LeArray::Slice(&COLUMNS),
-        kind: RowKind::Standard,
-        cells: RowCells::Items(&CELLS_A),
-    },
-    PropertyRow {
-        columns: LeArray::Slice(&COLUMNS),
-        kind: RowKind::Flagged,
-        cells: RowCells::Items(&CELLS_B),
-    },
+    PropertyRow::new(
+        LeArray::Slice(&COLUMNS),
+        RowKind::Standard,
+        RowCells::Items(&CELLS_A),
+    ),
+    PropertyRow::new(
+        LeArray::Slice(&COLUMNS),
+        RowKind::Flagged,
+        RowCells::Items(&CELLS_B),
+    ),
 ];
 
 fn query_rows_ok(idx: u8) -> RopResponse<'static> {
@@ -86,7 +86,7 @@ fn query_rows_ok(idx: u8) -> RopResponse<'static> {
         input_handle_index: idx,
         result: RopResult::Success(QueryRowsSuccess {
             origin: BookmarkOrigin::END,
-            rows: List::Items(&ROWS),
+            rows: TableRows::new(&ROWS),
         }),
     })
 }
@@ -408,17 +408,17 @@ fn query_rows_encoder_refuses_rows_with_different_columns() {
     const CELL: [RowValue<'static>; 1] = [RowValue::Value(PropertyValue::Integer32(1))];
     let mixed = [
         ROWS[0],
-        PropertyRow {
-            columns: LeArray::Slice(&OTHER),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&CELL),
-        },
+        PropertyRow::new(
+            LeArray::Slice(&OTHER),
+            RowKind::Standard,
+            RowCells::Items(&CELL),
+        ),
     ];
     let r = QueryRowsResponse {
         input_handle_index: 0,
         result: RopResult::Success(QueryRowsSuccess {
             origin: BookmarkOrigin::BEGINNING,
-            rows: List::Items(&mixed),
+            rows: TableRows::new(&mixed),
         }),
     };
     assert!(matches!(
@@ -905,7 +905,7 @@ fn expand_row_ok(idx: u8) -> RopResponse<'static> {
         input_handle_index: idx,
         result: RopResult::Success(ExpandRowSuccess {
             expanded_row_count: 7,
-            rows: List::Items(&ROWS),
+            rows: TableRows::new(&ROWS),
         }),
     })
 }
@@ -1013,17 +1013,17 @@ fn expand_row_encoder_refuses_rows_with_different_columns() {
     const CELL: [RowValue<'static>; 1] = [RowValue::Value(PropertyValue::Integer32(1))];
     let mixed = [
         ROWS[0],
-        PropertyRow {
-            columns: LeArray::Slice(&OTHER),
-            kind: RowKind::Standard,
-            cells: RowCells::Items(&CELL),
-        },
+        PropertyRow::new(
+            LeArray::Slice(&OTHER),
+            RowKind::Standard,
+            RowCells::Items(&CELL),
+        ),
     ];
     let r = ExpandRowResponse {
         input_handle_index: 0,
         result: RopResult::Success(ExpandRowSuccess {
             expanded_row_count: 2,
-            rows: List::Items(&mixed),
+            rows: TableRows::new(&mixed),
         }),
     };
     assert!(matches!(
@@ -1087,16 +1087,16 @@ fn reset_table_forgets_the_columns_in_the_batch() {
     // Reset, then new columns: the rows follow the new ones.
     const ONE: [PropertyTag; 1] = [SIZE];
     const CELL: [RowValue<'static>; 1] = [RowValue::Value(PropertyValue::Integer32(9))];
-    const ROW: [PropertyRow<'static>; 1] = [PropertyRow {
-        columns: LeArray::Slice(&ONE),
-        kind: RowKind::Standard,
-        cells: RowCells::Items(&CELL),
-    }];
+    const ROW: [PropertyRow<'static>; 1] = [PropertyRow::new(
+        LeArray::Slice(&ONE),
+        RowKind::Standard,
+        RowCells::Items(&CELL),
+    )];
     let expanded = RopResponse::ExpandRow(ExpandRowResponse {
         input_handle_index: 1,
         result: RopResult::Success(ExpandRowSuccess {
             expanded_row_count: 1,
-            rows: List::Items(&ROW),
+            rows: TableRows::new(&ROW),
         }),
     });
     let req = buffer(
