@@ -18,7 +18,7 @@
 
 use ropwire::buffer::{RopBuffer, encode_buffer};
 use ropwire::codes::ErrorCode;
-use ropwire::data::restriction::{RelOp, Restriction};
+use ropwire::data::restriction::{RelOp, Restriction, RestrictionData};
 use ropwire::data::tags::PidTagAttributeHidden;
 use ropwire::data::{Bool, FolderId, PropertyTag, PropertyValue, TaggedPropertyValue};
 use ropwire::dissect;
@@ -94,8 +94,9 @@ pub fn run() -> Result<String, Box<dyn std::error::Error>> {
         Restriction::property(RelOp::RELOP_EQ, class_tag, &class),
     ];
     let folders = [TEMPLATE_FOLDER];
+    let visible_of_class = Restriction::and(&both);
     let criteria = SearchCriteria {
-        restriction: Some(Restriction::and(&both)),
+        restriction: RestrictionData::new(&visible_of_class),
         folder_ids: LeArray::Slice(&folders),
     };
 
@@ -152,7 +153,7 @@ pub fn run() -> Result<String, Box<dyn std::error::Error>> {
         ("poll when complete", GetSearchFlags::SEARCH_COMPLETE),
     ] {
         let state = GetSearchCriteriaSuccess {
-            restriction: Some(Restriction::and(&both)),
+            restriction: RestrictionData::new(&visible_of_class),
             logon_id: 0,
             folder_ids: LeArray::Slice(&folders),
             search_flags: flags,

@@ -12,13 +12,13 @@
 use core::fmt;
 
 use crate::codes::ErrorCode;
-use crate::data::restriction::Restriction;
+use crate::data::restriction::RestrictionData;
 use crate::data::{FolderId, MessageId};
 use crate::error::EncodeError;
 use crate::rop::{Present, RopResult};
 use crate::wire::{
-    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, SizeOpt, Str8,
-    Utf16Str, View, Writer, le_u8, le_u16, le_u32, u16_len,
+    Count, Decode, Dump, DumpField, Dumper, Encode, LeArray, List, PResult, Str8, Utf16Str, View,
+    Writer, le_u8, le_u16, le_u32, u16_len,
 };
 
 bitflags::bitflags! {
@@ -629,7 +629,7 @@ wire_struct! {
     /// search folder's last criteria, FolderIdCount 0 its last folders; neither is allowed
     /// on the first search.
     pub struct SearchCriteria<'a> {
-        restriction "RestrictionDataSize RestrictionData": Option<Restriction<'a>> as SizeOpt<u16>,
+        restriction "RestrictionDataSize RestrictionData": RestrictionData<'a>,
         folder_ids "FolderIdCount FolderIds": LeArray<'a, FolderId> as Count<u16>,
     }
 }
@@ -672,7 +672,7 @@ wire_struct! {
     /// the request's UseUnicode asked; each value carries its type in its tag, so the layout
     /// does not depend on the request.
     pub struct GetSearchCriteriaSuccess<'a> {
-        restriction "RestrictionDataSize RestrictionData": Option<Restriction<'a>> as SizeOpt<u16>,
+        restriction "RestrictionDataSize RestrictionData": RestrictionData<'a>,
         logon_id "LogonId": u8,
         folder_ids "FolderIdCount FolderIds": LeArray<'a, FolderId> as Count<u16>,
         search_flags "SearchFlags": GetSearchFlags,

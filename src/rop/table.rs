@@ -5,17 +5,15 @@
 //! ([`SortOrderFields`]).
 
 use crate::codes::ErrorCode;
-use crate::data::Restriction;
-use crate::data::restriction::{self, CountWidth, Nested, SubRestriction};
+pub use crate::data::restriction::RestrictionData;
 use crate::data::row::{RowCells, RowKind};
 use crate::data::sort::{SortOrderFields, SortOrderSet};
 use crate::data::{PropertyRow, PropertyTag};
 use crate::error::{EncodeError, ErrorKind};
 use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
-use crate::wire::form::split_names;
 use crate::wire::{
     Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer,
-    check_count, fail, le_u8, le_u16, le_u32, sized, u16_len,
+    check_count, fail, le_u8, le_u16, le_u32, u16_len,
 };
 
 code_set! {
@@ -118,139 +116,6 @@ flags_codec!(
     QueryRowsFlags: u8, 1, le_u8;
     FindRowFlags: u8, 1, le_u8
 );
-
-/// `RestrictionDataSize` and `RestrictionData` of RopRestrict and RopFindRow
-/// ([MS-OXCROPS] 2.2.5.3.1, 2.2.5.13.1, [MS-OXCTABL] 2.2.2.4.1, 2.2.2.14.1): a 2-byte size,
-/// then one restriction in the standard form ([MS-OXCDATA] 2.12) filling exactly that many
-/// bytes. Size 0 is no restriction ([`RestrictionData::NONE`]): RopRestrict then removes
-/// the table's restriction (as gromox does; the MAPI Inspector reads nothing after a size
-/// 0); for RopFindRow the spec does not say, gromox searches without one.
-///
-/// A decoded value is the validated bytes of the restriction, read with
-/// [`get`](RestrictionData::get) (which builds only the top node); a caller's is
-/// [`RestrictionData::new`]. Two words, so the requests that carry it stay small (a
-/// [`Restriction`] is 40 bytes). Bytes left inside the size after the restriction are
-/// refused ([`ErrorKind::TrailingBytes`](crate::ErrorKind)): gromox skips them, but a
-/// restriction cannot keep them, and no sender we know leaves any.
-#[derive(Clone, Copy)]
-pub struct RestrictionData<'a>(RestrictionRepr<'a>);
-
-#[derive(Clone, Copy)]
-enum RestrictionRepr<'a> {
-    /// The validated bytes of one standard-form restriction; empty when there is none.
-    Wire(&'a [u8]),
-    /// A caller's restriction.
-    Value(&'a Restriction<'a>),
-}
-
-impl<'a> RestrictionData<'a> {
-    /// No restriction: RestrictionDataSize 0 ([MS-OXCTABL] 2.2.2.4.1, 2.2.2.14.1).
-    pub const NONE: Self = RestrictionData(RestrictionRepr::Wire(&[]));
-
-    /// A caller's restriction, written in the standard form ([MS-OXCDATA] 2.12).
-    pub const fn new(restriction: &'a Restriction<'a>) -> Self {
-        RestrictionData(RestrictionRepr::Value(restriction))
-    }
-
-    /// True when there is no restriction (RestrictionDataSize 0).
-    pub fn is_none(&self) -> bool {
-        matches!(self.0, RestrictionRepr::Wire([]))
-    }
-
-    /// The restriction, as a view of a decoded one's bytes or the caller's value
-    /// ([MS-OXCDATA] 2.12); `None` for RestrictionDataSize 0.
-    pub fn nested(&self) -> Option<SubRestriction<'a>> {
-        match self.0 {
-            RestrictionRepr::Wire([]) => None,
-            RestrictionRepr::Wire(bytes) => Some(Nested::from_wire(bytes, CountWidth::Standard)),
-            RestrictionRepr::Value(r) => Some(Nested::new(r)),
-        }
-    }
-
-    /// The restriction ([MS-OXCDATA] 2.12); `None` for RestrictionDataSize 0.
-    pub fn get(&self) -> Option<Restriction<'a>> {
-        self.nested().map(|n| n.get())
-    }
-
-    /// The RestrictionData bytes of a decoded value (`None` for a caller's value).
-    pub fn wire(&self) -> Option<&'a [u8]> {
-        match self.0 {
-            RestrictionRepr::Wire(bytes) => Some(bytes),
-            RestrictionRepr::Value(_) => None,
-        }
-    }
-}
-
-impl<'a> From<&'a Restriction<'a>> for RestrictionData<'a> {
-    fn from(restriction: &'a Restriction<'a>) -> Self {
-        RestrictionData::new(restriction)
-    }
-}
-
-/// Equal when both hold the same restriction, or none ([MS-OXCDATA] 2.12).
-impl PartialEq for RestrictionData<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.get() == other.get()
-    }
-}
-
-impl core::fmt::Debug for RestrictionData<'_> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        self.get().fmt(f)
-    }
-}
-
-impl<'a> Decode<'a> for RestrictionData<'a> {
-    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
-        let (i, size) = le_u16(input)?;
-        if size == 0 {
-            return Ok((i, RestrictionData::NONE));
-        }
-        sized(i, usize::from(size), |span| {
-            let (rest, _) = restriction::parse_nested(span, CountWidth::Standard)?;
-            let used = span
-                .get(..span.len().saturating_sub(rest.len()))
-                .unwrap_or_default();
-            Ok((rest, RestrictionData(RestrictionRepr::Wire(used))))
-        })
-    }
-}
-
-impl Encode for RestrictionData<'_> {
-    fn encoded_len(&self) -> usize {
-        2usize.saturating_add(match self.0 {
-            RestrictionRepr::Wire(bytes) => bytes.len(),
-            RestrictionRepr::Value(r) => r.encoded_len(),
-        })
-    }
-
-    /// Refuses a restriction longer than 0xFFFF bytes (RestrictionDataSize is 2 bytes) and
-    /// whatever the restriction's encoder refuses.
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        let at = w.reserve(2)?;
-        match self.0 {
-            // Validated when decoded: written back as received.
-            RestrictionRepr::Wire(bytes) => w.put_bytes(bytes)?,
-            RestrictionRepr::Value(r) => r.encode(w)?,
-        }
-        let n = w.position().saturating_sub(at).saturating_sub(2);
-        let size = u16::try_from(n).map_err(|_| EncodeError::InvalidValue {
-            field: "RestrictionDataSize (more than 0xFFFF bytes)",
-        })?;
-        w.patch_u16(at, size)
-    }
-}
-
-impl DumpField for RestrictionData<'_> {
-    /// `names` are the size's and the restriction's: "RestrictionDataSize RestrictionData".
-    fn dump_field(&self, names: &str, d: &mut dyn Dumper) {
-        let (size, data) = split_names(names);
-        d.int(size, self.encoded_len().saturating_sub(2) as u64, 2);
-        if let Some(r) = self.nested() {
-            r.dump_field(data, d);
-        }
-    }
-}
 
 wire_struct! {
     /// RopSetColumns request ([MS-OXCROPS] 2.2.5.1.1, [MS-OXCTABL] 2.2.2.2.1): the columns of
@@ -1320,7 +1185,7 @@ pub mod arb {
     //! Strategies for the table ROPs: a RopQueryRows, RopExpandRow or RopFindRow response
     //! comes with the columns its rows follow.
     use super::*;
-    use crate::arbitrary::{Arb, leak, leak_one};
+    use crate::arbitrary::{Arb, leak};
     use crate::data::row::arb::row;
     use crate::rop::context::{ArbContext, ArbWithContext};
     use proptest::collection::vec;
@@ -1353,15 +1218,6 @@ pub mod arb {
     impl ArbWithContext for QueryRowsResponse<'static> {
         fn arb_with_context() -> impl Strategy<Value = (ArbContext, Self)> {
             query_rows().prop_map(|(columns, r)| (with_columns(columns), r))
-        }
-    }
-
-    /// No restriction, or a caller's restriction tree ([`Restriction`]'s strategy).
-    impl<'a> Arb<'a> for RestrictionData<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            proptest::option::of(Restriction::arb()).prop_map(|r| {
-                r.map_or(RestrictionData::NONE, |r| RestrictionData::new(leak_one(r)))
-            })
         }
     }
 
@@ -1456,28 +1312,10 @@ mod fuzz {
     //! with its table's columns) and for the restriction of RopRestrict and RopFindRow
     //! ([`crate::structured`]).
     use super::*;
-    use crate::data::restriction::structured::sub_restriction;
     use crate::data::structured::column_tags;
     use crate::rop::context::{ArbitraryContext, ArbitraryWithContext};
     use crate::wire::structured::{MAX_ITEMS, nonzero_u32};
     use arbitrary::{Arbitrary, Result, Unstructured};
-
-    /// No restriction half the time; otherwise the restriction at the front of the input, in
-    /// its wire form (none when the input holds none, or one too long for the size field).
-    impl<'a> Arbitrary<'a> for RestrictionData<'a> {
-        fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-            if !u.arbitrary::<bool>()? {
-                return Ok(RestrictionData::NONE);
-            }
-            let bytes = sub_restriction(u)?.and_then(|r| r.wire()).map(|(b, _)| b);
-            Ok(match bytes {
-                Some(b) if b.len() <= usize::from(u16::MAX) => {
-                    RestrictionData(RestrictionRepr::Wire(b))
-                }
-                _ => RestrictionData::NONE,
-            })
-        }
-    }
 
     /// A row from the input and its columns as the table's, or no row (any HasRowData and
     /// RowNoLongerVisible bytes).

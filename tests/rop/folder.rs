@@ -3,7 +3,9 @@
 
 use ropwire::codes::ErrorCode;
 use ropwire::data::Id8;
-use ropwire::data::restriction::{FuzzyLevelHigh, FuzzyLevelLow, RelOp, Restriction};
+use ropwire::data::restriction::{
+    FuzzyLevelHigh, FuzzyLevelLow, RelOp, Restriction, RestrictionData,
+};
 use ropwire::data::{PropertyTag, PropertyType, PropertyValue, TaggedPropertyValue};
 use ropwire::rop::folder::{
     ContentsTableFlags, CopyFolderRequest, CopyFolderResponse, CreateFolderRequest,
@@ -1062,7 +1064,7 @@ fn set_search_criteria_request_importance_high() {
         rel_op,
         prop_tag,
         tagged_value,
-    }) = c.restriction
+    }) = c.restriction.get()
     else {
         panic!("{c:?}")
     };
@@ -1077,8 +1079,9 @@ fn set_search_criteria_request_importance_high() {
     // The same request built by a caller is equal and encodes to the same bytes.
     let value = TaggedPropertyValue::new(0x0017, PropertyValue::Integer32(2));
     let folders = [Id8::new(0x0001, 0x0A)];
+    let importance_2 = Restriction::property(RelOp::RELOP_EQ, IMPORTANCE, &value);
     let criteria = SearchCriteria {
-        restriction: Some(Restriction::property(RelOp::RELOP_EQ, IMPORTANCE, &value)),
+        restriction: RestrictionData::new(&importance_2),
         folder_ids: LeArray::Slice(&folders),
     };
     let built = RopRequest::SetSearchCriteria(SetSearchCriteriaRequest {
@@ -1125,12 +1128,12 @@ fn set_search_criteria_request_reusing_criteria_and_scope() {
         panic!()
     };
     let c = r.criteria.get().unwrap();
-    assert_eq!(c.restriction, None);
+    assert!(c.restriction.is_none());
     assert!(c.folder_ids.is_empty());
     assert_eq!(r.search_flags, SetSearchFlags::STOP_SEARCH);
 
     let empty = SearchCriteria {
-        restriction: None,
+        restriction: RestrictionData::NONE,
         folder_ids: LeArray::Slice(&[]),
     };
     let built = RopRequest::SetSearchCriteria(SetSearchCriteriaRequest {
@@ -1221,11 +1224,11 @@ fn get_search_criteria_response_unicode_restriction() {
         FuzzyLevelLow::FL_SUBSTRING,
         FuzzyLevelHigh::FL_IGNORECASE,
     );
-    assert_eq!(s.restriction, Some(expected));
+    assert_eq!(s.restriction.get(), Some(expected));
 
     // A server builds the same bytes from values.
     let success = GetSearchCriteriaSuccess {
-        restriction: Some(expected),
+        restriction: RestrictionData::new(&expected),
         logon_id: 0,
         folder_ids: LeArray::Slice(&[]),
         search_flags: GetSearchFlags::SEARCH_COMPLETE | GetSearchFlags::CI_TOTALLY,
@@ -1272,7 +1275,7 @@ fn get_search_criteria_response_8bit_restriction_and_folders() {
         panic!()
     };
     let s = r.result.success().and_then(|v| v.get()).unwrap();
-    let Some(Restriction::Content { tagged_value, .. }) = s.restriction else {
+    let Some(Restriction::Content { tagged_value, .. }) = s.restriction.get() else {
         panic!("{s:?}")
     };
     assert_eq!(
@@ -1426,12 +1429,13 @@ fn search_criteria_restriction_depth_is_bounded() {
 fn search_criteria_restriction_too_large_for_its_size_is_refused() {
     let big = vec![0x41u8; 70_000];
     let value = TaggedPropertyValue::new(0x1000, PropertyValue::String8(Str8(&big)));
+    let too_large = Restriction::property(
+        RelOp::RELOP_EQ,
+        PropertyTag::new(0x1000, PropertyType::PtypString8),
+        &value,
+    );
     let criteria = SearchCriteria {
-        restriction: Some(Restriction::property(
-            RelOp::RELOP_EQ,
-            PropertyTag::new(0x1000, PropertyType::PtypString8),
-            &value,
-        )),
+        restriction: RestrictionData::new(&too_large),
         folder_ids: LeArray::Slice(&[]),
     };
     let rop = RopRequest::SetSearchCriteria(SetSearchCriteriaRequest {
