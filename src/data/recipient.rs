@@ -153,6 +153,7 @@ impl<'a> RecipientRow<'a> {
 
 /// Decoded with the recipient columns of the enclosing ROP (RecipientColumns).
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
+    #[inline]
     fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, bits) = le_u16(input)?;
         let flags = RecipientFlags::from_bits_retain(bits);

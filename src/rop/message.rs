@@ -134,6 +134,7 @@ impl<'a> ModifyRecipientRow<'a> {
 
 /// Decoded with the request's RecipientColumns.
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for ModifyRecipientRow<'a> {
+    #[inline]
     fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (i, row_id) = le_u32(input)?;
         let (i, recipient_type) = le_u8(i)?;

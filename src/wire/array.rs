@@ -304,6 +304,7 @@ pub struct ListIter<'a, T, C> {
 impl<'a, T: DecodeCtx<'a, C> + Clone, C: Copy> Iterator for ListIter<'a, T, C> {
     type Item = T;
 
+    #[inline]
     fn next(&mut self) -> Option<T> {
         if let Some(ctx) = self.ctx {
             if self.left == 0 {
