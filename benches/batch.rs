@@ -146,7 +146,7 @@ fn decode_and_read_typed(b: &[u8], utf8: &mut [u8]) -> u64 {
                     n = n
                         .wrapping_add(u64::from(row.row_id))
                         .wrapping_add(u64::from(row.recipient_type));
-                    if let Some(rr) = row.recipient_row {
+                    if let Some(rr) = &row.recipient_row {
                         n = n
                             .wrapping_add(u64::from(rr.flags.bits()))
                             .wrapping_add(read_recipient_string(rr.email_address, utf8))

@@ -643,6 +643,7 @@ impl<'a> TaggedPropertyValue<'a> {
 }
 
 impl<'a> Decode<'a> for TaggedPropertyValue<'a> {
+    #[inline]
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, tag) = PropertyTag::parse(input)?;
         let (rest, value) = PropertyValue::decode_as(rest, tag.prop_type())?;

@@ -60,6 +60,7 @@ pub enum RecipientString<'a> {
 }
 
 impl<'a> RecipientString<'a> {
+    #[inline]
     fn parse(input: &'a [u8], unicode: bool) -> PResult<'a, Self> {
         if unicode {
             Utf16Str::parse(input).map(|(r, s)| (r, RecipientString::Unicode(s)))
