@@ -134,7 +134,7 @@ macro_rules! wire_struct {
         }
 
         impl<'a> $crate::wire::Decode<'a> for $name $(<$lt>)? {
-            #[inline]
+            #[inline(always)]
             fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 $(
                     let (input, $field) =
