@@ -9,7 +9,11 @@ use ropwire::data::PropertyValue;
 use ropwire::data::recipient::RecipientString;
 use ropwire::data::row::RowValue;
 use ropwire::rop::{NoContext, RopRequest, RopResponse};
-use ropwire::wire::{Dump, Dumper, Namer};
+use ropwire::wire::Dump;
+
+#[path = "support/read_all.rs"]
+mod read_all;
+use read_all::ReadAll;
 use ropwire::{Decode, Encode, Writer, sample};
 
 fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
@@ -35,60 +39,6 @@ fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
     rs.responses(Some(&rq), &NoContext)
         .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
         .sum()
-}
-
-/// Reads every field of a decoded value: integers summed, byte runs measured, strings
-/// converted to UTF-8 into a stack buffer. Nothing allocates.
-struct ReadAll {
-    sum: u64,
-    utf8: [u8; 1024],
-}
-
-struct Utf8Sink<'b> {
-    buf: &'b mut [u8],
-    at: usize,
-}
-
-impl std::fmt::Write for Utf8Sink<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.at + s.len();
-        let dst = self.buf.get_mut(self.at..end).ok_or(std::fmt::Error)?;
-        dst.copy_from_slice(s.as_bytes());
-        self.at = end;
-        Ok(())
-    }
-}
-
-impl Dumper for ReadAll {
-    fn int(&mut self, _: &str, value: u64, _: u8) {
-        self.sum = self.sum.wrapping_add(value);
-    }
-    fn text(&mut self, _: &str, value: &dyn std::fmt::Display) {
-        let mut sink = Utf8Sink {
-            buf: &mut self.utf8,
-            at: 0,
-        };
-        let _ = std::fmt::Write::write_fmt(&mut sink, format_args!("{value}"));
-        self.sum = self.sum.wrapping_add(sink.at as u64);
-    }
-    fn utf16(&mut self, _: &str, value: &ropwire::wire::Utf16Str<'_>) {
-        let n = value.to_utf8_into(&mut self.utf8).unwrap_or(0);
-        self.sum = self.sum.wrapping_add(n as u64);
-    }
-    fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
-        self.text(name, value)
-    }
-    fn bytes(&mut self, _: &str, value: &[u8]) {
-        self.sum = self.sum.wrapping_add(value.len() as u64);
-    }
-    fn ints(&mut self, _: &str, values: &mut dyn Iterator<Item = u64>, _: u8, _: Namer) {
-        for v in values {
-            self.sum = self.sum.wrapping_add(v);
-        }
-    }
-    fn begin(&mut self, _: &str) {}
-    fn begin_item(&mut self, _: usize) {}
-    fn end(&mut self) {}
 }
 
 /// What a server's own code reads of a property value: the integer, the length of a byte
@@ -228,10 +178,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("decode", |b| {
         b.iter(|| black_box(decode_requests(black_box(&req))))
     });
-    let mut reader = ReadAll {
-        sum: 0,
-        utf8: [0; 1024],
-    };
+    let mut reader = ReadAll::new();
     g.bench_function("decode + read every field + UTF-8", |b| {
         b.iter(|| black_box(decode_and_read(black_box(&req), &mut reader)))
     });
