@@ -131,9 +131,9 @@ fn text_writes_into_fixed_memory() {
 mod common;
 
 use ropwire::buffer::RequestIter;
-use ropwire::mapihttp::{ConnectRequest, ConnectResponse, ExecuteRequest, RequestType};
+use ropwire::mapihttp::{ExecuteRequest, RequestType};
 use ropwire::rpc_ext::EcDoRpcExt2Flags;
-use ropwire::wire::{Encode, Str8, Utf16Str};
+use ropwire::wire::Encode;
 
 fn written(f: impl FnOnce(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
     let mut mem = vec![0u8; 8192];
@@ -302,16 +302,7 @@ fn rgbauxin_captures_print_one_line_per_aux_block() {
 #[test]
 fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     let aux = common::small_aux_buffer();
-    let request = ConnectRequest {
-        user_dn: Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
-        flags: 0,
-        default_code_page: 1252,
-        lcid_sort: 0x0409,
-        lcid_string: 0x0407,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .expect("encode ConnectRequest");
+    let request = common::connect_request_body(&aux);
     let mut scratch = vec![0u8; 0x10000];
     let out = text(|t| dissect::request_body(t, RequestType::Connect, &request, 0, &mut scratch));
     let lines: Vec<&str> = out.lines().collect();
@@ -335,17 +326,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
          Reserved=0x0000 SessionGuid="
     ));
 
-    let response = ConnectResponse::Success {
-        error_code: ropwire::codes::ErrorCode(0),
-        polls_max: 60_000,
-        retry_count: 6,
-        retry_delay: 10_000,
-        dn_prefix: Str8::new("/o=Contoso"),
-        display_name: Utf16Str::new("Kim Akers"),
-        auxiliary_buffer: &[],
-    }
-    .encode_vec()
-    .expect("encode ConnectResponse");
+    let response = common::connect_response_body();
     let none = |_| Side::Requests;
     let mut scratch = vec![0u8; 0x10000];
     let out = text(|t| {
@@ -358,12 +339,7 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
          DnPrefix=\"/o=Contoso\" DisplayName=\"Kim Akers\" AuxiliaryBufferSize=0x00000000\n"
     );
 
-    let failure = ConnectResponse::Failure {
-        status_code: 0x0000_000F,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .expect("encode failure");
+    let failure = common::connect_failure_body(&aux);
     let none = |_| Side::Requests;
     let mut scratch = vec![0u8; 0x10000];
     let out =

@@ -760,13 +760,12 @@ fn outlook_capture_dissects_and_round_trips() {
 // ---------------------------------------------------------------------------------------
 // Captures, auxiliary buffers, the other MAPI/HTTP bodies, chunked streams
 
-use ropwire::Encode;
+use ropwire::mapihttp::Header;
 use ropwire::mapihttp::streaming::{
     DoneHeaders, Framing, write_chunk, write_done_with_times, write_end, write_pending,
     write_processing,
 };
-use ropwire::mapihttp::{ConnectRequest, ConnectResponse, Header};
-use ropwire::wire::{Str8, Utf16Str, Writer};
+use ropwire::wire::Writer;
 
 /// A capture in `../shared/captures/` (read in place, never copied).
 macro_rules! capture {
@@ -914,22 +913,14 @@ fn aux_sample_is_built_with_write_aux_buffer() {
     );
 }
 
-/// Connect request and response bodies ([MS-OXCMAPIHTTP] 2.2.4.1.1, 2.2.4.1.2) built with
-/// the library's types: every field on the body's line, the auxiliary buffer's blocks
-/// below it, and a byte-exact round trip.
+/// Connect request and response bodies ([MS-OXCMAPIHTTP] 2.2.4.1.1, 2.2.4.1.2) from files:
+/// `--layer execute --type connect` picks the body layout (the type in any case, as the
+/// header it comes from), and `--roundtrip` re-encodes each byte for byte. The text of each
+/// field is the library's, checked in `tests/dissect.rs`.
 #[test]
 fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     let aux = common::small_aux_buffer();
-    let request = ConnectRequest {
-        user_dn: Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
-        flags: 0,
-        default_code_page: 1252,
-        lcid_sort: 0x0409,
-        lcid_string: 0x0407,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .expect("encode ConnectRequest");
+    let request = common::connect_request_body(&aux);
     let file = temp_file("connect-request.bin", &request);
     let r = run(&[
         "--layer",
@@ -941,49 +932,15 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = r.lines();
-    assert_eq!(
-        lines[0],
-        format!(
-            "ConnectRequest UserDn=\"/o=Contoso/cn=Recipients/cn=kim\" Flags=0x00000000 \
-             DefaultCodePage=0x000004E4 LcidSort=0x00000409 LcidString=0x00000407 \
-             AuxiliaryBufferSize=0x{:08X}",
-            aux.len()
-        )
-    );
-    assert!(
-        lines[1].starts_with("RPC_HEADER_EXT Version=0x0000 Flags=0x0006 "),
-        "{}",
-        lines[1]
-    );
-    assert_eq!(
-        lines[2],
-        "AUX_PERF_REQUESTID Version=0x01 Type=0x01 Size=0x0008 SessionID=0x0007 \
-         RequestID=0x0102"
-    );
-    assert!(
-        lines[3].starts_with(
-            "AUX_PERF_SESSIONINFO Version=0x01 Type=0x04 Size=0x0018 SessionID=0x0007 \
-             Reserved=0x0000 SessionGuid="
-        ),
-        "{}",
-        lines[3]
-    );
+    assert!(lines[0].starts_with("ConnectRequest UserDn=\"/o=Contoso/cn=Recipients/cn=kim\" "));
+    assert!(lines[2].starts_with("AUX_PERF_REQUESTID "), "{}", lines[2]);
     assert_eq!(lines[4], format!("roundtrip: OK ({} bytes)", request.len()));
     // The type is a header value: any case.
     let r = run(&["--layer", "execute", "--type", "Connect", path_str(&file)]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.lines()[0], lines[0]);
 
-    let response = ConnectResponse::Success {
-        error_code: ropwire::codes::ErrorCode(0),
-        polls_max: 60_000,
-        retry_count: 6,
-        retry_delay: 10_000,
-        dn_prefix: Str8::new("/o=Contoso"),
-        display_name: Utf16Str::new("Kim Akers"),
-        auxiliary_buffer: &[],
-    }
-    .encode_vec()
-    .expect("encode ConnectResponse");
+    let response = common::connect_response_body();
     let file = temp_file("connect-response.bin", &response);
     let args = |path| {
         vec![
@@ -998,34 +955,20 @@ fn connect_bodies_print_their_fields_and_auxiliary_blocks() {
     };
     let r = run(&args(path_str(&file)));
     assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = r.lines();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("ConnectResponse StatusCode=0x00000000 "));
     assert_eq!(
-        r.lines(),
-        [
-            "ConnectResponse StatusCode=0x00000000 ErrorCode=0x00000000 (Success) PollsMax=0x0000EA60 \
-             RetryCount=0x00000006 RetryDelay=0x00002710 DnPrefix=\"/o=Contoso\" \
-             DisplayName=\"Kim Akers\" AuxiliaryBufferSize=0x00000000"
-                .to_string(),
-            format!("roundtrip: OK ({} bytes)", response.len()),
-        ]
+        lines[1],
+        format!("roundtrip: OK ({} bytes)", response.len())
     );
 
     // The failure form: StatusCode, then only the auxiliary buffer.
-    let failure = ConnectResponse::Failure {
-        status_code: 0x0000_000F,
-        auxiliary_buffer: &aux,
-    }
-    .encode_vec()
-    .expect("encode failure");
+    let failure = common::connect_failure_body(&aux);
     let file = temp_file("connect-failure.bin", &failure);
     let r = run(&args(path_str(&file)));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(
-        r.lines()[0],
-        format!(
-            "ConnectResponse StatusCode=0x0000000F AuxiliaryBufferSize=0x{:08X}",
-            aux.len()
-        )
-    );
+    assert!(r.lines()[0].starts_with("ConnectResponse StatusCode=0x0000000F "));
     assert!(r.lines()[2].starts_with("AUX_PERF_REQUESTID "));
 
     // A body cut short: exit 1 with the offset; read as another type: exit 1 too.

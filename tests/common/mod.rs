@@ -126,3 +126,45 @@ pub fn small_aux_buffer() -> Vec<u8> {
     mem.truncate(n);
     mem
 }
+
+/// A Connect request body ([MS-OXCMAPIHTTP] 2.2.4.1.1) carrying `aux` as its auxiliary
+/// buffer.
+pub fn connect_request_body(aux: &[u8]) -> Vec<u8> {
+    ropwire::mapihttp::ConnectRequest {
+        user_dn: ropwire::wire::Str8::new("/o=Contoso/cn=Recipients/cn=kim"),
+        flags: 0,
+        default_code_page: 1252,
+        lcid_sort: 0x0409,
+        lcid_string: 0x0407,
+        auxiliary_buffer: aux,
+    }
+    .encode_vec()
+    .expect("encode ConnectRequest")
+}
+
+/// A successful Connect response body ([MS-OXCMAPIHTTP] 2.2.4.1.2) without auxiliary
+/// buffer.
+pub fn connect_response_body() -> Vec<u8> {
+    ropwire::mapihttp::ConnectResponse::Success {
+        error_code: ropwire::codes::ErrorCode(0),
+        polls_max: 60_000,
+        retry_count: 6,
+        retry_delay: 10_000,
+        dn_prefix: ropwire::wire::Str8::new("/o=Contoso"),
+        display_name: ropwire::wire::Utf16Str::new("Kim Akers"),
+        auxiliary_buffer: &[],
+    }
+    .encode_vec()
+    .expect("encode ConnectResponse")
+}
+
+/// A failed Connect response body ([MS-OXCMAPIHTTP] 2.2.4.1.2): StatusCode 0x0F, then only
+/// `aux`.
+pub fn connect_failure_body(aux: &[u8]) -> Vec<u8> {
+    ropwire::mapihttp::ConnectResponse::Failure {
+        status_code: 0x0000_000F,
+        auxiliary_buffer: aux,
+    }
+    .encode_vec()
+    .expect("encode failure")
+}
