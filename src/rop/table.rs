@@ -9,7 +9,7 @@ pub use crate::data::restriction::RestrictionData;
 use crate::data::row::{RowCells, RowKind};
 use crate::data::sort::{SortOrderFields, SortOrderSet};
 use crate::data::{PropertyRow, PropertyTag};
-use crate::error::{EncodeError, ErrorKind};
+use crate::error::{EncodeError, ErrorKind, Needed};
 use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
 use crate::wire::{
     Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer,
@@ -470,15 +470,66 @@ pub struct QueryRowsSuccess<'a> {
     pub rows: TableRows<'a>,
 }
 
-/// RopQueryRows response ([MS-OXCROPS] 2.2.5.4.2, 2.2.5.4.3). Its rows are not
-/// self-delimiting: decoding needs the columns of the table at InputHandleIndex.
+/// The column set of the table at a response's InputHandleIndex, or what is missing to know
+/// it: what the success fields of RopQueryRows, RopFindRow and RopExpandRow decode their
+/// rows over ([MS-OXCTABL] 2.2.2.2.1). They ask for it only where a row starts, so a
+/// response without rows decodes without it.
+pub type TableColumns<'a> = Result<LeArray<'a, PropertyTag>, Needed>;
+
+/// The response of a table ROP whose rows follow the table's columns: InputHandleIndex,
+/// ReturnValue and, on success, fields `S` decoded over the columns of the table at
+/// InputHandleIndex ([`ResponseCx::columns`]). RopQueryRows, RopFindRow and RopExpandRow
+/// ([MS-OXCROPS] 2.2.5.4.2, 2.2.5.13.2, 2.2.5.16.2) share this one layout.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct QueryRowsResponse<'a> {
+pub struct TableResponse<S> {
     /// `InputHandleIndex`.
     pub input_handle_index: u8,
-    /// `ReturnValue` and, on success, the rows.
-    pub result: RopResult<QueryRowsSuccess<'a>>,
+    /// `ReturnValue` and, on success, the fields over the table's columns.
+    pub result: RopResult<S>,
 }
+
+impl<'a, S: DecodeCtx<'a, TableColumns<'a>>> DecodeResponse<'a> for TableResponse<S> {
+    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
+        let (i, input_handle_index) = le_u8(input)?;
+        let (i, rv) = le_u32(i)?;
+        let (i, result) = match rv {
+            0 => {
+                let (i, s) = S::parse_ctx(i, cx.columns(input_handle_index))?;
+                (i, RopResult::Success(s))
+            }
+            e => (i, RopResult::Failure(e)),
+        };
+        Ok((
+            i,
+            TableResponse {
+                input_handle_index,
+                result,
+            },
+        ))
+    }
+}
+
+impl<S: Encode> Encode for TableResponse<S> {
+    fn encoded_len(&self) -> usize {
+        1 + self.result.encoded_len()
+    }
+
+    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
+        w.put_u8(self.input_handle_index)?;
+        self.result.encode(w)
+    }
+}
+
+impl<S: Encode + Dump> Dump for TableResponse<S> {
+    fn dump(&self, d: &mut dyn Dumper) {
+        self.input_handle_index.dump_field("InputHandleIndex", d);
+        self.result.dump_field("ReturnValue", d);
+    }
+}
+
+/// RopQueryRows response ([MS-OXCROPS] 2.2.5.4.2, 2.2.5.4.3). Its rows are not
+/// self-delimiting: decoding needs the columns of the table at InputHandleIndex.
+pub type QueryRowsResponse<'a> = TableResponse<QueryRowsSuccess<'a>>;
 
 /// Caller rows must share one column set: the table's, the only one they decode back with
 /// ([MS-OXCTABL] 2.2.2.2.1).
@@ -501,27 +552,13 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
     }
 }
 
-impl<'a> DecodeResponse<'a> for QueryRowsResponse<'a> {
-    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
-        let (i, input_handle_index) = le_u8(input)?;
-        let (i, rv) = le_u32(i)?;
-        let (i, result) = match rv {
-            0 => {
-                let (i, origin) = BookmarkOrigin::parse(i)?;
-                let (j, count) = le_u16(i)?;
-                let (j, columns) = need(j, cx.columns(input_handle_index))?;
-                let (j, rows) = TableRows::parse(j, usize::from(count), 1, columns, "RowCount")?;
-                (j, RopResult::Success(QueryRowsSuccess { origin, rows }))
-            }
-            e => (i, RopResult::Failure(e)),
-        };
-        Ok((
-            i,
-            QueryRowsResponse {
-                input_handle_index,
-                result,
-            },
-        ))
+impl<'a> DecodeCtx<'a, TableColumns<'a>> for QueryRowsSuccess<'a> {
+    fn parse_ctx(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, Self> {
+        let (i, origin) = BookmarkOrigin::parse(input)?;
+        let (i, count) = le_u16(i)?;
+        let (i, columns) = need(i, columns)?;
+        let (i, rows) = TableRows::parse(i, usize::from(count), 1, columns, "RowCount")?;
+        Ok((i, QueryRowsSuccess { origin, rows }))
     }
 }
 
@@ -545,24 +582,6 @@ impl Dump for QueryRowsSuccess<'_> {
         self.origin.dump_field("Origin", d);
         d.int("RowCount", self.rows.len() as u64, 2);
         self.rows.dump_field("RowData", d);
-    }
-}
-
-impl Encode for QueryRowsResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        1 + self.result.encoded_len()
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.input_handle_index)?;
-        self.result.encode(w)
-    }
-}
-
-impl Dump for QueryRowsResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.input_handle_index.dump_field("InputHandleIndex", d);
-        self.result.dump_field("ReturnValue", d);
     }
 }
 
@@ -879,45 +898,25 @@ impl core::fmt::Debug for FindRowSuccess<'_> {
 /// RopFindRow response ([MS-OXCROPS] 2.2.5.13.2, 2.2.5.13.3). Its row is not
 /// self-delimiting: like RopQueryRows', decoding it needs the columns of the table at
 /// InputHandleIndex (a response without a row needs none).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FindRowResponse<'a> {
-    /// `InputHandleIndex`.
-    pub input_handle_index: u8,
-    /// `ReturnValue` and, on success, the row found.
-    pub result: RopResult<FindRowSuccess<'a>>,
-}
+pub type FindRowResponse<'a> = TableResponse<FindRowSuccess<'a>>;
 
-impl<'a> DecodeResponse<'a> for FindRowResponse<'a> {
-    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
-        let (i, input_handle_index) = le_u8(input)?;
-        let (i, rv) = le_u32(i)?;
-        let (i, result) = match rv {
-            0 => {
-                let (i, row_no_longer_visible) = le_u8(i)?;
-                let (i, has_row_data) = le_u8(i)?;
-                let (i, success) = if has_row_data == 0 {
-                    (i, FindRowSuccess::without_row())
-                } else {
-                    let (i, columns) = need(i, cx.columns(input_handle_index))?;
-                    let (i, row) = PropertyRow::decode_with(i, columns)?;
-                    (i, FindRowSuccess::found(row))
-                };
-                let success = FindRowSuccess {
-                    row_no_longer_visible,
-                    has_row_data,
-                    ..success
-                };
-                (i, RopResult::Success(success))
-            }
-            e => (i, RopResult::Failure(e)),
+impl<'a> DecodeCtx<'a, TableColumns<'a>> for FindRowSuccess<'a> {
+    fn parse_ctx(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, Self> {
+        let (i, row_no_longer_visible) = le_u8(input)?;
+        let (i, has_row_data) = le_u8(i)?;
+        let (i, success) = if has_row_data == 0 {
+            (i, FindRowSuccess::without_row())
+        } else {
+            let (i, columns) = need(i, columns)?;
+            let (i, row) = PropertyRow::decode_with(i, columns)?;
+            (i, FindRowSuccess::found(row))
         };
-        Ok((
-            i,
-            FindRowResponse {
-                input_handle_index,
-                result,
-            },
-        ))
+        let success = FindRowSuccess {
+            row_no_longer_visible,
+            has_row_data,
+            ..success
+        };
+        Ok((i, success))
     }
 }
 
@@ -946,24 +945,6 @@ impl Dump for FindRowSuccess<'_> {
         if let Some(row) = self.row_data() {
             row.dump_field("RowData", d);
         }
-    }
-}
-
-impl Encode for FindRowResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        1 + self.result.encoded_len()
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.input_handle_index)?;
-        self.result.encode(w)
-    }
-}
-
-impl Dump for FindRowResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.input_handle_index.dump_field("InputHandleIndex", d);
-        self.result.dump_field("ReturnValue", d);
     }
 }
 
@@ -1025,39 +1006,19 @@ pub struct ExpandRowSuccess<'a> {
 /// RopExpandRow response ([MS-OXCROPS] 2.2.5.16.2, 2.2.5.16.3). Its rows are not
 /// self-delimiting: like RopQueryRows', decoding needs the columns of the table at
 /// InputHandleIndex.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ExpandRowResponse<'a> {
-    /// `InputHandleIndex`.
-    pub input_handle_index: u8,
-    /// `ReturnValue` and, on success, the rows.
-    pub result: RopResult<ExpandRowSuccess<'a>>,
-}
+pub type ExpandRowResponse<'a> = TableResponse<ExpandRowSuccess<'a>>;
 
-impl<'a> DecodeResponse<'a> for ExpandRowResponse<'a> {
-    fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
-        let (i, input_handle_index) = le_u8(input)?;
-        let (i, rv) = le_u32(i)?;
-        let (i, result) = match rv {
-            0 => {
-                let (i, expanded_row_count) = le_u32(i)?;
-                let (j, count) = le_u16(i)?;
-                let (j, columns) = need(j, cx.columns(input_handle_index))?;
-                let (j, rows) = TableRows::parse(j, usize::from(count), 1, columns, "RowCount")?;
-                (
-                    j,
-                    RopResult::Success(ExpandRowSuccess {
-                        expanded_row_count,
-                        rows,
-                    }),
-                )
-            }
-            e => (i, RopResult::Failure(e)),
-        };
+impl<'a> DecodeCtx<'a, TableColumns<'a>> for ExpandRowSuccess<'a> {
+    fn parse_ctx(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, Self> {
+        let (i, expanded_row_count) = le_u32(input)?;
+        let (i, count) = le_u16(i)?;
+        let (i, columns) = need(i, columns)?;
+        let (i, rows) = TableRows::parse(i, usize::from(count), 1, columns, "RowCount")?;
         Ok((
             i,
-            ExpandRowResponse {
-                input_handle_index,
-                result,
+            ExpandRowSuccess {
+                expanded_row_count,
+                rows,
             },
         ))
     }
@@ -1082,24 +1043,6 @@ impl Dump for ExpandRowSuccess<'_> {
         self.expanded_row_count.dump_field("ExpandedRowCount", d);
         d.int("RowCount", self.rows.len() as u64, 2);
         self.rows.dump_field("RowData", d);
-    }
-}
-
-impl Encode for ExpandRowResponse<'_> {
-    fn encoded_len(&self) -> usize {
-        1 + self.result.encoded_len()
-    }
-
-    fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        w.put_u8(self.input_handle_index)?;
-        self.result.encode(w)
-    }
-}
-
-impl Dump for ExpandRowResponse<'_> {
-    fn dump(&self, d: &mut dyn Dumper) {
-        self.input_handle_index.dump_field("InputHandleIndex", d);
-        self.result.dump_field("ReturnValue", d);
     }
 }
 
