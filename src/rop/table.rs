@@ -531,9 +531,17 @@ impl<S: Encode + Dump> Dump for TableResponse<S> {
 /// self-delimiting: decoding needs the columns of the table at InputHandleIndex.
 pub type QueryRowsResponse<'a> = TableResponse<QueryRowsSuccess<'a>>;
 
-/// Caller rows must share one column set: the table's, the only one they decode back with
-/// ([MS-OXCTABL] 2.2.2.2.1).
-fn check_one_column_set(rows: &TableRows<'_>) -> Result<(), EncodeError> {
+/// `RowCount` (2 bytes) and `RowData`, rows over the table's columns, as RopQueryRows and
+/// RopExpandRow end ([MS-OXCTABL] 2.2.2.5.2, 2.2.2.17.2).
+fn parse_row_data<'a>(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, TableRows<'a>> {
+    let (i, count) = le_u16(input)?;
+    let (i, columns) = need(i, columns)?;
+    TableRows::parse(i, usize::from(count), 1, columns, "RowCount")
+}
+
+/// Writes `RowCount` and `RowData`. Refuses caller rows whose column sets differ: they
+/// would not decode back against the table's one column set ([MS-OXCTABL] 2.2.2.2.1).
+fn encode_row_data(rows: &TableRows<'_>, w: &mut Writer<'_>) -> Result<(), EncodeError> {
     if let Some(rows) = rows.items()
         && let Some((first, rest)) = rows.split_first()
         && rest.iter().any(|r| r.columns() != first.columns())
@@ -542,7 +550,14 @@ fn check_one_column_set(rows: &TableRows<'_>) -> Result<(), EncodeError> {
             field: "RowData (rows with different columns)",
         });
     }
-    Ok(())
+    w.put_u16(u16_len(rows.len(), "RowCount")?)?;
+    rows.encode(w)
+}
+
+/// Reports `RowCount` and `RowData`.
+fn dump_row_data(rows: &TableRows<'_>, d: &mut dyn Dumper) {
+    d.int("RowCount", rows.len() as u64, 2);
+    rows.dump_field("RowData", d);
 }
 
 impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
@@ -555,9 +570,7 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
 impl<'a> DecodeCtx<'a, TableColumns<'a>> for QueryRowsSuccess<'a> {
     fn parse_ctx(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, Self> {
         let (i, origin) = BookmarkOrigin::parse(input)?;
-        let (i, count) = le_u16(i)?;
-        let (i, columns) = need(i, columns)?;
-        let (i, rows) = TableRows::parse(i, usize::from(count), 1, columns, "RowCount")?;
+        let (i, rows) = parse_row_data(i, columns)?;
         Ok((i, QueryRowsSuccess { origin, rows }))
     }
 }
@@ -567,21 +580,16 @@ impl Encode for QueryRowsSuccess<'_> {
         3 + self.rows.encoded_len()
     }
 
-    /// Refuses caller rows whose column sets differ: they would not decode back against
-    /// the table's one column set.
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        check_one_column_set(&self.rows)?;
         self.origin.encode(w)?;
-        w.put_u16(u16_len(self.rows.len(), "RowCount")?)?;
-        self.rows.encode(w)
+        encode_row_data(&self.rows, w)
     }
 }
 
 impl Dump for QueryRowsSuccess<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.origin.dump_field("Origin", d);
-        d.int("RowCount", self.rows.len() as u64, 2);
-        self.rows.dump_field("RowData", d);
+        dump_row_data(&self.rows, d);
     }
 }
 
@@ -1011,9 +1019,7 @@ pub type ExpandRowResponse<'a> = TableResponse<ExpandRowSuccess<'a>>;
 impl<'a> DecodeCtx<'a, TableColumns<'a>> for ExpandRowSuccess<'a> {
     fn parse_ctx(input: &'a [u8], columns: TableColumns<'a>) -> PResult<'a, Self> {
         let (i, expanded_row_count) = le_u32(input)?;
-        let (i, count) = le_u16(i)?;
-        let (i, columns) = need(i, columns)?;
-        let (i, rows) = TableRows::parse(i, usize::from(count), 1, columns, "RowCount")?;
+        let (i, rows) = parse_row_data(i, columns)?;
         Ok((
             i,
             ExpandRowSuccess {
@@ -1029,20 +1035,16 @@ impl Encode for ExpandRowSuccess<'_> {
         6 + self.rows.encoded_len()
     }
 
-    /// Refuses caller rows whose column sets differ, as RopQueryRows does.
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        check_one_column_set(&self.rows)?;
         w.put_u32(self.expanded_row_count)?;
-        w.put_u16(u16_len(self.rows.len(), "RowCount")?)?;
-        self.rows.encode(w)
+        encode_row_data(&self.rows, w)
     }
 }
 
 impl Dump for ExpandRowSuccess<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         self.expanded_row_count.dump_field("ExpandedRowCount", d);
-        d.int("RowCount", self.rows.len() as u64, 2);
-        self.rows.dump_field("RowData", d);
+        dump_row_data(&self.rows, d);
     }
 }
 
