@@ -10,7 +10,7 @@ use ropwire::arbitrary::Arb;
 use ropwire::data::Guid;
 use ropwire::rpc_ext::aux::*;
 use ropwire::rpc_ext::{MAX_AUX_BUFFER, RpcChain, RpcFlags, write_block};
-use ropwire::wire::{Dump, Dumper, Encode, Utf16Str, Writer};
+use ropwire::wire::{Dump, Encode, Utf16Str, Writer};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 const CAPTURE_FILES: [&str; 2] = [
@@ -104,41 +104,8 @@ fn check(bytes: &[u8], expected: &AuxBlock<'_>) {
     assert_eq!((h.version, h.block_type), (bytes[2], bytes[3]));
 }
 
-/// Records field names and integer values in wire order.
-#[derive(Default)]
-struct Names(Vec<(String, Option<u64>)>);
-
-impl Dumper for Names {
-    fn int(&mut self, name: &str, value: u64, _: u8) {
-        self.0.push((name.into(), Some(value)));
-    }
-    fn text(&mut self, name: &str, _: &dyn std::fmt::Display) {
-        self.0.push((name.into(), None));
-    }
-    fn raw(&mut self, name: &str, _: &dyn std::fmt::Display) {
-        self.0.push((name.into(), None));
-    }
-    fn bytes(&mut self, name: &str, _: &[u8]) {
-        self.0.push((name.into(), None));
-    }
-    fn ints(
-        &mut self,
-        name: &str,
-        _: &mut dyn Iterator<Item = u64>,
-        _: u8,
-        _: ropwire::wire::Namer,
-    ) {
-        self.0.push((name.into(), None));
-    }
-    fn begin(&mut self, name: &str) {
-        self.0.push((name.into(), None));
-    }
-    fn begin_item(&mut self, _: usize) {}
-    fn end(&mut self) {}
-}
-
 fn names(b: &AuxBlock<'_>) -> Vec<(String, Option<u64>)> {
-    let mut n = Names::default();
+    let mut n = common::IntFields::default();
     b.dump(&mut n);
     n.0
 }

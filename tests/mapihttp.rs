@@ -11,45 +11,11 @@ use ropwire::mapihttp::{
     ResponseStream, header_name, request_type, write_done, write_stream_prefix,
 };
 use ropwire::rpc_ext::{EcDoRpcExt2Flags, RpcFlags, write_block};
-use ropwire::wire::{Decode, Dump, Dumper, Encode};
+use ropwire::wire::{Decode, Dump, Encode};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 fn le32(v: u32) -> [u8; 4] {
     v.to_le_bytes()
-}
-
-#[derive(Default)]
-struct Names(Vec<String>);
-
-impl Dumper for Names {
-    fn int(&mut self, name: &str, value: u64, _: u8) {
-        self.0.push(format!("{name}={value}"));
-    }
-    fn text(&mut self, name: &str, value: &dyn std::fmt::Display) {
-        self.0.push(format!("{name}:{value}"));
-    }
-    fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
-        self.0.push(format!("{name}:{value}"));
-    }
-    fn bytes(&mut self, name: &str, value: &[u8]) {
-        self.0.push(format!("{name}[{}]", value.len()));
-    }
-    fn ints(
-        &mut self,
-        name: &str,
-        _: &mut dyn Iterator<Item = u64>,
-        _: u8,
-        _: ropwire::wire::Namer,
-    ) {
-        self.0.push(name.into());
-    }
-    fn begin(&mut self, name: &str) {
-        self.0.push(format!("{name}{{"));
-    }
-    fn begin_item(&mut self, _: usize) {}
-    fn end(&mut self) {
-        self.0.push("}".into());
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -97,7 +63,7 @@ fn execute_request_spec_values() {
         8 + 0x15A + 8
     );
 
-    let mut d = Names::default();
+    let mut d = common::FieldLog::default();
     back.dump(&mut d);
     assert_eq!(
         d.0,
@@ -222,7 +188,7 @@ fn execute_response_success_bytes() {
         &[0x04, 0x00, 0x01, 0x01]
     );
 
-    let mut d = Names::default();
+    let mut d = common::FieldLog::default();
     back.dump(&mut d);
     assert_eq!(
         d.0,
@@ -388,7 +354,7 @@ fn header_forms_round_trip_exactly() {
     assert_eq!(s.headers.get("x-other"), Some("a:b"));
     assert_eq!(s.body, b"<html/>");
     assert_eq!(s.encode_vec().unwrap(), bytes);
-    let mut d = Names::default();
+    let mut d = common::FieldLog::default();
     s.dump(&mut d);
     assert_eq!(
         d.0,

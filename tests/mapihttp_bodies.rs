@@ -13,7 +13,7 @@ use ropwire::mapihttp::{
     RequestBody, RequestType, ResponseBody, decode_request, decode_response, request_type,
 };
 use ropwire::rpc_ext::{EcDoRpcExt2Flags, MAX_AUX_BUFFER, RpcFlags, write_block};
-use ropwire::wire::{Decode, Dump, Dumper, Encode, Str8, Utf16Str};
+use ropwire::wire::{Decode, Dump, Encode, Str8, Utf16Str};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 // ---------------------------------------------------------------------------------------
@@ -65,42 +65,8 @@ fn aux_block() -> Vec<u8> {
     })
 }
 
-#[derive(Default)]
-struct Names(Vec<String>);
-
-impl Dumper for Names {
-    fn int(&mut self, name: &str, value: u64, _: u8) {
-        self.0.push(format!("{name}={value}"));
-    }
-    fn text(&mut self, name: &str, value: &dyn std::fmt::Display) {
-        self.0.push(format!("{name}:{value}"));
-    }
-    fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
-        self.0.push(format!("{name}:{value}"));
-    }
-    fn bytes(&mut self, name: &str, value: &[u8]) {
-        self.0.push(format!("{name}[{}]", value.len()));
-    }
-    fn ints(
-        &mut self,
-        name: &str,
-        _: &mut dyn Iterator<Item = u64>,
-        _: u8,
-        _: ropwire::wire::Namer,
-    ) {
-        self.0.push(name.into());
-    }
-    fn begin(&mut self, name: &str) {
-        self.0.push(format!("{name}{{"));
-    }
-    fn begin_item(&mut self, _: usize) {}
-    fn end(&mut self) {
-        self.0.push("}".into());
-    }
-}
-
 fn dump_of(v: &dyn Dump) -> Vec<String> {
-    let mut d = Names::default();
+    let mut d = common::FieldLog::default();
     v.dump(&mut d);
     d.0
 }

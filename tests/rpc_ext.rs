@@ -11,7 +11,7 @@ use ropwire::rpc_ext::{
     RpcChain, RpcFlags, RpcHeaderExt, XOR_MAGIC, write_block, write_block_value, write_block_with,
     xor_magic,
 };
-use ropwire::wire::{Decode, Dump, Dumper, Encode, Writer};
+use ropwire::wire::{Decode, Dump, Encode, Writer};
 use ropwire::{DecodeError, EncodeError, ErrorKind};
 
 fn blocks(input: &[u8]) -> (Vec<RpcBlock<'_>>, Option<DecodeError>) {
@@ -24,39 +24,6 @@ fn blocks(input: &[u8]) -> (Vec<RpcBlock<'_>>, Option<DecodeError>) {
         }
     }
     (ok, err)
-}
-
-/// Records field names and integer values in wire order.
-#[derive(Default)]
-struct Names(Vec<(String, Option<u64>)>);
-
-impl Dumper for Names {
-    fn int(&mut self, name: &str, value: u64, _: u8) {
-        self.0.push((name.into(), Some(value)));
-    }
-    fn text(&mut self, name: &str, _: &dyn std::fmt::Display) {
-        self.0.push((name.into(), None));
-    }
-    fn raw(&mut self, name: &str, _: &dyn std::fmt::Display) {
-        self.0.push((name.into(), None));
-    }
-    fn bytes(&mut self, name: &str, _: &[u8]) {
-        self.0.push((name.into(), None));
-    }
-    fn ints(
-        &mut self,
-        name: &str,
-        _: &mut dyn Iterator<Item = u64>,
-        _: u8,
-        _: ropwire::wire::Namer,
-    ) {
-        self.0.push((name.into(), None));
-    }
-    fn begin(&mut self, name: &str) {
-        self.0.push((name.into(), None));
-    }
-    fn begin_item(&mut self, _: usize) {}
-    fn end(&mut self) {}
 }
 
 // ---------------------------------------------------------------------------------------
@@ -434,7 +401,7 @@ fn compressed_payload_errors_are_absolute_and_typed() {
 
 #[test]
 fn header_dump_names() {
-    let mut d = Names::default();
+    let mut d = common::IntFields::default();
     let wire = three_block_chain();
     RpcChain::new(&wire).next().unwrap().unwrap().dump(&mut d);
     assert_eq!(

@@ -168,3 +168,73 @@ pub fn connect_failure_body(aux: &[u8]) -> Vec<u8> {
     .encode_vec()
     .expect("encode failure")
 }
+
+/// Records the fields a value dumps, in wire order: each field's name and, for a plain
+/// integer, its value.
+#[derive(Default)]
+pub struct IntFields(pub Vec<(String, Option<u64>)>);
+
+impl ropwire::wire::Dumper for IntFields {
+    fn int(&mut self, name: &str, value: u64, _: u8) {
+        self.0.push((name.into(), Some(value)));
+    }
+    fn text(&mut self, name: &str, _: &dyn std::fmt::Display) {
+        self.0.push((name.into(), None));
+    }
+    fn raw(&mut self, name: &str, _: &dyn std::fmt::Display) {
+        self.0.push((name.into(), None));
+    }
+    fn bytes(&mut self, name: &str, _: &[u8]) {
+        self.0.push((name.into(), None));
+    }
+    fn ints(
+        &mut self,
+        name: &str,
+        _: &mut dyn Iterator<Item = u64>,
+        _: u8,
+        _: ropwire::wire::Namer,
+    ) {
+        self.0.push((name.into(), None));
+    }
+    fn begin(&mut self, name: &str) {
+        self.0.push((name.into(), None));
+    }
+    fn begin_item(&mut self, _: usize) {}
+    fn end(&mut self) {}
+}
+
+/// Records the fields a value dumps as text, in wire order: `Name=value` for an integer,
+/// `Name:text` for text, `Name[len]` for bytes, `Name{` … `}` around a structure.
+#[derive(Default)]
+pub struct FieldLog(pub Vec<String>);
+
+impl ropwire::wire::Dumper for FieldLog {
+    fn int(&mut self, name: &str, value: u64, _: u8) {
+        self.0.push(format!("{name}={value}"));
+    }
+    fn text(&mut self, name: &str, value: &dyn std::fmt::Display) {
+        self.0.push(format!("{name}:{value}"));
+    }
+    fn raw(&mut self, name: &str, value: &dyn std::fmt::Display) {
+        self.0.push(format!("{name}:{value}"));
+    }
+    fn bytes(&mut self, name: &str, value: &[u8]) {
+        self.0.push(format!("{name}[{}]", value.len()));
+    }
+    fn ints(
+        &mut self,
+        name: &str,
+        _: &mut dyn Iterator<Item = u64>,
+        _: u8,
+        _: ropwire::wire::Namer,
+    ) {
+        self.0.push(name.into());
+    }
+    fn begin(&mut self, name: &str) {
+        self.0.push(format!("{name}{{"));
+    }
+    fn begin_item(&mut self, _: usize) {}
+    fn end(&mut self) {
+        self.0.push("}".into());
+    }
+}
