@@ -7,7 +7,8 @@ use crate::data::proptag::{PropertyTag, PropertyType};
 use crate::data::propvalue::PropertyValue;
 use crate::error::{EncodeError, ErrorKind};
 use crate::wire::{
-    Decode, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u8, le_u32,
+    Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer, fail, le_u8,
+    le_u32,
 };
 
 wire_struct! {
@@ -411,22 +412,6 @@ impl<'a> PropertyRow<'a> {
         skip_row(input, columns)
     }
 
-    /// The bytes after `count` PropertyRows laid out by `columns` (a table's RowData,
-    /// [MS-OXCDATA] 2.8.1), checked without building them; `None` where decoding one of them
-    /// with [`PropertyRow::decode_with`] would fail.
-    #[inline]
-    pub fn skip_rows(
-        input: &'a [u8],
-        count: u32,
-        columns: LeArray<'_, PropertyTag>,
-    ) -> Option<&'a [u8]> {
-        let mut rest = input;
-        for _ in 0..count {
-            rest = skip_row(rest, columns)?;
-        }
-        Some(rest)
-    }
-
     /// Iterates over the cells with their columns.
     pub fn iter(&self) -> impl Iterator<Item = (PropertyTag, RowValue<'a>)> + 'a {
         let (kind, cells) = (self.kind(), self.cells());
@@ -549,6 +534,20 @@ impl DumpField for PropertyRow<'_> {
 
 /// A row value for `FlaggedPropertyValue` users ([MS-OXCDATA] 2.11.5).
 pub type FlaggedPropertyValue<'a> = RowValue<'a>;
+
+/// A row of a table's RowData, laid out by the table's columns ([MS-OXCDATA] 2.8.1): lists
+/// of rows validate each row with the skip path and build it when read.
+impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
+    #[inline]
+    fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
+        PropertyRow::decode_with(input, columns)
+    }
+
+    #[inline]
+    fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
+        skip_row(input, columns)
+    }
+}
 
 #[cfg(feature = "proptest")]
 pub mod arb {

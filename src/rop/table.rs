@@ -9,11 +9,11 @@ pub use crate::data::restriction::RestrictionData;
 use crate::data::row::{RowCells, RowKind};
 use crate::data::sort::{SortOrderFields, SortOrderSet};
 use crate::data::{PropertyRow, PropertyTag};
-use crate::error::{EncodeError, ErrorKind, Needed};
+use crate::error::{EncodeError, Needed};
 use crate::rop::{DecodeResponse, ResponseCx, RopResult, need};
 use crate::wire::{
-    Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, PResult, Writer,
-    check_count, fail, le_u8, le_u16, le_u32, u16_len,
+    Count, Decode, DecodeCtx, Dump, DumpField, Dumper, Encode, LeArray, List, ListIter, PResult,
+    Writer, le_u8, le_u16, le_u32, u16_len,
 };
 
 code_set! {
@@ -237,6 +237,10 @@ enum RowsRepr<'a> {
     Items(&'a [PropertyRow<'a>]),
 }
 
+/// The rows as a [`List`], the crate's counted list of variable-size elements, which reads,
+/// writes and dumps them; [`TableRows`] only stores it in fewer bytes.
+pub type RowList<'a> = List<'a, PropertyRow<'a>, LeArray<'a, PropertyTag>>;
+
 impl<'a> TableRows<'a> {
     /// A caller's rows, to encode ([MS-OXCDATA] 2.8.1); the responses refuse rows whose
     /// column sets differ.
@@ -259,62 +263,63 @@ impl<'a> TableRows<'a> {
         columns: LeArray<'a, PropertyTag>,
         field: &'static str,
     ) -> PResult<'a, Self> {
-        check_count(input, count, min_size, field)?;
-        let Ok(count) = u32::try_from(count) else {
-            return fail(input, ErrorKind::CountTooLarge { field });
-        };
-        match PropertyRow::skip_rows(input, count, columns) {
-            Some(rest) => Ok(Self::spanning(input, rest, count, columns)),
-            None => Self::parse_precisely(input, count, columns),
-        }
+        let (rest, list) = RowList::parse(input, count, min_size, columns, field)?;
+        Ok((rest, TableRows::from_list(list)))
     }
 
-    /// The `count` validated rows from `input` up to `rest`.
-    #[inline]
-    fn spanning(
-        input: &'a [u8],
-        rest: &'a [u8],
-        count: u32,
-        columns: LeArray<'a, PropertyTag>,
-    ) -> (&'a [u8], Self) {
-        let used = input.len() - rest.len();
-        let bytes = input.get(..used).unwrap_or_default();
-        let repr = match columns {
-            LeArray::Wire(columns) => RowsRepr::OverWire {
+    /// The rows in the compact form of a list.
+    const fn from_list(list: RowList<'a>) -> Self {
+        TableRows(match list {
+            List::Wire {
+                bytes,
+                count,
+                ctx: LeArray::Wire(columns),
+            } => RowsRepr::OverWire {
                 bytes,
                 count,
                 columns,
             },
-            LeArray::Slice(columns) => RowsRepr::OverSlice {
+            List::Wire {
+                bytes,
+                count,
+                ctx: LeArray::Slice(columns),
+            } => RowsRepr::OverSlice {
                 bytes,
                 count,
                 columns,
             },
-        };
-        (rest, TableRows(repr))
+            List::Items(rows) => RowsRepr::Items(rows),
+        })
     }
 
-    /// The slow path after [`PropertyRow::skip_rows`] said "look closer": every row decoded,
-    /// for the precise error.
-    #[cold]
-    fn parse_precisely(
-        input: &'a [u8],
-        count: u32,
-        columns: LeArray<'a, PropertyTag>,
-    ) -> PResult<'a, Self> {
-        let mut rest = input;
-        for _ in 0..count {
-            rest = PropertyRow::decode_with(rest, columns)?.0;
+    /// The rows as a [`List`] (48 bytes, against this type's 40).
+    pub const fn as_list(&self) -> RowList<'a> {
+        match self.0 {
+            RowsRepr::OverWire {
+                bytes,
+                count,
+                columns,
+            } => List::Wire {
+                bytes,
+                count,
+                ctx: LeArray::Wire(columns),
+            },
+            RowsRepr::OverSlice {
+                bytes,
+                count,
+                columns,
+            } => List::Wire {
+                bytes,
+                count,
+                ctx: LeArray::Slice(columns),
+            },
+            RowsRepr::Items(rows) => List::Items(rows),
         }
-        Ok(Self::spanning(input, rest, count, columns))
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
-        match self.0 {
-            RowsRepr::OverWire { count, .. } | RowsRepr::OverSlice { count, .. } => count as usize,
-            RowsRepr::Items(rows) => rows.len(),
-        }
+        self.as_list().len()
     }
 
     /// True when there are no rows.
@@ -331,35 +336,8 @@ impl<'a> TableRows<'a> {
     }
 
     /// Iterates over the rows.
-    pub fn iter(&self) -> TableRowsIter<'a> {
-        match self.0 {
-            RowsRepr::OverWire {
-                bytes,
-                count,
-                columns,
-            } => TableRowsIter {
-                wire: bytes,
-                left: count,
-                columns: LeArray::Wire(columns),
-                items: [].iter(),
-            },
-            RowsRepr::OverSlice {
-                bytes,
-                count,
-                columns,
-            } => TableRowsIter {
-                wire: bytes,
-                left: count,
-                columns: LeArray::Slice(columns),
-                items: [].iter(),
-            },
-            RowsRepr::Items(rows) => TableRowsIter {
-                wire: &[],
-                left: 0,
-                columns: LeArray::empty(),
-                items: rows.iter(),
-            },
-        }
+    pub fn iter(&self) -> ListIter<'a, PropertyRow<'a>, LeArray<'a, PropertyTag>> {
+        self.as_list().iter()
     }
 }
 
@@ -382,81 +360,39 @@ impl<'a> TableRows<'a> {
         let (bytes, n) =
             crate::wire::structured::wire_run(u, want, |b| PropertyRow::decode_with(b, columns))?;
         let count = u32::try_from(n).unwrap_or(0);
-        Ok(Self::spanning(bytes, &[], count, columns).1)
-    }
-}
-
-/// Iterator over [`TableRows`] ([MS-OXCDATA] 2.8.1 rows).
-pub struct TableRowsIter<'a> {
-    wire: &'a [u8],
-    left: u32,
-    columns: LeArray<'a, PropertyTag>,
-    items: core::slice::Iter<'a, PropertyRow<'a>>,
-}
-
-impl<'a> Iterator for TableRowsIter<'a> {
-    type Item = PropertyRow<'a>;
-
-    fn next(&mut self) -> Option<PropertyRow<'a>> {
-        if self.left == 0 {
-            return self.items.next().copied();
-        }
-        self.left = self.left.saturating_sub(1);
-        match PropertyRow::decode_with(self.wire, self.columns) {
-            Ok((rest, row)) => {
-                self.wire = rest;
-                Some(row)
-            }
-            Err(_) => {
-                self.left = 0;
-                None
-            }
-        }
+        Ok(TableRows::from_list(List::Wire {
+            bytes,
+            count,
+            ctx: columns,
+        }))
     }
 }
 
 impl Encode for TableRows<'_> {
     fn encoded_len(&self) -> usize {
-        match self.0 {
-            RowsRepr::OverWire { bytes, .. } | RowsRepr::OverSlice { bytes, .. } => bytes.len(),
-            RowsRepr::Items(rows) => rows
-                .iter()
-                .map(Encode::encoded_len)
-                .fold(0usize, usize::saturating_add),
-        }
+        self.as_list().encoded_len()
     }
 
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
-        match self.0 {
-            RowsRepr::OverWire { bytes, .. } | RowsRepr::OverSlice { bytes, .. } => {
-                w.put_bytes(bytes)
-            }
-            RowsRepr::Items(rows) => rows.iter().try_for_each(|r| r.encode(w)),
-        }
+        self.as_list().encode(w)
     }
 }
 
 impl PartialEq for TableRows<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.len() == other.len() && self.iter().eq(other.iter())
+        self.as_list() == other.as_list()
     }
 }
 
 impl core::fmt::Debug for TableRows<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
+        self.as_list().fmt(f)
     }
 }
 
 impl DumpField for TableRows<'_> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
-        d.begin(name);
-        for (i, row) in self.iter().enumerate() {
-            d.begin_item(i);
-            row.dump(d);
-            d.end();
-        }
-        d.end();
+        self.as_list().dump_field(name, d);
     }
 }
 
@@ -558,13 +494,6 @@ fn encode_row_data(rows: &TableRows<'_>, w: &mut Writer<'_>) -> Result<(), Encod
 fn dump_row_data(rows: &TableRows<'_>, d: &mut dyn Dumper) {
     d.int("RowCount", rows.len() as u64, 2);
     rows.dump_field("RowData", d);
-}
-
-impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for PropertyRow<'a> {
-    #[inline]
-    fn parse_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
-        PropertyRow::decode_with(input, columns)
-    }
 }
 
 impl<'a> DecodeCtx<'a, TableColumns<'a>> for QueryRowsSuccess<'a> {
