@@ -211,10 +211,11 @@ wire_struct! {
 /// Rows of a table, each a PropertyRow over the table's columns ([MS-OXCDATA] 2.8.1): the
 /// validated wire rows with the column set they decode with, or a caller's rows.
 ///
-/// A counted list like [`List`](crate::wire::List) (decoding validates every row, so
-/// iteration cannot fail; rows are built when read), whose one discriminant also tells the
-/// form of the column set: five words, so the responses that carry rows (RopQueryRows,
-/// RopExpandRow, RopGetReceiveFolderTable) stay small (DESIGN §8).
+/// The compact storage of a [`List`] of rows ([`RowList`], [`TableRows::as_list`]): the
+/// list reads, writes and dumps them (decoding validates every row, so iteration cannot
+/// fail; rows are built when read). Here one discriminant also tells the form of the column
+/// set: five words, so the responses that carry rows (RopQueryRows, RopExpandRow,
+/// RopGetReceiveFolderTable) stay small (DESIGN §8).
 #[derive(Clone, Copy)]
 pub struct TableRows<'a>(RowsRepr<'a>);
 
