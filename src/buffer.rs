@@ -147,16 +147,16 @@ impl<'a> RopBuffer<'a> {
         request: Option<&RopBuffer<'a>>,
         context: &'c dyn ResponseContext<'a>,
     ) -> ResponseIter<'a, 'c> {
-        let mut it = ResponseIter::new(
+        let it = ResponseIter::new(
             self.rops,
             ROP_SIZE_LEN,
             request.map(|r| r.requests()),
             context,
         );
-        if let Some(r) = request {
-            it.handles = r.handles;
+        match request {
+            Some(r) => it.with_request_handles(r.handles),
+            None => it,
         }
-        it
     }
 
     /// The response ROPs paired with requests the caller has already decoded, in order,
@@ -166,11 +166,9 @@ impl<'a> RopBuffer<'a> {
         requests: &'c [RopRequest<'a>],
         handles: LeArray<'a, u32>,
         context: &'c dyn ResponseContext<'a>,
-    ) -> ResponseIter<'a, 'c> {
-        let mut it = ResponseIter::new(self.rops, ROP_SIZE_LEN, None, context);
-        it.source = Source::Decoded(requests);
-        it.handles = handles;
-        it
+    ) -> ResponseIter<'a, 'c, DecodedRequests<'a, 'c>> {
+        ResponseIter::over_decoded(self.rops, ROP_SIZE_LEN, requests, context)
+            .with_request_handles(handles)
     }
 
     /// Server handle at `index` of the handle table.
@@ -260,25 +258,38 @@ impl<'a, C: ResponseContext<'a>> Iterator for RequestIter<'a, C> {
         if self.done || self.rest.is_empty() {
             return None;
         }
+        let (&id, body) = self.rest.split_first()?;
         let cx = RequestCx {
             batch: Some(&self.logons),
             context: &self.context,
         };
-        match RopRequest::parse_with(self.rest, &cx) {
-            Ok((rest, rop)) => {
-                if let RopRequest::Logon(r) = &rop {
+        let (len, offset) = (self.rest.len(), self.offset);
+        let mut after = None;
+        // The item is built inside the arm that decoded the request (see
+        // `decode_body_then`): copying it out of a temporary stalled on store forwarding.
+        let item = RopRequest::decode_body_then(
+            RopId(id),
+            body,
+            self.rest,
+            &cx,
+            |rest, rop| {
+                after = Some(rest);
+                Some(Ok(rop))
+            },
+            |e| Some(Err(shift(e, len, offset))),
+        );
+        match after {
+            Some(rest) => {
+                if let Some(Ok(RopRequest::Logon(r))) = &item {
                     let private = r.logon_flags.contains(LogonFlags::PRIVATE);
                     self.logons.set(r.logon_id, private);
                 }
-                self.offset += self.rest.len() - rest.len();
+                self.offset += len - rest.len();
                 self.rest = rest;
-                Some(Ok(rop))
             }
-            Err(e) => {
-                self.done = true;
-                Some(Err(shift(e, self.rest.len(), self.offset)))
-            }
+            None => self.done = true,
         }
+        item
     }
 }
 
@@ -300,12 +311,86 @@ pub struct Paired<'a> {
     pub response: RopResponse<'a>,
 }
 
-/// Where a response iterator takes its requests from.
+/// Where a response iterator takes the requests it pairs responses with: the request
+/// buffer decoded as it goes ([`LazyRequests`]), or requests the caller decoded already
+/// ([`DecodedRequests`]). Each source is its own iterator type, so the code of one does
+/// not weigh on the other's.
+pub trait RequestSource<'a> {
+    /// The next request from position `*index` on whose response starts with `wire_id`,
+    /// and its position; `*index` then moves past it. Requests skipped on the way
+    /// (RopRelease) are learned into `batch`. Nothing moves when no request answers, so a
+    /// stray response does not consume the requests.
+    fn next_answering(
+        &mut self,
+        wire_id: u8,
+        index: &mut usize,
+        batch: &mut BatchState<'a>,
+    ) -> Option<(RopRequest<'a>, usize)>;
+}
+
+/// Whether request `r` is answered by a response starting with `wire_id`.
+#[inline]
+fn answers(r: &RopRequest<'_>, wire_id: u8) -> bool {
+    !r.rop_id().has_no_response() && r.rop_id().response_wire_id() == wire_id
+}
+
+/// Requests decoded from the request buffer as the responses need them, each once
+/// (`None`: the request buffer is not known).
 #[derive(Clone)]
-enum Source<'a, 'c> {
-    None,
-    Lazy(RequestIter<'a, &'c dyn ResponseContext<'a>>),
-    Decoded(&'c [RopRequest<'a>]),
+pub struct LazyRequests<'a, 'c>(Option<RequestIter<'a, &'c dyn ResponseContext<'a>>>);
+
+impl<'a> RequestSource<'a> for LazyRequests<'a, '_> {
+    #[inline]
+    fn next_answering(
+        &mut self,
+        wire_id: u8,
+        index: &mut usize,
+        batch: &mut BatchState<'a>,
+    ) -> Option<(RopRequest<'a>, usize)> {
+        let reqs = self.0.as_mut()?;
+        // What the requests without a response teach counts only once the cursor moves
+        // past them, when a request answers this response.
+        let mut probe = reqs.clone();
+        let mut skipped = heapless::Vec::<Fact<'a>, 16>::new();
+        let mut at = *index;
+        while let Some(Ok(r)) = probe.next() {
+            if answers(&r, wire_id) {
+                *reqs = probe;
+                *index = at + 1;
+                skipped.into_iter().for_each(|f| batch.apply(f));
+                return Some((r, at));
+            }
+            if let Some(f) = Fact::of(&r, None) {
+                let _ = skipped.push(f);
+            }
+            at += 1;
+        }
+        None
+    }
+}
+
+/// Requests the caller has decoded already, in order: pairing decodes none again.
+#[derive(Clone, Copy)]
+pub struct DecodedRequests<'a, 'c>(&'c [RopRequest<'a>]);
+
+impl<'a> RequestSource<'a> for DecodedRequests<'a, '_> {
+    #[inline]
+    fn next_answering(
+        &mut self,
+        wire_id: u8,
+        index: &mut usize,
+        batch: &mut BatchState<'a>,
+    ) -> Option<(RopRequest<'a>, usize)> {
+        let rest = self.0.get(*index..).unwrap_or_default();
+        let at = rest.iter().position(|r| answers(r, wire_id))?;
+        for r in rest.get(..at).unwrap_or_default() {
+            batch.learn(r, None);
+        }
+        let r = *rest.get(at)?;
+        let found = *index + at;
+        *index = found + 1;
+        Some((r, found))
+    }
 }
 
 /// Iterator over the responses of an output RopsList, each paired with its request.
@@ -314,11 +399,11 @@ enum Source<'a, 'c> {
 /// that expects this response RopId; requests without a response (RopRelease) and
 /// requests whose response is absent (backed off, or not processed) are skipped. Each
 /// request is decoded at most once, and what the batch teaches is learned as it goes
-/// ([`BatchState`]).
-pub struct ResponseIter<'a, 'c> {
+/// ([`BatchState`]). The requests come from `S` ([`RequestSource`]).
+pub struct ResponseIter<'a, 'c, S = LazyRequests<'a, 'c>> {
     rest: &'a [u8],
     offset: usize,
-    source: Source<'a, 'c>,
+    source: S,
     /// Position of the next request of `source`.
     next_index: usize,
     handles: LeArray<'a, u32>,
@@ -336,21 +421,46 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
         requests: Option<RequestIter<'a>>,
         context: &'c dyn ResponseContext<'a>,
     ) -> Self {
+        let source = LazyRequests(requests.map(|r| r.with_context(context)));
+        ResponseIter::with_source(rops, base, source, context)
+    }
+
+    /// Iterates over responses with neither requests nor context.
+    pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'a> {
+        ResponseIter::new(rops, base, None, &NoContext)
+    }
+}
+
+impl<'a, 'c> ResponseIter<'a, 'c, DecodedRequests<'a, 'c>> {
+    /// Iterates over `rops` (starting `base` bytes into the caller's buffer), pairing with
+    /// `requests`, decoded by the caller in order.
+    pub fn over_decoded(
+        rops: &'a [u8],
+        base: usize,
+        requests: &'c [RopRequest<'a>],
+        context: &'c dyn ResponseContext<'a>,
+    ) -> Self {
+        ResponseIter::with_source(rops, base, DecodedRequests(requests), context)
+    }
+}
+
+impl<'a, 'c, S: RequestSource<'a>> ResponseIter<'a, 'c, S> {
+    fn with_source(
+        rops: &'a [u8],
+        base: usize,
+        source: S,
+        context: &'c dyn ResponseContext<'a>,
+    ) -> Self {
         ResponseIter {
             rest: rops,
             offset: base,
-            source: requests.map_or(Source::None, |r| Source::Lazy(r.with_context(context))),
+            source,
             next_index: 0,
             handles: LeArray::empty(),
             batch: BatchState::new(),
             context,
             done: false,
         }
-    }
-
-    /// Iterates over responses with neither requests nor context.
-    pub fn alone(rops: &'a [u8], base: usize) -> ResponseIter<'a, 'a> {
-        ResponseIter::new(rops, base, None, &NoContext)
     }
 
     /// Sets the request buffer's server object handle table, which names the server
@@ -369,52 +479,9 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
     pub fn batch(&self) -> &BatchState<'a> {
         &self.batch
     }
-
-    /// The next request answered by a response starting with `wire_id`, and its position;
-    /// requests skipped on the way (RopRelease) are learned from. The cursor only moves
-    /// when a request is found, so a stray response does not consume the requests.
-    fn next_request(&mut self, wire_id: u8) -> Option<(RopRequest<'a>, usize)> {
-        let answers = |r: &RopRequest<'_>| {
-            !r.rop_id().has_no_response() && r.rop_id().response_wire_id() == wire_id
-        };
-        let mut index = self.next_index;
-        match &mut self.source {
-            Source::None => None,
-            Source::Lazy(reqs) => {
-                // What the requests without a response teach counts only once the cursor
-                // moves past them, when a request answers this response.
-                let mut probe = reqs.clone();
-                let mut skipped = heapless::Vec::<Fact<'a>, 16>::new();
-                while let Some(Ok(r)) = probe.next() {
-                    if answers(&r) {
-                        *reqs = probe;
-                        self.next_index = index + 1;
-                        skipped.into_iter().for_each(|f| self.batch.apply(f));
-                        return Some((r, index));
-                    }
-                    if let Some(f) = Fact::of(&r, None) {
-                        let _ = skipped.push(f);
-                    }
-                    index += 1;
-                }
-                None
-            }
-            Source::Decoded(reqs) => {
-                let rest = reqs.get(index..).unwrap_or_default();
-                let at = rest.iter().position(answers)?;
-                for r in rest.get(..at).unwrap_or_default() {
-                    self.batch.learn(r, None);
-                }
-                let r = *rest.get(at)?;
-                self.next_index = index + at + 1;
-                index += at;
-                Some((r, index))
-            }
-        }
-    }
 }
 
-impl<'a> Iterator for ResponseIter<'a, '_> {
+impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
     type Item = Result<Paired<'a>, DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -425,7 +492,8 @@ impl<'a> Iterator for ResponseIter<'a, '_> {
         let found = if RopId(wire_id).is_unsolicited() {
             None
         } else {
-            self.next_request(wire_id)
+            self.source
+                .next_answering(wire_id, &mut self.next_index, &mut self.batch)
         };
         // A found request answers this response (`next_request` matched the RopId), so
         // the response is decoded as its ROP's without checking again.

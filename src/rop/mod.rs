@@ -7,7 +7,7 @@
 //! (`logon.rs`, `folder.rs`, …) with the same shape: one `wire_struct!` per fixed
 //! layout, hand-written codecs next to them for flag- or context-driven layouts.
 
-use crate::error::{EncodeError, ErrorKind};
+use crate::error::{EncodeError, ErrorKind, Fail};
 use crate::wire::{Decode, Dump, DumpField, Dumper, Encode, PResult, Writer, fail, le_u8, le_u32};
 
 pub mod context;
@@ -302,20 +302,36 @@ macro_rules! rop_enums {
 
             #[inline]
             fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: &RequestCx<'a, '_>) -> PResult<'a, Self> {
+                RopRequest::decode_body_then(id, input, at, cx, |rest, v| Ok((rest, v)), Err)
+            }
+
+            /// Decodes the body of a request of ROP `id` (its RopId byte, at `at`, read) and
+            /// hands the request, with the bytes after it, to `ok`, or the failure to `err`.
+            /// Each arm calls `ok` itself, so a caller's item is built where the fields are
+            /// decoded instead of copied out of a temporary.
+            #[inline(always)]
+            pub(crate) fn decode_body_then<R>(
+                id: RopId,
+                input: &'a [u8],
+                at: &'a [u8],
+                cx: &RequestCx<'a, '_>,
+                ok: impl FnOnce(&'a [u8], Self) -> R,
+                err: impl FnOnce(nom::Err<Fail>) -> R,
+            ) -> R {
                 let _ = cx;
                 match id.0 {
                     $(
-                        $($id => {
-                            let (rest, v) = <$req as Decode<'a>>::parse(input)?;
-                            Ok((rest, RopRequest::$name(v)))
-                        })?
-                        $($id => {
-                            let (rest, v) = <$reqcx as DecodeRequest<'a>>::parse_request(input, cx)?;
-                            Ok((rest, RopRequest::$name(v)))
-                        })?
+                        $($id => match <$req as Decode<'a>>::parse(input) {
+                            Ok((rest, v)) => ok(rest, RopRequest::$name(v)),
+                            Err(e) => err(e),
+                        },)?
+                        $($id => match <$reqcx as DecodeRequest<'a>>::parse_request(input, cx) {
+                            Ok((rest, v)) => ok(rest, RopRequest::$name(v)),
+                            Err(e) => err(e),
+                        },)?
                     )*
-                    _ if id.is_known() => fail(at, ErrorKind::Unsupported(id)),
-                    _ => fail(at, ErrorKind::UnknownRopId(id.0)),
+                    _ if id.is_known() => err(nom::Err::Error(Fail::at(at, ErrorKind::Unsupported(id)))),
+                    _ => err(nom::Err::Error(Fail::at(at, ErrorKind::UnknownRopId(id.0)))),
                 }
             }
 
@@ -509,7 +525,7 @@ macro_rules! rop_enums {
             }
 
             /// Decodes the body of a response of ROP `id` (its RopId byte, at `at`, read).
-            #[inline]
+            #[inline(always)]
             pub(crate) fn decode_body(id: RopId, input: &'a [u8], at: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
                 match id.0 {
                     $(
