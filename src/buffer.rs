@@ -22,6 +22,8 @@
 //! # use ropwire::Decode;
 //! ```
 
+use core::borrow::Borrow;
+
 use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
 use crate::rop::logon::LogonFlags;
 use crate::rop::{
@@ -301,10 +303,11 @@ fn shift(e: nom::Err<Fail>, len: usize, offset: usize) -> DecodeError {
 
 /// A response together with the request it answers ([MS-OXCROPS] 2.2.1).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Paired<'a> {
-    /// The request, or `None` for unsolicited responses (RopNotify, RopPending, RopBackoff,
-    /// RopBufferTooSmall) and when the request buffer is unknown.
-    pub request: Option<RopRequest<'a>>,
+pub struct Paired<'a, Q = RopRequest<'a>> {
+    /// The request (a value, or a reference to a request the caller decoded), or `None`
+    /// for unsolicited responses (RopNotify, RopPending, RopBackoff, RopBufferTooSmall) and
+    /// when the request buffer is unknown.
+    pub request: Option<Q>,
     /// The position of the request in its RopsList (0 for the first ROP).
     pub request_index: Option<usize>,
     /// The response.
@@ -316,6 +319,9 @@ pub struct Paired<'a> {
 /// ([`DecodedRequests`]). Each source is its own iterator type, so the code of one does
 /// not weigh on the other's.
 pub trait RequestSource<'a> {
+    /// How a found request is handed out: a value, or a reference to the caller's.
+    type Request: Borrow<RopRequest<'a>> + Copy;
+
     /// The next request from position `*index` on whose response starts with `wire_id`,
     /// and its position; `*index` then moves past it. Requests skipped on the way
     /// (RopRelease) are learned into `batch`. Nothing moves when no request answers, so a
@@ -325,7 +331,7 @@ pub trait RequestSource<'a> {
         wire_id: u8,
         index: &mut usize,
         batch: &mut BatchState<'a>,
-    ) -> Option<(RopRequest<'a>, usize)>;
+    ) -> Option<(Self::Request, usize)>;
 }
 
 /// Whether request `r` is answered by a response starting with `wire_id`.
@@ -340,6 +346,8 @@ fn answers(r: &RopRequest<'_>, wire_id: u8) -> bool {
 pub struct LazyRequests<'a, 'c>(Option<RequestIter<'a, &'c dyn ResponseContext<'a>>>);
 
 impl<'a> RequestSource<'a> for LazyRequests<'a, '_> {
+    type Request = RopRequest<'a>;
+
     #[inline]
     fn next_answering(
         &mut self,
@@ -373,20 +381,22 @@ impl<'a> RequestSource<'a> for LazyRequests<'a, '_> {
 #[derive(Clone, Copy)]
 pub struct DecodedRequests<'a, 'c>(&'c [RopRequest<'a>]);
 
-impl<'a> RequestSource<'a> for DecodedRequests<'a, '_> {
+impl<'a, 'c> RequestSource<'a> for DecodedRequests<'a, 'c> {
+    type Request = &'c RopRequest<'a>;
+
     #[inline]
     fn next_answering(
         &mut self,
         wire_id: u8,
         index: &mut usize,
         batch: &mut BatchState<'a>,
-    ) -> Option<(RopRequest<'a>, usize)> {
+    ) -> Option<(&'c RopRequest<'a>, usize)> {
         let rest = self.0.get(*index..).unwrap_or_default();
         let at = rest.iter().position(|r| answers(r, wire_id))?;
         for r in rest.get(..at).unwrap_or_default() {
             batch.learn(r, None);
         }
-        let r = *rest.get(at)?;
+        let r = rest.get(at)?;
         let found = *index + at;
         *index = found + 1;
         Some((r, found))
@@ -482,7 +492,7 @@ impl<'a, 'c, S: RequestSource<'a>> ResponseIter<'a, 'c, S> {
 }
 
 impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
-    type Item = Result<Paired<'a>, DecodeError>;
+    type Item = Result<Paired<'a, S::Request>, DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
@@ -499,33 +509,33 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
         // the response is decoded as its ROP's without checking again.
         let (request, request_index, id) = match found {
             Some((r, i)) => {
-                let id = r.rop_id();
+                let id = r.borrow().rop_id();
                 (Some(r), Some(i), id)
             }
             None => (None, None, RopId(wire_id)),
         };
         let cx = ResponseCx {
-            request: request.as_ref(),
+            request: request.as_ref().map(Borrow::borrow),
             handles: self.handles,
             batch: Some(&self.batch),
             context: self.context,
         };
-        let parsed = if id.has_no_response() {
-            fail(
+        if id.has_no_response() {
+            self.done = true;
+            let e = Fail::at(
                 self.rest,
                 ErrorKind::InvalidValue {
                     field: "RopId (this ROP has no response)",
                 },
-            )
-        } else {
-            RopResponse::decode_body(id, body, self.rest, &cx)
-        };
-        match parsed {
+            );
+            return Some(Err(shift(nom::Err::Error(e), self.rest.len(), self.offset)));
+        }
+        match RopResponse::decode_body(id, body, self.rest, &cx) {
             Ok((rest, response)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
                 if let Some(r) = &request {
-                    self.batch.learn(r, Some(&response));
+                    self.batch.learn(r.borrow(), Some(&response));
                 }
                 Some(Ok(Paired {
                     request,

@@ -315,7 +315,7 @@ fn pairing_with_decoded_requests() {
         .collect();
     assert_eq!(out.len(), 2);
     assert_eq!(out[1].request_index, Some(1));
-    assert_eq!(out[1].request, Some(query_rows(1)));
+    assert_eq!(out[1].request, Some(&query_rows(1)));
     assert_eq!(out[1].response, query_rows_ok(1));
 }
 
