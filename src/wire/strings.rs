@@ -133,16 +133,6 @@ impl<'a> From<&'a str> for Utf16Str<'a> {
 /// Bits that are set in a code unit of four 16-bit lanes only when it is not ASCII.
 const NON_ASCII_LANES: u64 = 0xFF80_FF80_FF80_FF80;
 
-/// Non-zero when one of the eight 16-bit lanes of `x` is zero; then the lowest set bit is
-/// bit 15 of the lowest zero lane (borrows travel only upwards, so bits above it may be
-/// false positives, bits below it never are).
-#[inline(always)]
-fn zero_lanes(x: u128) -> u128 {
-    const LO: u128 = 0x0001_0001_0001_0001_0001_0001_0001_0001;
-    const HI: u128 = 0x8000_8000_8000_8000_8000_8000_8000_8000;
-    x.wrapping_sub(LO) & !x & HI
-}
-
 /// Byte offset of the first 0x0000 code unit of UTF-16LE `input` (units start at even
 /// offsets, so a 0x00 0x00 pair straddling two units is not a terminator). Eight code
 /// units per step, then one at a time; nothing else is checked.
@@ -150,15 +140,25 @@ fn zero_lanes(x: u128) -> u128 {
 fn find_utf16_nul(input: &[u8]) -> Option<usize> {
     let (words, tail) = input.as_chunks::<16>();
     for (i, w) in words.iter().enumerate() {
-        let z = zero_lanes(u128::from_le_bytes(*w));
-        if z != 0 {
-            // Bit 15 of lane k is bit 16k + 15: the lane is trailing_zeros / 16.
-            let lane = (z.trailing_zeros() / 16) as usize;
-            return Some(i * 16 + lane * 2);
+        if let Some(at) = first_zero_unit(w) {
+            return Some(i * 16 + at);
         }
     }
     let at = tail.as_chunks::<2>().0.iter().position(|c| *c == [0, 0])?;
     Some(words.len() * 16 + at * 2)
+}
+
+/// Byte offset of the first zero 16-bit lane of `w`. The test for any zero lane is
+/// written so that it compiles to one vector compare and mask where the target has one
+/// (SSE2: `pcmpeqw`, `pmovmskb`); the lane is then found one unit at a time, once per
+/// string.
+#[inline(always)]
+fn first_zero_unit(w: &[u8; 16]) -> Option<usize> {
+    let units = w.as_chunks::<2>().0;
+    if !units.iter().any(|u| u16::from_le_bytes(*u) == 0) {
+        return None;
+    }
+    units.iter().position(|u| *u == [0, 0]).map(|k| k * 2)
 }
 
 impl Utf16Str<'_> {
@@ -617,23 +617,21 @@ impl<'a> From<&'a str> for Str8<'a> {
     }
 }
 
-/// Finds the first NUL byte: eight bytes per step (exact zero-byte test), then one at a
-/// time. Cheaper than `memchr` for the short strings of ROP buffers.
+/// Finds the first NUL byte: sixteen bytes per step, tested for a zero byte in a form that
+/// compiles to one vector compare and mask where the target has one, then one at a time.
+/// Cheaper than `memchr` for the short strings of ROP buffers.
 #[inline]
 fn find_nul(input: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let mut start = 0usize;
-    for w in input.as_chunks::<8>().0 {
-        let x = u64::from_le_bytes(*w);
-        let zero = x.wrapping_sub(LO) & !x & HI;
-        if zero != 0 {
-            return Some(start + (zero.trailing_zeros() / 8) as usize);
+    let (words, tail) = input.as_chunks::<16>();
+    for (i, w) in words.iter().enumerate() {
+        // `contains` would call `memchr`; this fold compiles to one vector compare.
+        if w.iter().fold(false, |z, &b| z | (b == 0)) {
+            return w.iter().position(|&b| b == 0).map(|k| i * 16 + k);
         }
-        start += 8;
     }
     // A plain loop: `position` on bytes becomes a `memchr` call, costly for a short tail.
-    for (i, &b) in input.get(start..)?.iter().enumerate() {
+    let start = words.len() * 16;
+    for (i, &b) in tail.iter().enumerate() {
         if b == 0 {
             return Some(start + i);
         }
@@ -783,21 +781,34 @@ mod tests {
     }
 
     #[test]
-    fn zero_lanes_lowest_bit_is_the_first_zero_lane() {
-        // Every set of zero lanes; the other lanes hold values that borrow (0x0001) or
-        // have a low zero byte (0x0100).
-        for fill in [0x0001u128, 0x0100, 0xFFFF] {
+    fn first_zero_unit_is_the_first_zero_lane() {
+        // Every set of zero lanes; the other lanes hold values with a zero byte on either
+        // side (0x0100, 0x0001), or none.
+        for fill in [0x0001u16, 0x0100, 0xFFFF] {
             for lanes in 0..256u32 {
-                let mut x = 0u128;
-                for k in 0..8 {
+                let mut w = [0u8; 16];
+                for (k, c) in w.as_chunks_mut::<2>().0.iter_mut().enumerate() {
                     let v = if lanes & (1 << k) != 0 { 0 } else { fill };
-                    x |= v << (16 * k);
+                    *c = v.to_le_bytes();
                 }
-                let z = zero_lanes(x);
-                assert_eq!(z != 0, lanes != 0, "{x:032x}");
-                if lanes != 0 {
-                    assert_eq!(z.trailing_zeros() / 16, lanes.trailing_zeros(), "{x:032x}");
+                let want = (lanes != 0).then(|| lanes.trailing_zeros() as usize * 2);
+                assert_eq!(first_zero_unit(&w), want, "{w:02x?}");
+            }
+        }
+    }
+
+    #[test]
+    fn nul_scan_matches_a_byte_by_byte_scan() {
+        let mut mem = [0x41u8; 80];
+        for len in 0..70usize {
+            for nul in (0..len).chain([usize::MAX]) {
+                mem.fill(0x41);
+                if let Some(b) = mem.get_mut(nul) {
+                    *b = 0;
                 }
+                let input = &mem[..len];
+                let want = input.iter().position(|&b| b == 0);
+                assert_eq!(find_nul(input), want, "len {len}, nul {nul}");
             }
         }
     }
