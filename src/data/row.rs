@@ -182,7 +182,15 @@ impl<'a> PropertyRow<'a> {
     }
 }
 
+/// Decodes one cell (the precise path, when validation failed).
 fn decode_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a, RowValue<'a>> {
+    read_cell(input, col, kind)
+}
+
+/// Decodes one cell: the same as [`decode_cell`], inlined where a row is iterated (the
+/// values are built where the caller reads them).
+#[inline(always)]
+fn read_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a, RowValue<'a>> {
     let col_ty = col.prop_type().value_type();
     let unspecified = col_ty == PropertyType::PtypUnspecified;
     let type_at = input;
@@ -423,7 +431,7 @@ impl<'a> PropertyRow<'a> {
         let mut items = items.iter();
         self.columns().iter().map_while(move |col| {
             if from_wire {
-                let (rest, v) = decode_cell(wire, col, kind).ok()?;
+                let (rest, v) = read_cell(wire, col, kind).ok()?;
                 wire = rest;
                 Some((col, v))
             } else {

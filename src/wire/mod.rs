@@ -209,6 +209,7 @@ pub fn le_u64(input: &[u8]) -> PResult<'_, u64> {
 
 /// Runs `parser` over exactly the next `n` bytes, which it must consume entirely
 /// (for size-prefixed structures such as RecipientRowSize, PropertyValueSize, RopSize).
+#[inline(always)]
 pub fn sized<'a, T>(
     input: &'a [u8],
     n: usize,
