@@ -89,6 +89,39 @@ fn responses_pair_with_requests_and_use_request_context() {
     assert_eq!(err.offset, gps_offset + 6);
 }
 
+/// What a response iterator yields, with the request as a value: comparable across the
+/// two request sources.
+type Pairing<'a> =
+    Vec<Result<(Option<usize>, Option<RopRequest<'a>>, RopResponse<'a>), ropwire::DecodeError>>;
+
+#[test]
+fn pairing_over_decoded_requests_equals_pairing_over_the_request_buffer() {
+    let req = request_bytes();
+    let resp = response_bytes();
+    let req_buf = RopBuffer::decode(&req).unwrap();
+    let requests: Vec<RopRequest> = req_buf.requests().map(Result::unwrap).collect();
+    // The whole response batch, then every cut of its RopsList: the ROPs before the cut pair
+    // the same, and the error at the cut has the same kind and offset.
+    let full = RopBuffer::decode(&resp).unwrap();
+    for cut in 0..=full.rops.len() {
+        let rs = RopBuffer::new(&full.rops[..cut], full.handles);
+        let lazy: Pairing = rs
+            .responses(Some(&req_buf), &NoContext)
+            .map(|p| p.map(|p| (p.request_index, p.request, p.response)))
+            .collect();
+        let decoded: Pairing = rs
+            .responses_to(&requests, req_buf.handles, &NoContext)
+            .map(|p| p.map(|p| (p.request_index, p.request.copied(), p.response)))
+            .collect();
+        assert_eq!(lazy, decoded, "cut at {cut}");
+        if cut == full.rops.len() {
+            let indexes: Vec<_> = decoded.iter().map(|p| p.as_ref().unwrap().0).collect();
+            // RopRelease (index 6) has no response.
+            assert_eq!(indexes, [0, 1, 2, 3, 4, 5].map(Some));
+        }
+    }
+}
+
 #[test]
 fn batch_iteration_returns_rops_before_a_bad_one() {
     let mut mem = [0u8; 256];
