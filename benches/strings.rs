@@ -7,7 +7,8 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use ropwire::wire::{Decode, Str8, Utf16Str};
 
 /// UTF-16LE wire bytes of `s` plus the 0x0000 terminator.
@@ -18,21 +19,31 @@ fn wire(s: &str) -> Vec<u8> {
         .collect()
 }
 
-fn group(c: &mut Criterion, name: &str, text: &str) {
-    let bytes = wire(text);
+/// A bench group over `bytes`, starting with a plain copy of them.
+fn group_with_copy<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+    bytes: &[u8],
+) -> BenchmarkGroup<'c, WallTime> {
     let mut out = vec![0u8; bytes.len()];
-    let (_, decoded) = Utf16Str::parse(&bytes).expect("decodes");
-    let mut utf8 = vec![0u8; decoded.utf8_len()];
-    assert_eq!(decoded.to_utf8_into(&mut utf8), Ok(text.len()));
-    assert_eq!(utf8, text.as_bytes());
     let mut g = c.benchmark_group(name);
     g.throughput(Throughput::Bytes(bytes.len() as u64));
     g.bench_function("plain copy", |b| {
         b.iter(|| {
-            out.copy_from_slice(black_box(&bytes));
+            out.copy_from_slice(black_box(bytes));
             black_box(&out);
         })
     });
+    g
+}
+
+fn group(c: &mut Criterion, name: &str, text: &str) {
+    let bytes = wire(text);
+    let (_, decoded) = Utf16Str::parse(&bytes).expect("decodes");
+    let mut utf8 = vec![0u8; decoded.utf8_len()];
+    assert_eq!(decoded.to_utf8_into(&mut utf8), Ok(text.len()));
+    assert_eq!(utf8, text.as_bytes());
+    let mut g = group_with_copy(c, name, &bytes);
     g.bench_function("decode", |b| {
         b.iter(|| black_box(Utf16Str::parse(black_box(&bytes))))
     });
@@ -48,18 +59,10 @@ fn group(c: &mut Criterion, name: &str, text: &str) {
 /// The 8-bit terminator scan: `text` plus its NUL.
 fn group8(c: &mut Criterion, name: &str, text: &str) {
     let bytes: Vec<u8> = text.bytes().chain([0]).collect();
-    let mut out = vec![0u8; bytes.len()];
     let (rest, decoded) = Str8::parse(&bytes).expect("decodes");
     assert!(rest.is_empty());
     assert_eq!(decoded.as_bytes(), text.as_bytes());
-    let mut g = c.benchmark_group(name);
-    g.throughput(Throughput::Bytes(bytes.len() as u64));
-    g.bench_function("plain copy", |b| {
-        b.iter(|| {
-            out.copy_from_slice(black_box(&bytes));
-            black_box(&out);
-        })
-    });
+    let mut g = group_with_copy(c, name, &bytes);
     g.bench_function("decode", |b| {
         b.iter(|| black_box(Str8::parse(black_box(&bytes))))
     });
