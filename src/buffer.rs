@@ -314,9 +314,9 @@ pub struct Paired<'a, Q = RopRequest<'a>> {
     pub response: RopResponse<'a>,
 }
 
-/// Where a response iterator takes the requests it pairs responses with: the request
-/// buffer decoded as it goes ([`LazyRequests`]), or requests the caller decoded already
-/// ([`DecodedRequests`]). Each source is its own iterator type, so the code of one does
+/// Where a response iterator takes the requests it pairs responses with ([MS-OXCROPS]
+/// 2.2.1): the request buffer decoded as it goes ([`LazyRequests`]), or requests the caller
+/// decoded already ([`DecodedRequests`]). Each source is its own iterator type, so the code of one does
 /// not weigh on the other's.
 pub trait RequestSource<'a> {
     /// How a found request is handed out: a value, or a reference to the caller's.
@@ -341,7 +341,7 @@ fn answers(r: &RopRequest<'_>, wire_id: u8) -> bool {
 }
 
 /// Requests decoded from the request buffer as the responses need them, each once
-/// (`None`: the request buffer is not known).
+/// ([MS-OXCROPS] 2.2.1; `None`: the request buffer is not known).
 #[derive(Clone)]
 pub struct LazyRequests<'a, 'c>(Option<RequestIter<'a, &'c dyn ResponseContext<'a>>>);
 
@@ -377,7 +377,8 @@ impl<'a> RequestSource<'a> for LazyRequests<'a, '_> {
     }
 }
 
-/// Requests the caller has decoded already, in order: pairing decodes none again.
+/// Requests the caller has decoded already, in order ([MS-OXCROPS] 2.2.1): pairing decodes
+/// none again.
 #[derive(Clone, Copy)]
 pub struct DecodedRequests<'a, 'c>(&'c [RopRequest<'a>]);
 
@@ -443,7 +444,7 @@ impl<'a, 'c> ResponseIter<'a, 'c> {
 
 impl<'a, 'c> ResponseIter<'a, 'c, DecodedRequests<'a, 'c>> {
     /// Iterates over `rops` (starting `base` bytes into the caller's buffer), pairing with
-    /// `requests`, decoded by the caller in order.
+    /// `requests`, decoded by the caller in order ([MS-OXCROPS] 2.2.1).
     pub fn over_decoded(
         rops: &'a [u8],
         base: usize,
