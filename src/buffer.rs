@@ -316,8 +316,8 @@ pub struct Paired<'a, Q = RopRequest<'a>> {
 
 /// Where a response iterator takes the requests it pairs responses with ([MS-OXCROPS]
 /// 2.2.1): the request buffer decoded as it goes ([`LazyRequests`]), or requests the caller
-/// decoded already ([`DecodedRequests`]). Each source is its own iterator type, so the code of one does
-/// not weigh on the other's.
+/// decoded already ([`DecodedRequests`]). Each source is its own iterator type, so the code
+/// of one does not weigh on the other's.
 pub trait RequestSource<'a> {
     /// How a found request is handed out: a value, or a reference to the caller's.
     type Request: Borrow<RopRequest<'a>> + Copy;
@@ -506,7 +506,7 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
             self.source
                 .next_answering(wire_id, &mut self.next_index, &mut self.batch)
         };
-        // A found request answers this response (`next_request` matched the RopId), so
+        // A found request answers this response (`next_answering` matched the RopId), so
         // the response is decoded as its ROP's without checking again.
         let (request, request_index, id) = match found {
             Some((r, i)) => {
@@ -521,17 +521,17 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
             batch: Some(&self.batch),
             context: self.context,
         };
-        if id.has_no_response() {
-            self.done = true;
-            let e = Fail::at(
+        let parsed = if id.has_no_response() {
+            fail(
                 self.rest,
                 ErrorKind::InvalidValue {
                     field: "RopId (this ROP has no response)",
                 },
-            );
-            return Some(Err(shift(nom::Err::Error(e), self.rest.len(), self.offset)));
-        }
-        match RopResponse::decode_body(id, body, self.rest, &cx) {
+            )
+        } else {
+            RopResponse::decode_body(id, body, self.rest, &cx)
+        };
+        match parsed {
             Ok((rest, response)) => {
                 self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
