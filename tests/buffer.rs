@@ -214,3 +214,24 @@ fn encode_buffer_writes_rop_size_and_handles() {
     let resp = RopResponse::decode_alone(&[0x32, 1, 0, 0, 0, 0]).unwrap().1;
     assert_eq!(resp.rop_id(), RopId::SubmitMessage);
 }
+
+#[test]
+fn a_response_with_the_ropid_of_rop_release_is_an_error_and_ends_the_batch() {
+    // RopRelease (0x01) has no response ([MS-OXCROPS] 2.2.15.3): a response list starting
+    // with it fails at its RopId, and nothing after it is decoded.
+    let rops = [0x01, 0x00, 0x01, 0x00];
+    for paired in [
+        ropwire::buffer::ResponseIter::alone(&rops, 2).collect::<Vec<_>>(),
+        RopBuffer::new(&rops, ropwire::wire::LeArray::empty())
+            .responses(None, &NoContext)
+            .collect(),
+    ] {
+        assert_eq!(paired.len(), 1);
+        let e = paired[0].clone().unwrap_err();
+        assert_eq!(e.offset, 2);
+        assert!(
+            matches!(e.kind, ErrorKind::InvalidValue { field } if field.contains("no response")),
+            "{e:?}"
+        );
+    }
+}
