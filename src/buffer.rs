@@ -255,8 +255,24 @@ impl<'a, C> RequestIter<'a, C> {
 impl<'a, C: ResponseContext<'a>> Iterator for RequestIter<'a, C> {
     type Item = Result<RopRequest<'a>, DecodeError>;
 
-    #[inline]
+    /// Always inlined into the caller's loop: the request is then built where the loop
+    /// reads it, not returned through memory (`spec-notes/speed.md`).
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
+        self.step()
+    }
+}
+
+impl<'a, C: ResponseContext<'a>> RequestIter<'a, C> {
+    /// [`Iterator::next`] for callers inside the crate that run it as one step among
+    /// others (the lazy pairing): the compiler decides whether to inline it.
+    #[inline]
+    fn next_request(&mut self) -> Option<Result<RopRequest<'a>, DecodeError>> {
+        self.step()
+    }
+
+    #[inline(always)]
+    fn step(&mut self) -> Option<Result<RopRequest<'a>, DecodeError>> {
         if self.done || self.rest.is_empty() {
             return None;
         }
@@ -361,7 +377,7 @@ impl<'a> RequestSource<'a> for LazyRequests<'a, '_> {
         let mut probe = reqs.clone();
         let mut skipped = heapless::Vec::<Fact<'a>, 16>::new();
         let mut at = *index;
-        while let Some(Ok(r)) = probe.next() {
+        while let Some(Ok(r)) = probe.next_request() {
             if answers(&r, wire_id) {
                 *reqs = probe;
                 *index = at + 1;
