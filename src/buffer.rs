@@ -511,6 +511,7 @@ impl<'a, 'c, S: RequestSource<'a>> ResponseIter<'a, 'c, S> {
 impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
     type Item = Result<Paired<'a, S::Request>, DecodeError>;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
             return None;
