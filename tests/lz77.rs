@@ -860,6 +860,123 @@ fn no_state_carries_over_between_calls() {
     }
 }
 
+/// The parse of the compressor as it was before its chains were built up front (commit
+/// 6523bf9 and before), written plainly: every position inserted in order into chains keyed
+/// by the same 12-bit hash of 3 bytes, at most 24 candidates within 8192 bytes, the longest
+/// (the most recent of that length) taken, a 32-byte match at once; then a one-byte lazy
+/// look-ahead for matches below 32. The compressor must find exactly these items.
+fn reference_parse(input: &[u8]) -> Vec<Item> {
+    let n = input.len();
+    let hash = |p: usize| {
+        let v = u32::from(input[p]) | u32::from(input[p + 1]) << 8 | u32::from(input[p + 2]) << 16;
+        (v.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    };
+    let mut head: Vec<Option<usize>> = vec![None; 4096];
+    let mut prev: Vec<Option<usize>> = vec![None; n];
+    for p in 0..n.saturating_sub(2) {
+        prev[p] = head[hash(p)];
+        head[hash(p)] = Some(p);
+    }
+    let lcp = |a: usize, b: usize| {
+        (0..n - b)
+            .take_while(|&i| input[a + i] == input[b + i])
+            .count()
+    };
+    // (length, offset) of the match at `pos` longer than `shorter`.
+    let find = |pos: usize, shorter: usize| -> Option<(usize, usize)> {
+        let mut best = None;
+        let mut best_len = shorter;
+        let mut next = prev.get(pos).copied().flatten();
+        for _ in 0..24 {
+            let Some(cand) = next else { break };
+            if pos - cand > MAX_OFFSET {
+                break;
+            }
+            let len = lcp(cand, pos);
+            if len > best_len {
+                best_len = len;
+                best = Some((len, pos - cand));
+                if len >= 32 {
+                    break;
+                }
+            }
+            next = prev[cand];
+        }
+        best
+    };
+    let mut items = Vec::new();
+    let mut pos = 0;
+    while pos < n {
+        let Some(mut cur) = find(pos, 2) else {
+            items.push(Item::Literal(input[pos]));
+            pos += 1;
+            continue;
+        };
+        while cur.0 < 32 && pos + 1 < n {
+            match find(pos + 1, cur.0) {
+                Some(next) => {
+                    items.push(Item::Literal(input[pos]));
+                    pos += 1;
+                    cur = next;
+                }
+                None => break,
+            }
+        }
+        items.push(Item::Match {
+            offset: cur.1,
+            len: cur.0,
+        });
+        pos += cur.0;
+    }
+    items
+}
+
+/// The compressor finds the same items as [`reference_parse`] (so streams of the same size as
+/// before) on inputs of every table size: small alphabets, runs, UTF-16-like text and slices
+/// and copies of the captures.
+#[test]
+fn same_parse_as_the_reference() {
+    let mut inputs: Vec<Vec<u8>> = Vec::new();
+    let sizes = [
+        0usize, 1, 3, 4, 40, 200, 459, 511, 512, 513, 1000, 2047, 2048, 2049, 5000,
+    ];
+    for (i, &n) in sizes.iter().enumerate() {
+        let seed = 0x5EED_0000 + i as u32;
+        for modulo in [2, 3, 5, 16, 256] {
+            inputs.push(xorshift_bytes(seed ^ modulo, n, modulo));
+        }
+        // Runs of random lengths, and text with a 0 byte after each letter.
+        let r = xorshift_bytes(seed, n, 256);
+        inputs.push(
+            r.iter()
+                .flat_map(|&b| vec![b % 4; usize::from(b % 9) + 1])
+                .take(n)
+                .collect(),
+        );
+        inputs.push(r.iter().flat_map(|&b| [b'a' + b % 6, 0]).take(n).collect());
+    }
+    if common::captures_present() {
+        let one = capture_plain(&CAPTURE_LIST[0]);
+        let two = capture_plain(&CAPTURE_LIST[1]);
+        for n in [100, 300, 459] {
+            inputs.push(one[..n.min(one.len())].to_vec());
+        }
+        inputs.push(two.clone());
+        inputs.push([one.clone(), two.clone(), one.clone()].concat());
+        let mut mixed = Vec::new();
+        for i in 0u32..6 {
+            mixed.extend_from_slice(if i % 2 == 0 { &one } else { &two });
+            mixed.extend_from_slice(&i.to_le_bytes());
+        }
+        mixed.truncate(2048);
+        inputs.push(mixed);
+    }
+    for input in &inputs {
+        let items = reference_items(&compress_vec(input)).expect("well formed");
+        assert_eq!(items, reference_parse(input), "{} bytes", input.len());
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Property tests.
 

@@ -12,7 +12,7 @@
 //! a `1` bit that has no data after it.
 //!
 //! [`decompress`] writes into caller memory and never allocates; [`compress`] uses hash-chain
-//! tables on the stack sized for the input (9 KiB up to 512 bytes, at most 24 KiB). Neither
+//! tables on the stack sized for the input (12 KiB up to 512 bytes, at most 24 KiB). Neither
 //! panics on any input.
 //!
 //! ```
@@ -387,12 +387,109 @@ struct Match {
 
 const NO_MATCH: Match = Match { len: 0, offset: 0 };
 
+/// Candidates per entry of [`FlatChains`].
+const GROUP: usize = 4;
+
+/// Hash chains of a short input (at most `W` bytes), built in one pass before the parse,
+/// with the candidates of each position stored [`GROUP`] at a time.
+///
+/// [`Finder`] inserts every position once, in order, whatever the parse, so the chain it
+/// walks at a position does not depend on the parse and can be built up front. `cands[p]`
+/// holds the [`GROUP`] latest earlier positions (+1; 0 is none) with the same hash of 3
+/// bytes as `p`, latest first; the next ones are in the entry of the last of them. The walk
+/// then loads one entry per [`GROUP`] candidates instead of one link per candidate: the chain
+/// walk is bound by the latency of these dependent loads. The candidates and their order are
+/// those of [`Finder`], so the matches are the same.
+struct FlatChains<'a, const W: usize> {
+    input: &'a [u8],
+    cands: &'a [[u16; GROUP]; W],
+}
+
+impl<'a, const W: usize> FlatChains<'a, W> {
+    /// Builds the chains in `cands` (all empty on entry). `input` must be at most `W` bytes
+    /// long (else the tail gets no candidates).
+    #[inline(always)]
+    fn new(input: &'a [u8], cands: &'a mut [[u16; GROUP]; W]) -> Self {
+        const {
+            assert!(W < MAX_OFFSET && W.is_power_of_two() && W <= u16::MAX as usize);
+            assert!(MAX_CHAIN.is_multiple_of(GROUP) && GROUP == 4);
+        };
+        let mut head = [0u16; 1 << HASH_BITS];
+        // Positions `p < W - 2`: the entry `W - 1` is never written and stays empty, so a
+        // missing candidate (0) can read it (as `0 - 1` modulo `W`) without a branch.
+        for (p, w) in input.windows(3).enumerate().take(W - 2) {
+            let Some(slot) = head.get_mut(hash3(&[w[0], w[1], w[2]])) else {
+                break;
+            };
+            let before = *slot;
+            *slot = (p + 1) as u16;
+            let [a, b, c, _] = cands[usize::from(before).wrapping_sub(1) % W];
+            cands[p % W] = [before, a, b, c];
+        }
+        FlatChains { input, cands }
+    }
+
+    /// The first position at or after `pos` that has a candidate (or the input length).
+    #[inline(always)]
+    fn next_candidate(&self, mut pos: usize) -> usize {
+        let n = self.input.len();
+        while pos < n && self.cands[pos % W][0] == 0 {
+            pos += 1;
+        }
+        pos
+    }
+
+    /// The same result as [`Finder::find_and_insert`] at `pos` (without the insert): the
+    /// longest match for `input[pos..]`, the most recent one of that length, if longer than
+    /// `shorter` bytes.
+    #[inline(always)]
+    fn find(&self, pos: usize, shorter: usize) -> Match {
+        let input = self.input;
+        let here = input.get(pos..).unwrap_or_default();
+        let mut best = Match {
+            len: shorter,
+            offset: 0,
+        };
+        // Only a candidate that also matches the byte after the best so far can win;
+        // once the best reaches the end of the input none can.
+        let Some(&(mut want)) = here.get(shorter) else {
+            return NO_MATCH;
+        };
+        let mut at = pos;
+        'walk: for _ in 0..MAX_CHAIN / GROUP {
+            let group = self.cands[at % W];
+            for c in group {
+                // Links point back only, so `cand < pos` and `cand + best.len < n`.
+                let Some(cand) = usize::from(c).checked_sub(1) else {
+                    break 'walk;
+                };
+                if input.get(cand.wrapping_add(best.len)) == Some(&want) {
+                    let len = common_len(input.get(cand..).unwrap_or_default(), here);
+                    if len > best.len {
+                        best = Match {
+                            len,
+                            offset: pos.wrapping_sub(cand),
+                        };
+                        match here.get(len) {
+                            Some(&w) if len < NICE_LEN => want = w,
+                            _ => break 'walk,
+                        }
+                    }
+                }
+            }
+            at = usize::from(group[GROUP - 1]).wrapping_sub(1);
+        }
+        if best.offset == 0 { NO_MATCH } else { best }
+    }
+}
+
 /// Hash chains on the stack, sized for the input: `head` holds the latest position (+1; 0
 /// is none) per hash of 3 bytes (8 KiB), `prev` the position before it with the same hash,
 /// indexed by position modulo `W`. Every position is inserted once, in order, so only slots
 /// that were written are ever followed. With `W` at least the input length (`FLAT`) `prev`
 /// has one slot per position and no link goes stale; with `W` = [`MAX_OFFSET`] (inputs above
-/// 2048 bytes) slots are reused and a link that does not point back ends the chain.
+/// 2048 bytes) slots are reused and a link that does not point back ends the chain. Inputs
+/// up to 2048 bytes use [`FlatChains`] instead, which gives the same matches.
 struct Finder<'a, const W: usize> {
     input: &'a [u8],
     head: [u16; 1 << HASH_BITS],
@@ -632,23 +729,23 @@ impl<'b> Sink<'b> {
 /// Compresses `input` (at most [`MAX_UNCOMPRESSED`] bytes) into `out` with LZ77 and DIRECT2
 /// encoding and returns the compressed size ([MS-OXCRPC] 3.1.4.1.1.2).
 ///
-/// Greedy matching with a one-byte lazy look-ahead over hash chains on the stack (9 KiB for
-/// inputs up to 512 bytes, 12 KiB up to 2048, 24 KiB above); minimum match 3, farthest offset
+/// Greedy matching with a one-byte lazy look-ahead over hash chains on the stack (12 KiB for
+/// inputs up to 512 bytes, 24 KiB above); minimum match 3, farthest offset
 /// 8192. The stream ends with the end bit followed by ones, as Outlook writes it. An `out`
 /// of [`max_compressed_len`] bytes always suffices; otherwise a full `out` is
 /// [`EncodeError::BufferTooSmall`]. Empty input gives one all-ones bitmask.
 pub fn compress(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
     // The chain table needs a slot per position (or per window position) only: small
-    // payloads, the common case, get a small table to clear.
+    // payloads, the common case, get a small table to clear, built before the parse.
     let n = input.len();
     if n > MAX_UNCOMPRESSED {
         Err(EncodeError::InvalidValue {
             field: "SizeActual (uncompressed payload above 0x8000 bytes)",
         })
     } else if n <= 512 {
-        compress_with::<512>(input, out)
+        compress_flat::<512>(input, out)
     } else if n <= 2048 {
-        compress_with::<2048>(input, out)
+        compress_flat::<2048>(input, out)
     } else {
         compress_with::<MAX_OFFSET>(input, out)
     }
@@ -656,6 +753,7 @@ pub fn compress(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
 
 /// [`compress`] with a chain table of `W` slots; `input` is at most `W` bytes when `W` <
 /// [`MAX_OFFSET`].
+#[inline(never)]
 fn compress_with<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
     let mut finder = Finder::<W>::new(input);
     let mut sink = Sink::new(out)?;
@@ -688,6 +786,44 @@ fn compress_with<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, 
         pos = end;
         lit = end;
         cur = finder.find_and_insert(pos, MIN_MATCH - 1);
+    }
+    sink.literals(input.get(lit..).unwrap_or_default())?;
+    Ok(sink.finish())
+}
+
+/// [`compress`] for inputs of at most `W` bytes, over [`FlatChains`]: the same matches as
+/// [`compress_with`], so the same stream.
+fn compress_flat<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, EncodeError> {
+    let mut cands = [[0u16; GROUP]; W];
+    let chains = FlatChains::<W>::new(input, &mut cands);
+    let mut sink = Sink::new(out)?;
+    let n = input.len();
+    let mut pos = 0usize;
+    // Literals `input[lit..pos]` are written in one go before the next match.
+    let mut lit = 0usize;
+    loop {
+        pos = chains.next_candidate(pos);
+        if pos >= n {
+            break;
+        }
+        let mut cur = chains.find(pos, MIN_MATCH - 1);
+        if cur.len < MIN_MATCH {
+            pos += 1;
+            continue;
+        }
+        // Only a longer match one byte later matters.
+        while cur.len < LAZY_LIMIT && pos + 1 < n {
+            let next = chains.find(pos + 1, cur.len);
+            if next.len <= cur.len {
+                break;
+            }
+            pos += 1;
+            cur = next;
+        }
+        sink.literals(input.get(lit..pos).unwrap_or_default())?;
+        sink.matched(cur)?;
+        pos = pos.saturating_add(cur.len);
+        lit = pos;
     }
     sink.literals(input.get(lit..).unwrap_or_default())?;
     Ok(sink.finish())
