@@ -70,6 +70,7 @@ impl<'a> RopBuffer<'a> {
 impl<'a> Decode<'a> for RopBuffer<'a> {
     /// Decodes RopSize, RopsList and the handle table; the table takes all remaining whole
     /// 4-byte handles, and 1–3 bytes after them are kept in `trailing`.
+    #[inline]
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, rop_size) = le_u16(input)?;
         let rops_len = match usize::from(rop_size).checked_sub(ROP_SIZE_LEN) {
