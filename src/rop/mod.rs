@@ -344,6 +344,7 @@ macro_rules! rop_enums {
                 }
             }
 
+            #[inline(always)]
             fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
                 match self {
                     $(
@@ -552,6 +553,7 @@ macro_rules! rop_enums {
                 }
             }
 
+            #[inline(always)]
             fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
                 match self {
                     $(
@@ -615,6 +617,7 @@ impl Encode for RopRequest<'_> {
         1 + self.body_len()
     }
 
+    #[inline(always)]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.rop_id().0)?;
         self.encode_body(w)
@@ -678,6 +681,7 @@ impl Encode for RopResponse<'_> {
         1 + self.body_len()
     }
 
+    #[inline(always)]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.rop_id().response_wire_id())?;
         self.encode_body(w)
