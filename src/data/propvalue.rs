@@ -264,6 +264,14 @@ impl<'a> PropertyValue<'a> {
 
     /// Decodes a value of type `ty` (a value type, not PtypUnspecified) ([MS-OXCDATA] 2.11.1).
     pub fn decode_as(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
+        Self::read_as(input, ty)
+    }
+
+    /// [`PropertyValue::decode_as`] inlined where lists and rows read their values: the
+    /// value is then built where it is used instead of returned through memory. The
+    /// recursive restriction parser calls the out-of-line form, to keep its frames small.
+    #[inline(always)]
+    pub(crate) fn read_as(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
         use PropertyValue as V;
         fn mv<'a, T: LeElem>(
             i: &'a [u8],
@@ -472,7 +480,7 @@ impl<'a> PropertyValue<'a> {
 
 impl<'a> DecodeCtx<'a, PropertyType> for PropertyValue<'a> {
     fn parse_ctx(input: &'a [u8], ty: PropertyType) -> PResult<'a, Self> {
-        PropertyValue::decode_as(input, ty)
+        PropertyValue::read_as(input, ty)
     }
 }
 

@@ -214,7 +214,7 @@ fn read_cell<'a>(input: &'a [u8], col: PropertyTag, kind: RowKind) -> PResult<'a
                     },
                 );
             }
-            let (input, v) = PropertyValue::decode_as(input, ty)?;
+            let (input, v) = PropertyValue::read_as(input, ty)?;
             Ok((input, RowValue::Value(v)))
         }
         FLAG_NOT_FOUND => Ok((input, RowValue::NotFound { prop_type: ty })),
