@@ -531,7 +531,7 @@ macro_rules! rop_enums {
                 match id.0 {
                     $(
                         $($id => {
-                            let (rest, v) = parse_outlined::<$resp>(input)?;
+                            let (rest, v) = <$resp as Decode<'a>>::parse(input)?;
                             Ok((rest, RopResponse::$name(v)))
                         })?
                         $($id => {
@@ -582,13 +582,6 @@ use other::*;
 use property::*;
 use table::*;
 use transport::*;
-
-/// A response's own decoder, kept out of line: the response iterator's dispatch stays small,
-/// and the declared fields inline into this one function per ROP.
-#[inline(never)]
-fn parse_outlined<'a, T: Decode<'a>>(input: &'a [u8]) -> PResult<'a, T> {
-    T::parse(input)
-}
 
 rop_table!(rop_enums);
 impl<'a> Decode<'a> for RopRequest<'a> {
