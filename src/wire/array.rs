@@ -224,6 +224,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
     /// a span a size field delimits ([MS-OXCROPS] 2.2.1): bytes after the elements are
     /// slack, kept at the end of the wire bytes (so the list re-encodes as received) and
     /// never iterated.
+    #[inline]
     pub fn parse_filling(
         input: &'a [u8],
         count: usize,
