@@ -232,6 +232,7 @@ impl<'a> DecodeCtx<'a, LeArray<'a, PropertyTag>> for RecipientRow<'a> {
 
     /// The bytes after the row, walked without building it; `None` where `parse_ctx`
     /// would fail.
+    #[inline]
     fn skip_ctx(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> Option<&'a [u8]> {
         let (bits, mut i) = input.split_first_chunk::<2>()?;
         let flags = RecipientFlags::from_bits_retain(u16::from_le_bytes(*bits));
