@@ -603,7 +603,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
         }
         let size = u16_len(self.rop_size(), "RopSize")?;
         self.w.patch_u16(self.size_at, size)?;
-        self.w.put_u32s(handles)
+        LeArray::Slice(handles).encode(self.w)
     }
 }
 

@@ -81,19 +81,6 @@ impl<'b> Writer<'b> {
         self.put_bytes(&v.to_le_bytes())
     }
 
-    /// Writes little-endian `u32`s after one room check for all of them (a server object
-    /// handle table, [MS-OXCROPS] 2.2.1).
-    #[inline]
-    pub fn put_u32s(&mut self, vals: &[u32]) -> Result<(), EncodeError> {
-        let n = vals.len().saturating_mul(4);
-        let dst = self.room(n)?;
-        for (d, v) in dst.chunks_exact_mut(4).zip(vals) {
-            d.copy_from_slice(&v.to_le_bytes());
-        }
-        self.pos += n;
-        Ok(())
-    }
-
     /// Writes a little-endian `u64`.
     #[inline]
     pub fn put_u64(&mut self, v: u64) -> Result<(), EncodeError> {
