@@ -418,13 +418,20 @@ impl<'a, const W: usize> FlatChains<'a, W> {
         // Positions `p < W - 2`: the entry `W - 1` is never written and stays empty, so a
         // missing candidate (0) can read it (as `0 - 1` modulo `W`) without a branch.
         for (p, w) in input.windows(3).enumerate().take(W - 2) {
-            let Some(slot) = head.get_mut(hash3(&[w[0], w[1], w[2]])) else {
+            let (Some(key), Ok(here)) = (w.first_chunk::<3>(), u16::try_from(p + 1)) else {
                 break;
             };
-            let before = *slot;
-            *slot = (p + 1) as u16;
-            let [a, b, c, _] = cands[usize::from(before).wrapping_sub(1) % W];
-            cands[p % W] = [before, a, b, c];
+            let Some(slot) = head.get_mut(hash3(key)) else {
+                break;
+            };
+            let before = core::mem::replace(slot, here);
+            // Both indexes are taken modulo `W`, so these lookups never miss.
+            let Some(&[a, b, c, _]) = cands.get(usize::from(before).wrapping_sub(1) % W) else {
+                break;
+            };
+            if let Some(e) = cands.get_mut(p % W) {
+                *e = [before, a, b, c];
+            }
         }
         FlatChains { input, cands }
     }
@@ -433,7 +440,12 @@ impl<'a, const W: usize> FlatChains<'a, W> {
     #[inline(always)]
     fn next_candidate(&self, mut pos: usize) -> usize {
         let n = self.input.len();
-        while pos < n && self.cands[pos % W][0] == 0 {
+        while pos < n
+            && self
+                .cands
+                .get(pos % W)
+                .is_some_and(|&[first, ..]| first == 0)
+        {
             pos += 1;
         }
         pos
@@ -457,7 +469,9 @@ impl<'a, const W: usize> FlatChains<'a, W> {
         };
         let mut at = pos;
         'walk: for _ in 0..MAX_CHAIN / GROUP {
-            let group = self.cands[at % W];
+            let Some(&group) = self.cands.get(at % W) else {
+                break;
+            };
             for c in group {
                 // Links point back only, so `cand < pos` and `cand + best.len < n`.
                 let Some(cand) = usize::from(c).checked_sub(1) else {
@@ -477,7 +491,8 @@ impl<'a, const W: usize> FlatChains<'a, W> {
                     }
                 }
             }
-            at = usize::from(group[GROUP - 1]).wrapping_sub(1);
+            let [.., last] = group;
+            at = usize::from(last).wrapping_sub(1);
         }
         if best.offset == 0 { NO_MATCH } else { best }
     }
