@@ -603,7 +603,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
         }
         let size = u16_len(self.rop_size(), "RopSize")?;
         self.w.patch_u16(self.size_at, size)?;
-        LeArray::Slice(handles).encode(self.w)
+        handles.iter().try_for_each(|h| self.w.put_u32(*h))
     }
 }
 
