@@ -80,6 +80,7 @@ impl<'a> Utf16Str<'a> {
     /// surrogate becomes U+FFFD. When `out` is shorter than [`utf8_len`](Self::utf8_len),
     /// fails with [`EncodeError::BufferTooSmall`] whose `needed` is that length; `out` may
     /// then hold a prefix of the conversion.
+    #[inline]
     pub fn to_utf8_into(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
         let (rest, written) = match self {
             Utf16Str::Wire(b) => {
