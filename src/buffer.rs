@@ -603,7 +603,11 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
         }
         let size = u16_len(self.rop_size(), "RopSize")?;
         self.w.patch_u16(self.size_at, size)?;
-        handles.iter().try_for_each(|h| self.w.put_u32(*h))
+        let table = self.w.claim(handles.len() * 4)?;
+        for (d, h) in table.as_chunks_mut::<4>().0.iter_mut().zip(handles) {
+            *d = h.to_le_bytes();
+        }
+        Ok(())
     }
 }
 
@@ -613,11 +617,13 @@ pub fn encode_buffer<T: Encode>(
     rops: &[T],
     handles: &[u32],
 ) -> Result<(), EncodeError> {
-    let mut b = RopBufferWriter::begin(w)?;
-    for r in rops {
-        b.push(r)?;
-    }
-    b.finish(handles)
+    w.local(|w| {
+        let mut b = RopBufferWriter::begin(w)?;
+        for r in rops {
+            b.push(r)?;
+        }
+        b.finish(handles)
+    })
 }
 
 /// Size of a RopBufferTooSmall response without its RequestBuffers: RopId and SizeNeeded

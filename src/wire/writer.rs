@@ -63,6 +63,15 @@ impl<'b> Writer<'b> {
         Ok(())
     }
 
+    /// Claims the next `n` bytes: one room check for a run the caller fills itself.
+    #[inline]
+    pub(crate) fn claim(&mut self, n: usize) -> Result<&mut [u8], EncodeError> {
+        let pos = self.pos;
+        self.room(n)?;
+        self.pos += n;
+        Ok(self.buf.get_mut(pos..self.pos).unwrap_or_default())
+    }
+
     /// Writes one byte.
     #[inline]
     pub fn put_u8(&mut self, v: u8) -> Result<(), EncodeError> {
@@ -122,6 +131,20 @@ impl<'b> Writer<'b> {
     #[inline]
     pub fn patch_u32(&mut self, at: usize, v: u32) -> Result<(), EncodeError> {
         self.patch(at, &v.to_le_bytes())
+    }
+
+    /// Runs `f` on a copy of this writer and takes over its position: a writer local to the
+    /// caller's frame, whose position the compiler keeps in a register while `f`'s writes
+    /// are inlined (through `self` it is stored and reloaded at every write).
+    #[inline(always)]
+    pub(crate) fn local<R>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> R) -> R {
+        let mut sub = Writer {
+            buf: &mut *self.buf,
+            pos: self.pos,
+        };
+        let r = f(&mut sub);
+        self.pos = sub.pos;
+        r
     }
 
     /// A writer over the unwritten rest, for encoding into a sub-buffer in place
