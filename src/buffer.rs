@@ -579,6 +579,7 @@ pub struct RopBufferWriter<'w, 'b> {
 
 impl<'w, 'b> RopBufferWriter<'w, 'b> {
     /// Starts a buffer at the writer's position.
+    #[inline]
     pub fn begin(w: &'w mut Writer<'b>) -> Result<Self, EncodeError> {
         let size_at = w.reserve(ROP_SIZE_LEN)?;
         Ok(RopBufferWriter { w, size_at })
@@ -595,6 +596,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
     }
 
     /// Patches RopSize and appends the server object handle table.
+    #[inline]
     pub fn finish(self, handles: &[u32]) -> Result<(), EncodeError> {
         if handles.len() > MAX_HANDLES {
             return Err(EncodeError::InvalidValue {

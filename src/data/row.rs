@@ -466,6 +466,7 @@ impl Encode for PropertyRow<'_> {
         }
     }
 
+    #[inline]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(match self.kind() {
             RowKind::Standard => 0x00,

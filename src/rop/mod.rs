@@ -182,6 +182,7 @@ impl<T: Encode> Encode for Present<T> {
         1 + self.value.as_ref().map_or(0, Encode::encoded_len)
     }
 
+    #[inline]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         if (self.flag != 0) != self.value.is_some() {
             return Err(EncodeError::InvalidValue {

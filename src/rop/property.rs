@@ -60,6 +60,7 @@ impl Encode for GetPropertiesSpecificResponse<'_> {
     fn encoded_len(&self) -> usize {
         1 + self.result.encoded_len()
     }
+    #[inline]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         w.put_u8(self.input_handle_index)?;
         self.result.encode(w)

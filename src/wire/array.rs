@@ -341,6 +341,7 @@ impl<'a, T: DecodeCtx<'a, C> + Encode + Clone, C: Copy> Encode for List<'a, T, C
         }
     }
 
+    #[inline]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         match self {
             List::Wire { bytes, .. } => w.put_bytes(bytes),

@@ -167,3 +167,4 @@ impl<'b> Writer<'b> {
         self.buf.get_mut(from..pos).unwrap_or_default()
     }
 }
+
