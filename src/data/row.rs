@@ -376,6 +376,7 @@ fn encode_cell(
 
 impl<'a> PropertyRow<'a> {
     /// Decodes a PropertyRow laid out by `columns` ([MS-OXCDATA] 2.8.1).
+    #[inline]
     pub fn decode_with(input: &'a [u8], columns: LeArray<'a, PropertyTag>) -> PResult<'a, Self> {
         let (body, flag) = le_u8(input)?;
         let kind = match flag {

@@ -31,6 +31,7 @@ pub struct GetPropertiesSpecificResponse<'a> {
 }
 
 impl<'a> DecodeResponse<'a> for GetPropertiesSpecificResponse<'a> {
+    #[inline]
     fn parse_response(input: &'a [u8], cx: &ResponseCx<'a, '_>) -> PResult<'a, Self> {
         let (i, input_handle_index) = le_u8(input)?;
         let (i, rv) = le_u32(i)?;
