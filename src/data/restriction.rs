@@ -454,7 +454,7 @@ impl<'a> CommentRestriction<'a> {
             CommentRepr::Wire { bytes, width } => match Self::wire_parts(bytes, width) {
                 Ok((_, (n, values, _))) => List::Wire {
                     bytes: values,
-                    count: u32::from(n),
+                    count: usize::from(n),
                     ctx: width,
                 },
                 Err(_) => List::empty(),
@@ -796,17 +796,17 @@ fn build(span: &[u8], width: CountWidth) -> Result<Restriction<'_>, nom::Err<Fai
     Ok(match RestrictType(rt) {
         RestrictType::RES_AND | RestrictType::RES_OR => {
             let (i, n) = width.read(i)?;
-            let Ok(count) = u32::try_from(n) else {
+            if u32::try_from(n).is_err() {
                 return Err(err(
                     i,
                     ErrorKind::CountTooLarge {
                         field: "RestrictCount",
                     },
                 ));
-            };
+            }
             let list = List::Wire {
                 bytes: i,
-                count,
+                count: n,
                 ctx: width,
             };
             if rt == RestrictType::RES_AND.0 {
@@ -1673,7 +1673,7 @@ pub mod structured {
                     let (bytes, n) = wire_run(u, want, |b| skip(b, W, 2).map(|r| (r, ())))?;
                     let list = List::Wire {
                         bytes,
-                        count: u32::try_from(n).unwrap_or(0),
+                        count: n,
                         ctx: W,
                     };
                     if kind == 0 {

@@ -289,7 +289,7 @@ impl<'a> ModifyRecipientsRequest<'a> {
                 row_count,
             } => List::Wire {
                 bytes: rows,
-                count: u32::from(row_count),
+                count: usize::from(row_count),
                 ctx: LeArray::Wire(columns),
             },
             RecipientTable::Items { rows, .. } => List::Items(rows),

@@ -268,8 +268,9 @@ impl<'a> TableRows<'a> {
         Ok((rest, TableRows::from_list(list)))
     }
 
-    /// The rows in the compact form of a list.
-    const fn from_list(list: RowList<'a>) -> Self {
+    /// The rows in the compact form of a list (a decoded list's count is a wire count of at
+    /// most 32 bits, [`List::parse`]).
+    fn from_list(list: RowList<'a>) -> Self {
         TableRows(match list {
             List::Wire {
                 bytes,
@@ -277,7 +278,7 @@ impl<'a> TableRows<'a> {
                 ctx: LeArray::Wire(columns),
             } => RowsRepr::OverWire {
                 bytes,
-                count,
+                count: u32::try_from(count).unwrap_or(u32::MAX),
                 columns,
             },
             List::Wire {
@@ -286,7 +287,7 @@ impl<'a> TableRows<'a> {
                 ctx: LeArray::Slice(columns),
             } => RowsRepr::OverSlice {
                 bytes,
-                count,
+                count: u32::try_from(count).unwrap_or(u32::MAX),
                 columns,
             },
             List::Items(rows) => RowsRepr::Items(rows),
@@ -302,7 +303,8 @@ impl<'a> TableRows<'a> {
                 columns,
             } => List::Wire {
                 bytes,
-                count,
+                // u32 into usize: lossless (`usize::from` is not const).
+                count: count as usize,
                 ctx: LeArray::Wire(columns),
             },
             RowsRepr::OverSlice {
@@ -311,7 +313,7 @@ impl<'a> TableRows<'a> {
                 columns,
             } => List::Wire {
                 bytes,
-                count,
+                count: count as usize,
                 ctx: LeArray::Slice(columns),
             },
             RowsRepr::Items(rows) => List::Items(rows),
@@ -360,10 +362,9 @@ impl<'a> TableRows<'a> {
     ) -> arbitrary::Result<Self> {
         let (bytes, n) =
             crate::wire::structured::wire_run(u, want, |b| PropertyRow::decode_with(b, columns))?;
-        let count = u32::try_from(n).unwrap_or(0);
         Ok(TableRows::from_list(List::Wire {
             bytes,
-            count,
+            count: n,
             ctx: columns,
         }))
     }

@@ -161,7 +161,7 @@ pub enum List<'a, T, C = ()> {
         /// them too ([`List::parse_filling`]).
         bytes: &'a [u8],
         /// Number of elements (a wire count is at most 32 bits wide).
-        count: u32,
+        count: usize,
         /// Outside state each element decodes with.
         ctx: C,
     },
@@ -186,7 +186,7 @@ impl<'a, T, C: Copy> List<'a, T, C> {
     /// Number of elements.
     pub fn len(&self) -> usize {
         match self {
-            List::Wire { count, .. } => *count as usize,
+            List::Wire { count, .. } => *count,
             List::Items(s) => s.len(),
         }
     }
@@ -207,9 +207,9 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         field: &'static str,
     ) -> PResult<'a, Self> {
         check_count(input, count, min_size, field)?;
-        let Ok(count) = u32::try_from(count) else {
+        if u32::try_from(count).is_err() {
             return fail(input, ErrorKind::CountTooLarge { field });
-        };
+        }
         let mut rest = input;
         for _ in 0..count {
             rest = match T::skip_ctx(rest, ctx) {
@@ -249,7 +249,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
 
     /// The list of `count` validated elements from `input` up to `rest`.
     #[inline]
-    fn spanning(input: &'a [u8], rest: &'a [u8], count: u32, ctx: C) -> (&'a [u8], Self) {
+    fn spanning(input: &'a [u8], rest: &'a [u8], count: usize, ctx: C) -> (&'a [u8], Self) {
         let used = input.len() - rest.len();
         let bytes = input.get(..used).unwrap_or_default();
         (rest, List::Wire { bytes, count, ctx })
@@ -258,7 +258,7 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
     /// The slow path after a `skip_ctx` said "look closer": every element decoded, for the
     /// precise error.
     #[cold]
-    fn parse_precisely(input: &'a [u8], count: u32, ctx: C) -> PResult<'a, Self> {
+    fn parse_precisely(input: &'a [u8], count: usize, ctx: C) -> PResult<'a, Self> {
         let mut rest = input;
         for _ in 0..count {
             rest = T::parse_ctx(rest, ctx)?.0;
@@ -297,7 +297,7 @@ impl<T, C: Copy> Default for List<'_, T, C> {
 /// Iterator over a [`List`].
 pub struct ListIter<'a, T, C> {
     wire: &'a [u8],
-    left: u32,
+    left: usize,
     ctx: Option<C>,
     items: &'a [T],
 }

@@ -79,7 +79,7 @@ pub fn wire_list<'a, T: DecodeCtx<'a, C>, C: Copy>(
     let (bytes, n) = wire_run(u, want, |b| T::parse_ctx(b, ctx))?;
     Ok(List::Wire {
         bytes,
-        count: u32::try_from(n).unwrap_or(0),
+        count: n,
         ctx,
     })
 }

@@ -167,4 +167,3 @@ impl<'b> Writer<'b> {
         self.buf.get_mut(from..pos).unwrap_or_default()
     }
 }
-
