@@ -139,11 +139,18 @@ impl RopId {
 
     /// True for responses the server sends without a request: RopNotify, RopPending,
     /// RopBackoff, RopBufferTooSmall ([MS-OXCROPS] 2.2.1).
+    #[inline]
     pub fn is_unsolicited(self) -> bool {
-        matches!(
-            self,
-            RopId::Notify | RopId::Pending | RopId::Backoff | RopId::BufferTooSmall
-        )
+        /// One flag per RopId byte: a load instead of four compares, once per response.
+        static UNSOLICITED: [bool; 256] = {
+            let mut t = [false; 256];
+            t[RopId::Notify.0 as usize] = true;
+            t[RopId::Pending.0 as usize] = true;
+            t[RopId::Backoff.0 as usize] = true;
+            t[RopId::BufferTooSmall.0 as usize] = true;
+            t
+        };
+        UNSOLICITED.get(usize::from(self.0)).copied().unwrap_or(false)
     }
 
     /// True for ROPs that exist only as server responses ([MS-OXCROPS] 2.2.14.2, 2.2.14.3, 2.2.15.1, 2.2.15.2).
