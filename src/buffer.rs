@@ -586,6 +586,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
     }
 
     /// Appends one ROP request or response.
+    #[inline]
     pub fn push(&mut self, rop: &impl Encode) -> Result<(), EncodeError> {
         rop.encode(self.w)
     }

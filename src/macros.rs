@@ -136,6 +136,28 @@ macro_rules! wire_struct {
         impl<'a> $crate::wire::Decode<'a> for $name $(<$lt>)? {
             #[inline(always)]
             fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
+                // Every field of fixed size: one bounds check for all of them (the sum is
+                // a constant, so the branch folds away in other structures). A field that
+                // does not read (an invalid value) falls back to the field-by-field parse,
+                // which reports it at its offset.
+                if let Some(n) = $crate::wire::form::fixed_total(&[
+                    $( <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::FIXED_SIZE ),+
+                ]) && let Some((head, rest)) = input.split_at_checked(n)
+                {
+                    let mut at = 0usize;
+                    $(
+                        let $field = head
+                            .get(at..)
+                            .and_then(|b| <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(b, $spec).ok())
+                            .map(|(_, v)| v);
+                        at += <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::FIXED_SIZE.unwrap_or(0);
+                    )+
+                    let _ = at;
+                    #[allow(unused_parens)]
+                    if let ($(Some($field)),+) = ($($field),+) {
+                        return Ok((rest, $name { $($field),+ }));
+                    }
+                }
                 $(
                     let (input, $field) =
                         <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(input, $spec)?;
@@ -235,6 +257,7 @@ macro_rules! list_item {
 macro_rules! flags_codec {
     ($($t:ident: $int:ty, $width:literal, $read:ident);* $(;)?) => {$(
         impl<'a> $crate::wire::Decode<'a> for $t {
+            const FIXED_SIZE: Option<usize> = Some($width);
             #[inline]
             fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 $crate::wire::$read(input).map(|(r, v)| (r, $t::from_bits_retain(v)))
@@ -287,6 +310,7 @@ macro_rules! flags_codec {
 macro_rules! code_codec {
     ($($t:ident: $int:ty, $n:literal);* $(;)?) => {$(
         impl<'a> $crate::wire::Decode<'a> for $t {
+            const FIXED_SIZE: Option<usize> = Some($n);
             #[inline]
             fn parse(input: &'a [u8]) -> $crate::wire::PResult<'a, Self> {
                 let (rest, b) = $crate::wire::take_array::<$n>(input)?;

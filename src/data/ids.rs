@@ -170,6 +170,7 @@ impl fmt::Display for LongTermId {
 macro_rules! fixed_codec {
     ($t:ident, $n:literal, |$b:ident| $from:expr, |$s:ident| $to:expr) => {
         impl<'a> Decode<'a> for $t {
+            const FIXED_SIZE: Option<usize> = Some($n);
             #[inline]
             fn parse(input: &'a [u8]) -> PResult<'a, Self> {
                 let (rest, $b) = take_array::<$n>(input)?;

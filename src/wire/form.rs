@@ -27,6 +27,9 @@ use crate::error::{EncodeError, ErrorKind, Fail};
 
 /// How a declared field is read, written and dumped ([MS-OXCROPS] 2.2.1 field layouts).
 pub trait Form<'a, T> {
+    /// Bytes the field takes when that is fixed ([`Decode::FIXED_SIZE`] of a [`Plain`]
+    /// value); `None` for the counted and sized forms.
+    const FIXED_SIZE: Option<usize> = None;
     /// Reads the field from the front of `input`; `names` are its spec names, for errors.
     fn parse(input: &'a [u8], names: &'static str) -> PResult<'a, T>;
     /// Reads the field from `input`, the whole span a size field gives it (inside
@@ -51,6 +54,7 @@ pub trait Form<'a, T> {
 pub struct Plain;
 
 impl<'a, T: Decode<'a> + Encode + DumpField> Form<'a, T> for Plain {
+    const FIXED_SIZE: Option<usize> = T::FIXED_SIZE;
     #[inline(always)]
     fn parse(input: &'a [u8], _: &'static str) -> PResult<'a, T> {
         T::parse(input)
@@ -119,6 +123,22 @@ macro_rules! width {
     )*};
 }
 width!(u8, u16, u32);
+
+/// The total of fixed field sizes, or `None` when one field's size varies (the run a
+/// `wire_struct!` reads after one bounds check, [MS-OXCROPS] 2.2.1 fixed layouts).
+#[inline(always)]
+pub const fn fixed_total(sizes: &[Option<usize>]) -> Option<usize> {
+    let mut total = 0usize;
+    let mut i = 0;
+    while i < sizes.len() {
+        match sizes[i] {
+            Some(n) => total = total.saturating_add(n),
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(total)
+}
 
 /// Splits `"Outer Inner…"` into the first spec field name and the rest (for dumps by spec
 /// name, [MS-OXCROPS] 2.2).

@@ -43,6 +43,11 @@ pub type PResult<'a, T> = nom::IResult<&'a [u8], T, Fail>;
 /// # Ok::<(), &str>(())
 /// ```
 pub trait Decode<'a>: Sized {
+    /// Bytes every value of the type takes on the wire, when that is one fixed number
+    /// ([MS-OXCDATA] 2.1 fixed-size types): a declared structure whose fields all have one
+    /// is read after a single bounds check. `None` (the default) when the size varies.
+    const FIXED_SIZE: Option<usize> = None;
+
     /// The nom parser: one value from the front of `input`; errors carry bytes remaining.
     fn parse(input: &'a [u8]) -> PResult<'a, Self>;
 
@@ -264,6 +269,7 @@ pub fn u8_len(n: usize, field: &'static str) -> Result<u8, EncodeError> {
 macro_rules! int_codec {
     ($($t:ty, $n:literal);* $(;)?) => {$(
         impl<'a> Decode<'a> for $t {
+            const FIXED_SIZE: Option<usize> = Some($n);
             #[inline]
             fn parse(input: &'a [u8]) -> PResult<'a, Self> {
                 take_array::<$n>(input).map(|(r, b)| (r, <$t>::from_le_bytes(b)))
@@ -282,6 +288,7 @@ macro_rules! int_codec {
 int_codec!(u8, 1; u16, 2; u32, 4; u64, 8; i16, 2; i32, 4; i64, 8);
 
 impl<'a, const N: usize> Decode<'a> for [u8; N] {
+    const FIXED_SIZE: Option<usize> = Some(N);
     #[inline]
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         take_array::<N>(input)
