@@ -150,7 +150,10 @@ impl RopId {
             t[RopId::BufferTooSmall.0 as usize] = true;
             t
         };
-        UNSOLICITED.get(usize::from(self.0)).copied().unwrap_or(false)
+        UNSOLICITED
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// True for ROPs that exist only as server responses ([MS-OXCROPS] 2.2.14.2, 2.2.14.3, 2.2.15.1, 2.2.15.2).
