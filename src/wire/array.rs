@@ -344,6 +344,8 @@ impl<'a, T: DecodeCtx<'a, C> + Encode + Clone, C: Copy> Encode for List<'a, T, C
     #[inline]
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         match self {
+            // An empty list (a response without problems, …) costs no `memcpy` call.
+            List::Wire { bytes: [], .. } => Ok(()),
             List::Wire { bytes, .. } => w.put_bytes(bytes),
             List::Items(s) => s.iter().try_for_each(|e| e.encode(w)),
         }
