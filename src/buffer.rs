@@ -430,14 +430,15 @@ impl<'a, 'c> RequestSource<'a> for DecodedRequests<'a, 'c> {
 /// ([`BatchState`]). The requests come from `S` ([`RequestSource`]).
 pub struct ResponseIter<'a, 'c, S = LazyRequests<'a, 'c>> {
     rest: &'a [u8],
-    offset: usize,
+    /// Offset of the end of `rest` in the enclosing buffer: the next response's offset is
+    /// this minus `rest.len()`, with nothing to update per response.
+    end: usize,
     source: S,
     /// Position of the next request of `source`.
     next_index: usize,
     handles: LeArray<'a, u32>,
     batch: BatchState<'a>,
     context: &'c dyn ResponseContext<'a>,
-    done: bool,
 }
 
 impl<'a, 'c> ResponseIter<'a, 'c> {
@@ -481,13 +482,12 @@ impl<'a, 'c, S: RequestSource<'a>> ResponseIter<'a, 'c, S> {
     ) -> Self {
         ResponseIter {
             rest: rops,
-            offset: base,
+            end: base.saturating_add(rops.len()),
             source,
             next_index: 0,
             handles: LeArray::empty(),
             batch: BatchState::new(),
             context,
-            done: false,
         }
     }
 
@@ -498,9 +498,10 @@ impl<'a, 'c, S: RequestSource<'a>> ResponseIter<'a, 'c, S> {
         self
     }
 
-    /// Offset of the next response from the start of the enclosing buffer.
+    /// Offset of the next response from the start of the enclosing buffer (after an error,
+    /// the end of the ROP list: iteration has stopped) ([MS-OXCROPS] 2.2.1).
     pub fn offset(&self) -> usize {
-        self.offset
+        self.end.saturating_sub(self.rest.len())
     }
 
     /// What the batch has taught so far.
@@ -514,9 +515,7 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
 
     #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
+        // After an error `rest` is empty: the batch cannot be resynchronised.
         let (&wire_id, body) = self.rest.split_first()?;
         let found = if RopId(wire_id).is_unsolicited() {
             None
@@ -551,7 +550,6 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
         };
         match parsed {
             Ok((rest, response)) => {
-                self.offset += self.rest.len() - rest.len();
                 self.rest = rest;
                 if let Some(r) = &request {
                     self.batch.learn(r.borrow(), Some(&response));
@@ -563,8 +561,9 @@ impl<'a, S: RequestSource<'a>> Iterator for ResponseIter<'a, '_, S> {
                 }))
             }
             Err(e) => {
-                self.done = true;
-                Some(Err(shift(e, self.rest.len(), self.offset)))
+                let err = shift(e, self.rest.len(), self.offset());
+                self.rest = &[];
+                Some(Err(err))
             }
         }
     }
