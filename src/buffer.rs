@@ -605,11 +605,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
         }
         let size = u16_len(self.rop_size(), "RopSize")?;
         self.w.patch_u16(self.size_at, size)?;
-        let table = self.w.claim(handles.len() * 4)?;
-        for (d, h) in table.as_chunks_mut::<4>().0.iter_mut().zip(handles) {
-            *d = h.to_le_bytes();
-        }
-        Ok(())
+        LeArray::Slice(handles).encode(self.w)
     }
 }
 

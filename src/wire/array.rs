@@ -125,14 +125,10 @@ impl<T: LeElem> Encode for LeArray<'_, T> {
     fn encode(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
         match self {
             LeArray::Wire(b) => w.put_bytes(b),
+            // One room check for the whole array, then each element into its own part of it.
             LeArray::Slice(s) => {
-                if w.remaining() < self.encoded_len() {
-                    return Err(EncodeError::BufferTooSmall {
-                        needed: self.encoded_len(),
-                        available: w.remaining(),
-                    });
-                }
-                s.iter().try_for_each(|e| e.write(w))
+                let mut run = Writer::new(w.claim(self.encoded_len())?);
+                s.iter().try_for_each(|e| e.write(&mut run))
             }
         }
     }
