@@ -9,7 +9,7 @@ use ropwire::rop::message::{
 };
 use ropwire::rop::{RopRequest, RopResponse, RopResult};
 use ropwire::wire::Utf16Str;
-use ropwire::{Encode, EncodeError};
+use ropwire::{Encode, EncodeError, ErrorKind};
 
 use super::{
     assert_request_prefixes_fail, assert_response_prefixes_fail, decode_request, decode_response,
@@ -302,4 +302,26 @@ fn save_changes_message_flags() {
         encode_checked(&RopRequest::SaveChangesMessage(v)),
         [0x0C, 0x00, 0x00, 0x01, 0x81]
     );
+}
+
+/// RopCreateMessage's request is fixed-size fields only, read after one bounds check
+/// (`Decode::FIXED_SIZE`); cut short, it still names the cut field at its offset
+/// ([MS-OXCROPS] 2.2.6.2.1: RopId, LogonId, InputHandleIndex, OutputHandleIndex,
+/// CodePageId 2, FolderId 8, AssociatedFlag).
+#[test]
+fn cut_fixed_layout_request_names_the_cut_field() {
+    let full = hex("06 00 00 01 FF 0F 01 00 00 00 00 00 00 04 00");
+    let RopRequest::CreateMessage(r) = decode_request(&full).unwrap() else {
+        panic!("not a CreateMessage request");
+    };
+    assert_eq!(
+        (r.code_page_id, r.folder_id),
+        (0x0FFF, Id8(0x0400_0000_0000_0001))
+    );
+    // Three of FolderId's eight bytes: five missing at offset 6.
+    let e = decode_request(&full[..9]).unwrap_err();
+    assert_eq!((e.offset, e.kind), (6, ErrorKind::Truncated { needed: 5 }));
+    // AssociatedFlag missing: one byte at offset 14.
+    let e = decode_request(&full[..14]).unwrap_err();
+    assert_eq!((e.offset, e.kind), (14, ErrorKind::Truncated { needed: 1 }));
 }
