@@ -609,7 +609,7 @@ pub struct TypedPropertyValue<'a>(pub PropertyValue<'a>);
 impl<'a> Decode<'a> for TypedPropertyValue<'a> {
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, ty) = PropertyType::parse(input)?;
-        let (rest, v) = PropertyValue::decode_as(rest, ty)?;
+        let (rest, v) = PropertyValue::read_as(rest, ty)?;
         Ok((rest, TypedPropertyValue(v)))
     }
 }
@@ -654,7 +654,7 @@ impl<'a> Decode<'a> for TaggedPropertyValue<'a> {
     #[inline]
     fn parse(input: &'a [u8]) -> PResult<'a, Self> {
         let (rest, tag) = PropertyTag::parse(input)?;
-        let (rest, value) = PropertyValue::decode_as(rest, tag.prop_type())?;
+        let (rest, value) = PropertyValue::read_as(rest, tag.prop_type())?;
         Ok((rest, TaggedPropertyValue { tag, value }))
     }
 }
