@@ -262,6 +262,30 @@ impl<'a, T: DecodeCtx<'a, C>, C: Copy> List<'a, T, C> {
         Ok(Self::spanning(input, rest, count, ctx))
     }
 
+    /// Calls `f` with each element's index and a reference to it, in order; stops at an
+    /// element that does not decode (which validation has ruled out). Unlike [`List::iter`],
+    /// a decoded element is read where its decoder left it, not moved out first: for
+    /// readers such as [`Dump`](crate::wire::Dump) that take elements by reference
+    /// (`spec-notes/speed.md`).
+    #[inline]
+    pub fn for_each_ref(&self, mut f: impl FnMut(usize, &T)) {
+        match *self {
+            List::Wire {
+                mut bytes,
+                count,
+                ctx,
+            } => {
+                for i in 0..count {
+                    let parsed = T::parse_ctx(bytes, ctx);
+                    let Ok((rest, item)) = &parsed else { return };
+                    f(i, item);
+                    bytes = rest;
+                }
+            }
+            List::Items(s) => s.iter().enumerate().for_each(|(i, item)| f(i, item)),
+        }
+    }
+
     /// Iterates over the elements.
     pub fn iter(&self) -> ListIter<'a, T, C>
     where

@@ -148,14 +148,14 @@ impl<T: DumpElem> DumpField for LeArray<'_, T> {
     }
 }
 
-impl<'a, T: DecodeCtx<'a, C> + Clone + Dump, C: Copy> DumpField for List<'a, T, C> {
+impl<'a, T: DecodeCtx<'a, C> + Dump, C: Copy> DumpField for List<'a, T, C> {
     fn dump_field(&self, name: &str, d: &mut dyn Dumper) {
         d.begin(name);
-        for (i, item) in self.iter().enumerate() {
+        self.for_each_ref(|i, item| {
             d.begin_item(i);
             item.dump(d);
             d.end();
-        }
+        });
         d.end();
     }
 }
