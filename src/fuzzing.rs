@@ -61,8 +61,29 @@ pub fn rop_requests(data: &[u8]) {
     }
 }
 
-/// Decodes a ROP input buffer and checks the laws for the buffer and each request.
+/// Checks what the dissector did with `len` bytes of input: it may stop on bad input, at
+/// an offset inside it, but never fail to write (its sink accepts everything).
+fn dissected(r: Result<(), crate::dissect::Stop>, len: usize) {
+    match r {
+        Ok(()) => {}
+        Err(crate::dissect::Stop::Decode(e)) => {
+            assert!(
+                e.offset <= len,
+                "dissector error offset {} past the input",
+                e.offset
+            );
+        }
+        Err(crate::dissect::Stop::Write) => panic!("the dissector failed to write"),
+    }
+}
+
+/// Decodes a ROP input buffer and checks the laws for the buffer and each request; the
+/// dissector reads the same bytes, every field dumped.
 pub fn request_buffer(data: &[u8]) {
+    dissected(
+        crate::dissect::request_buffer(&mut Discard, data, 0),
+        data.len(),
+    );
     let Ok(buf) = RopBuffer::decode(data) else {
         return;
     };
@@ -101,7 +122,8 @@ pub fn request_buffer(data: &[u8]) {
 }
 
 /// Splits `data` into a request buffer and a response buffer (the first two bytes give the
-/// request's length), pairs the responses with the requests, and checks each response's laws.
+/// request's length), pairs the responses with the requests, and checks each response's laws;
+/// the dissector reads the response buffer with the same requests.
 pub fn response_buffer(data: &[u8]) {
     let Some((len, data)) = data.split_first_chunk::<2>() else {
         return;
@@ -110,6 +132,10 @@ pub fn response_buffer(data: &[u8]) {
         return;
     };
     let request = RopBuffer::decode(req).ok();
+    dissected(
+        crate::dissect::response_buffer(&mut Discard, resp, 0, request.as_ref(), &NoContext),
+        resp.len(),
+    );
     let Ok(response) = RopBuffer::decode(resp) else {
         return;
     };
