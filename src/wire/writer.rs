@@ -72,6 +72,17 @@ impl<'b> Writer<'b> {
         Ok(self.buf.get_mut(pos..self.pos).unwrap_or_default())
     }
 
+    /// Claims the next `n` bytes as a writer of their own, or `None` when they do not fit:
+    /// one room check for a run of fixed-size fields, written into it in order.
+    #[inline]
+    pub(crate) fn claim_within(&mut self, n: usize) -> Option<Writer<'_>> {
+        let pos = self.pos;
+        let end = pos.checked_add(n)?;
+        let buf = self.buf.get_mut(pos..end)?;
+        self.pos = end;
+        Some(Writer { buf, pos: 0 })
+    }
+
     /// Writes one byte.
     #[inline]
     pub fn put_u8(&mut self, v: u8) -> Result<(), EncodeError> {

@@ -325,3 +325,31 @@ fn cut_fixed_layout_request_names_the_cut_field() {
     let e = decode_request(&full[..14]).unwrap_err();
     assert_eq!((e.offset, e.kind), (14, ErrorKind::Truncated { needed: 1 }));
 }
+
+/// The same request written with one room check for its fixed-size fields
+/// (`wire_struct!`): into too little room it still names the field that does not fit,
+/// by its size and the room left for it.
+#[test]
+fn fixed_layout_request_into_short_room_names_the_field() {
+    let full = hex("06 00 00 01 FF 0F 01 00 00 00 00 00 00 04 00");
+    let rop = decode_request(&full).unwrap();
+    let mut out = [0u8; 15];
+    assert_eq!(rop.encode_into(&mut out), Ok(15));
+    assert_eq!(out[..], full[..]);
+    // Room for RopId to CodePageId and three bytes: FolderId needs 8, 3 are left.
+    assert_eq!(
+        rop.encode_into(&mut out[..9]),
+        Err(EncodeError::BufferTooSmall {
+            needed: 8,
+            available: 3
+        })
+    );
+    // No room for AssociatedFlag.
+    assert_eq!(
+        rop.encode_into(&mut out[..14]),
+        Err(EncodeError::BufferTooSmall {
+            needed: 1,
+            available: 0
+        })
+    );
+}
