@@ -1074,6 +1074,56 @@ fn recipient_parts_must_agree_with_flags() {
 
 // ---- property-based round trips ------------------------------------------------------
 
+/// `List::for_each_ref` visits the elements `iter` yields, with their indexes, for a decoded
+/// list and a caller-built one; on wire bytes that stop decoding (a `List::Wire` built by
+/// hand: decoding never produces one) both stop at the same element ([MS-OXCDATA] 2.11.4).
+#[test]
+fn list_for_each_ref_visits_what_iter_yields() {
+    // PidTagSubject "Hi", PidTagImportance 1, PidTagRead (PtypBoolean) 1.
+    let wire = hex("1F 00 37 00 48 00 69 00 00 00 03 00 17 00 01 00 00 00 0B 00 02 0E 01");
+    let (rest, list) =
+        List::<TaggedPropertyValue>::parse(&wire, 3, 4, (), "PropertyValueCount").unwrap();
+    assert!(rest.is_empty());
+    let expected = [
+        TaggedPropertyValue {
+            tag: PropertyTag(0x0037_001F),
+            value: PropertyValue::String(Utf16Str::Str("Hi")),
+        },
+        TaggedPropertyValue {
+            tag: PropertyTag(0x0017_0003),
+            value: PropertyValue::Integer32(1),
+        },
+        TaggedPropertyValue {
+            tag: PropertyTag(0x0E02_000B),
+            value: PropertyValue::Boolean(Bool::TRUE),
+        },
+    ];
+    let items = List::Items(&expected);
+    for l in [list, items] {
+        let mut seen = Vec::new();
+        l.for_each_ref(|i, v| seen.push((i, *v)));
+        assert_eq!(
+            seen,
+            expected.iter().copied().enumerate().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            seen,
+            l.iter().enumerate().collect::<Vec<_>>(),
+            "for_each_ref and iter differ"
+        );
+    }
+    // Three announced, the second cut inside its value: one element, then a stop.
+    let cut: List<TaggedPropertyValue> = List::Wire {
+        bytes: &wire[..14],
+        count: 3,
+        ctx: (),
+    };
+    let mut seen = Vec::new();
+    cut.for_each_ref(|i, v| seen.push((i, *v)));
+    assert_eq!(seen, [(0, expected[0])]);
+    assert_eq!(cut.iter().count(), 1);
+}
+
 proptest! {
     #[test]
     fn property_value_round_trip(v in PropertyValue::arb()) {
