@@ -179,7 +179,7 @@ macro_rules! wire_struct {
                 // writes below report the field that does not fit.
                 if let Some(n) = $crate::wire::form::fixed_total(&[
                     $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::FIXED_SIZE ),+
-                ]) && let Some(mut span) = w.claim_within(n)
+                ]) && let Ok(mut span) = w.claim(n)
                 {
                     $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, &mut span, $spec)?; )+
                     return Ok(());

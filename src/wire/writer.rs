@@ -63,24 +63,15 @@ impl<'b> Writer<'b> {
         Ok(())
     }
 
-    /// Claims the next `n` bytes: one room check for a run the caller fills itself.
+    /// Claims the next `n` bytes as a writer of their own: one room check for a run of
+    /// fixed-size fields or elements, written into it in order.
     #[inline]
-    pub(crate) fn claim(&mut self, n: usize) -> Result<&mut [u8], EncodeError> {
+    pub(crate) fn claim(&mut self, n: usize) -> Result<Writer<'_>, EncodeError> {
         let pos = self.pos;
         self.room(n)?;
         self.pos += n;
-        Ok(self.buf.get_mut(pos..self.pos).unwrap_or_default())
-    }
-
-    /// Claims the next `n` bytes as a writer of their own, or `None` when they do not fit:
-    /// one room check for a run of fixed-size fields, written into it in order.
-    #[inline]
-    pub(crate) fn claim_within(&mut self, n: usize) -> Option<Writer<'_>> {
-        let pos = self.pos;
-        let end = pos.checked_add(n)?;
-        let buf = self.buf.get_mut(pos..end)?;
-        self.pos = end;
-        Some(Writer { buf, pos: 0 })
+        let buf = self.buf.get_mut(pos..self.pos).unwrap_or_default();
+        Ok(Writer { buf, pos: 0 })
     }
 
     /// Writes one byte.
