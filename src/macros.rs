@@ -174,16 +174,6 @@ macro_rules! wire_struct {
 
             #[inline]
             fn encode(&self, w: &mut $crate::wire::Writer<'_>) -> Result<(), $crate::error::EncodeError> {
-                // Every field of fixed size: one room check for all of them, the fields
-                // written into the claimed span. Without the room, the field-by-field
-                // writes below report the field that does not fit.
-                if let Some(n) = $crate::wire::form::fixed_total(&[
-                    $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::FIXED_SIZE ),+
-                ]) && let Ok(mut span) = w.claim(n)
-                {
-                    $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, &mut span, $spec)?; )+
-                    return Ok(());
-                }
                 $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, w, $spec)?; )+
                 Ok(())
             }

@@ -127,7 +127,7 @@ impl<T: LeElem> Encode for LeArray<'_, T> {
             LeArray::Wire(b) => w.put_bytes(b),
             // One room check for the whole array, then each element into its own part of it.
             LeArray::Slice(s) => {
-                let mut run = w.claim(self.encoded_len())?;
+                let mut run = Writer::new(w.claim(self.encoded_len())?);
                 s.iter().try_for_each(|e| e.write(&mut run))
             }
         }

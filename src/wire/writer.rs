@@ -63,15 +63,13 @@ impl<'b> Writer<'b> {
         Ok(())
     }
 
-    /// Claims the next `n` bytes as a writer of their own: one room check for a run of
-    /// fixed-size fields or elements, written into it in order.
+    /// Claims the next `n` bytes: one room check for a run the caller fills itself.
     #[inline]
-    pub(crate) fn claim(&mut self, n: usize) -> Result<Writer<'_>, EncodeError> {
+    pub(crate) fn claim(&mut self, n: usize) -> Result<&mut [u8], EncodeError> {
         let pos = self.pos;
         self.room(n)?;
         self.pos += n;
-        let buf = self.buf.get_mut(pos..self.pos).unwrap_or_default();
-        Ok(Writer { buf, pos: 0 })
+        Ok(self.buf.get_mut(pos..self.pos).unwrap_or_default())
     }
 
     /// Writes one byte.

@@ -326,9 +326,8 @@ fn cut_fixed_layout_request_names_the_cut_field() {
     assert_eq!((e.offset, e.kind), (14, ErrorKind::Truncated { needed: 1 }));
 }
 
-/// The same request written with one room check for its fixed-size fields
-/// (`wire_struct!`): into too little room it still names the field that does not fit,
-/// by its size and the room left for it.
+/// The same request written into too little room: the error names the field that does
+/// not fit, by its size and the room left for it.
 #[test]
 fn fixed_layout_request_into_short_room_names_the_field() {
     let full = hex("06 00 00 01 FF 0F 01 00 00 00 00 00 00 04 00");
