@@ -148,8 +148,18 @@ macro_rules! wire_struct {
                     $(
                         let $field = head
                             .get(at..)
-                            .and_then(|b| <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(b, $spec).ok())
-                            .map(|(_, v)| v);
+                            .and_then(|b| {
+                                let (r, v) = <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::parse(b, $spec).ok()?;
+                                // The offsets above come from `FIXED_SIZE`: a size that
+                                // disagrees with the parser fails every test build.
+                                debug_assert_eq!(
+                                    Some(b.len().saturating_sub(r.len())),
+                                    <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::FIXED_SIZE,
+                                    "FIXED_SIZE of `{}` differs from what its parser reads",
+                                    $spec
+                                );
+                                Some(v)
+                            });
                         at += <form_of!($($form)?) as $crate::wire::Form<'a, $ty>>::FIXED_SIZE.unwrap_or(0);
                     )+
                     let _ = at;
