@@ -279,6 +279,10 @@ macro_rules! rop_enums {
         /// A decoded or caller-built ROP request ([MS-OXCROPS] 2.2.3–2.2.15).
         #[derive(Debug, Clone, Copy, PartialEq)]
         #[non_exhaustive]
+        // A plain tag byte (56 bytes instead of 48 with a niche-encoded discriminant): each
+        // `match` on a request (dispatch, RopId, pairing) reads the tag directly
+        // (`speed.md`, sixth session).
+        #[repr(u8)]
         pub enum RopRequest<'a> {
             $($(
                 #[doc = concat!("`Rop", stringify!($name), "` request ([MS-OXCROPS] ", $section, ").")]
