@@ -440,15 +440,19 @@ impl<'a, const W: usize> FlatChains<'a, W> {
     #[inline(always)]
     fn next_candidate(&self, mut pos: usize) -> usize {
         let n = self.input.len();
-        while pos < n
-            && self
-                .cands
-                .get(pos % W)
-                .is_some_and(|&[first, ..]| first == 0)
-        {
+        while pos < n && !self.has_candidate(pos) {
             pos += 1;
         }
         pos
+    }
+
+    /// Whether some earlier position has the same hash of 3 bytes as `pos` (false at the
+    /// last two positions, which have no 3 bytes).
+    #[inline(always)]
+    fn has_candidate(&self, pos: usize) -> bool {
+        self.cands
+            .get(pos % W)
+            .is_some_and(|&[first, ..]| first != 0)
     }
 
     /// The same result as [`Finder::find_and_insert`] at `pos` (without the insert): the
@@ -826,8 +830,11 @@ fn compress_flat<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, 
             pos += 1;
             continue;
         }
-        // Only a longer match one byte later matters.
-        while cur.len < LAZY_LIMIT && pos + 1 < n {
+        // Only a longer match one byte later matters. It would repeat the 3 bytes at
+        // `pos + cur.len - 1` (the last two of this match and the byte after it) from an
+        // earlier position, which then shares their hash: without one it cannot exist, and
+        // the search is skipped (the same result, so the same stream).
+        while cur.len < LAZY_LIMIT && pos + 1 < n && chains.has_candidate(pos + cur.len - 1) {
             let next = chains.find(pos + 1, cur.len);
             if next.len <= cur.len {
                 break;
