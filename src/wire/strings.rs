@@ -84,6 +84,9 @@ impl<'a> Utf16Str<'a> {
     pub fn to_utf8_into(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
         let (rest, written) = match self {
             Utf16Str::Wire(b) => {
+                if let Some(n) = ascii_units_to_utf8(b, out) {
+                    return Ok(n);
+                }
                 let (read, written) = units_to_utf8(b, out);
                 match b.get(read..) {
                     // Stopped before a character that did not fit.
@@ -385,6 +388,45 @@ fn put_next_utf8(rest: &mut &[u8], out: &mut [u8], at: usize) -> Option<usize> {
     ];
     *rest = tail;
     Some(3)
+}
+
+/// Eight ASCII code units (16 bytes, each unit below 0x80) narrowed to eight bytes.
+#[inline(always)]
+fn narrow8(x: u128) -> [u8; 8] {
+    (u64::from(narrow4(x as u64)) | (u64::from(narrow4((x >> 64) as u64)) << 32)).to_le_bytes()
+}
+
+/// The whole-string fast path of [`Utf16Str::to_utf8_into`]: when `src` holds at least four
+/// code units, all ASCII, and `out` has room for them, writes them narrowed and returns
+/// their number; otherwise `None`, having written at most that many bytes of `out`. Blocks
+/// of eight units (four for strings shorter than eight), the last block overlapping the
+/// one before, so there is no per-character tail; one branch on the OR of all blocks.
+#[inline]
+fn ascii_units_to_utf8(src: &[u8], out: &mut [u8]) -> Option<usize> {
+    let n = src.len() / 2;
+    let out = out.get_mut(..n)?;
+    let src = src.get(..n * 2)?;
+    let lanes =
+        if let (Some(last), Some(dst_last)) = (src.last_chunk::<16>(), out.last_chunk_mut::<8>()) {
+            let last = u128::from_le_bytes(*last);
+            *dst_last = narrow8(last);
+            let (blocks, _) = src.as_chunks::<16>();
+            let (dst, _) = out.as_chunks_mut::<8>();
+            let mut acc = last;
+            for (d, b) in dst.iter_mut().zip(blocks) {
+                let x = u128::from_le_bytes(*b);
+                acc |= x;
+                *d = narrow8(x);
+            }
+            acc as u64 | (acc >> 64) as u64
+        } else {
+            let first = u64::from_le_bytes(*src.first_chunk::<8>()?);
+            let last = u64::from_le_bytes(*src.last_chunk::<8>()?);
+            *out.first_chunk_mut::<4>()? = narrow4(first).to_le_bytes();
+            *out.last_chunk_mut::<4>()? = narrow4(last).to_le_bytes();
+            first | last
+        };
+    all_ascii(lanes).then_some(n)
 }
 
 /// Converts wire code units to UTF-8 into `out` until the input ends or the next character
