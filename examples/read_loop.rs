@@ -4,9 +4,10 @@
 //! instruction counts per byte: run it under `valgrind --tool=callgrind` (or
 //! `perf stat -e instructions:u`) with N and with 0 and divide the difference by N × the
 //! buffer size it prints. A separate program from `decode_loop`, so that the plain decode
-//! loop there is compiled as it always was.
+//! loop there is compiled as it always was. With `typed`, it reads through the typed
+//! values instead, as the bench's second reader does.
 //!
-//! `cargo run --release --example read_loop -- 1000000`
+//! `cargo run --release --example read_loop -- 1000000 [typed]`
 
 use std::hint::black_box;
 
@@ -17,6 +18,8 @@ use ropwire::{Decode, Writer, sample};
 #[path = "../benches/support/read_all.rs"]
 mod read_all;
 use read_all::ReadAll;
+#[path = "../benches/support/read_typed.rs"]
+mod read_typed;
 
 fn main() {
     let n: u64 = std::env::args()
@@ -29,9 +32,23 @@ fn main() {
     let len = w.position();
     let bytes = &mem[..len];
     let mut reader = ReadAll::new();
+    if std::env::args().nth(2).as_deref() == Some("typed") {
+        let mut utf8 = [0u8; 1024];
+        let mut sum = 0u64;
+        for _ in 0..n {
+            sum = sum.wrapping_add(read_typed::decode_and_read_typed(
+                black_box(bytes),
+                &mut utf8,
+            ));
+        }
+        println!("{n} typed decodes and reads of {len} bytes (checksum {sum})");
+        return;
+    }
     for _ in 0..n {
         let buf = RopBuffer::decode(black_box(bytes)).expect("valid");
-        for rop in buf.requests().flatten() {
+        for rop in buf.requests() {
+            // Stops at the first ROP that does not decode, as a server does.
+            let Ok(rop) = rop else { break };
             rop.dump(&mut reader);
         }
     }

@@ -127,7 +127,9 @@ impl Encode for RopBuffer<'_> {
 impl<'a> RopBuffer<'a> {
     /// The request ROPs of an input buffer, decoded one at a time. The logon kinds the
     /// `req_cx` requests need come from the RopLogon requests earlier in the buffer; for
-    /// logons opened in earlier batches, use [`RopBuffer::requests_with`].
+    /// logons opened in earlier batches, use [`RopBuffer::requests_with`]. After an error
+    /// the iterator ends; handle it in the loop (`let rop = rop?;`) rather than `flatten()`,
+    /// which drops it silently and is also slower (`spec-notes/speed.md`, seventh session).
     pub fn requests(&self) -> RequestIter<'a> {
         RequestIter::new(self.rops, ROP_SIZE_LEN)
     }
