@@ -422,6 +422,7 @@ impl<'a> PropertyRow<'a> {
     }
 
     /// Iterates over the cells with their columns.
+    #[inline]
     pub fn iter(&self) -> impl Iterator<Item = (PropertyTag, RowValue<'a>)> + 'a {
         let (kind, cells) = (self.kind(), self.cells());
         let (mut wire, items): (&'a [u8], &'a [RowValue<'a>]) = match cells {
