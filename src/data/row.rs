@@ -513,12 +513,13 @@ impl Dump for PropertyRow<'_> {
     fn dump(&self, d: &mut dyn Dumper) {
         d.int("Flag", u64::from(self.kind() == RowKind::Flagged), 1);
         d.begin("ValueArray");
-        for (i, (col, cell)) in self.iter().enumerate() {
+        let kind = self.kind();
+        let mut cell_dump = |i: usize, col: PropertyTag, cell: &RowValue<'_>| {
             d.begin_item(i);
             col.dump_field("PropertyTag", d);
             match cell {
                 RowValue::Value(v) => {
-                    if self.kind() == RowKind::Flagged {
+                    if kind == RowKind::Flagged {
                         d.int("Flag", u64::from(FLAG_VALUE), 1);
                     }
                     v.dump_field("PropertyValue", d);
@@ -526,10 +527,28 @@ impl Dump for PropertyRow<'_> {
                 RowValue::NotFound { .. } => d.int("Flag", u64::from(FLAG_NOT_FOUND), 1),
                 RowValue::Error { code, .. } => {
                     d.int("Flag", u64::from(FLAG_ERROR), 1);
-                    d.int("ErrorCode", u64::from(code), 4);
+                    d.int("ErrorCode", u64::from(*code), 4);
                 }
             }
             d.end();
+        };
+        // Each cell read here and dumped where it was built: a cell returned by the row
+        // iterator out of line is copied through memory (`spec-notes/speed.md`).
+        match self.cells() {
+            RowCells::Wire(mut wire) => {
+                for (i, col) in self.columns().iter().enumerate() {
+                    let Ok((rest, cell)) = read_cell(wire, col, kind) else {
+                        break;
+                    };
+                    wire = rest;
+                    cell_dump(i, col, &cell);
+                }
+            }
+            RowCells::Items(cells) => {
+                for (i, (col, cell)) in self.columns().iter().zip(cells).enumerate() {
+                    cell_dump(i, col, cell);
+                }
+            }
         }
         d.end();
     }
