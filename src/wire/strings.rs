@@ -79,7 +79,7 @@ impl<'a> Utf16Str<'a> {
     /// Writes the string as UTF-8 into `out` and returns the bytes written; an unpaired
     /// surrogate becomes U+FFFD. When `out` is shorter than [`utf8_len`](Self::utf8_len),
     /// fails with [`EncodeError::BufferTooSmall`] whose `needed` is that length; `out` may
-    /// then hold a prefix of the conversion.
+    /// then hold a prefix of the conversion, and its other bytes are unspecified.
     #[inline]
     pub fn to_utf8_into(&self, out: &mut [u8]) -> Result<usize, EncodeError> {
         let (rest, written) = match self {
