@@ -6,11 +6,10 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::{NoContext, RopRequest, RopResponse};
-use ropwire::wire::Dump;
 
 #[path = "support/read_all.rs"]
 mod read_all;
-use read_all::ReadAll;
+use read_all::{ReadAll, decode_and_read};
 #[path = "support/read_typed.rs"]
 mod read_typed;
 use read_typed::decode_and_read_typed;
@@ -39,17 +38,6 @@ fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
     rs.responses(Some(&rq), &NoContext)
         .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
         .sum()
-}
-
-/// Decodes every ROP and reads every field, strings as UTF-8.
-fn decode_and_read(b: &[u8], reader: &mut ReadAll) -> u64 {
-    let buf = RopBuffer::decode(b).expect("valid");
-    for rop in buf.requests() {
-        // Stops at the first ROP that does not decode, as a server does.
-        let Ok(rop) = rop else { break };
-        rop.dump(reader);
-    }
-    reader.sum
 }
 
 /// Where in `out` a copy of `src` should land: 2 KiB away from `src` modulo 4 KiB, so the

@@ -11,9 +11,7 @@
 
 use std::hint::black_box;
 
-use ropwire::buffer::RopBuffer;
-use ropwire::wire::Dump;
-use ropwire::{Decode, Writer, sample};
+use ropwire::{Writer, sample};
 
 #[path = "../benches/support/read_all.rs"]
 mod read_all;
@@ -45,12 +43,7 @@ fn main() {
         return;
     }
     for _ in 0..n {
-        let buf = RopBuffer::decode(black_box(bytes)).expect("valid");
-        for rop in buf.requests() {
-            // Stops at the first ROP that does not decode, as a server does.
-            let Ok(rop) = rop else { break };
-            rop.dump(&mut reader);
-        }
+        read_all::decode_and_read(black_box(bytes), &mut reader);
     }
     println!(
         "{n} decodes and reads of {len} bytes (checksum {})",

@@ -4,7 +4,9 @@
 
 use std::io::Write;
 
-use ropwire::wire::{Dumper, Namer, Utf16Str};
+use ropwire::Decode;
+use ropwire::buffer::RopBuffer;
+use ropwire::wire::{Dump, Dumper, Namer, Utf16Str};
 
 /// Reads every field: see the module docs.
 pub struct ReadAll {
@@ -51,4 +53,15 @@ impl Dumper for ReadAll {
     fn begin(&mut self, _: &str) {}
     fn begin_item(&mut self, _: usize) {}
     fn end(&mut self) {}
+}
+
+/// Decodes every ROP of a request buffer and reads every field through `reader`; stops at
+/// the first ROP that does not decode, as a server does.
+pub fn decode_and_read(b: &[u8], reader: &mut ReadAll) -> u64 {
+    let buf = RopBuffer::decode(b).expect("valid");
+    for rop in buf.requests() {
+        let Ok(rop) = rop else { break };
+        rop.dump(reader);
+    }
+    reader.sum
 }

@@ -452,12 +452,10 @@ fn units_to_utf8(src: &[u8], out: &mut [u8]) -> (usize, usize) {
                                 .and_then(|o| o.first_chunk_mut::<8>())
                         {
                             let x = u128::from_le_bytes(*w);
-                            let (a, b) = (x as u64, (x >> 64) as u64);
-                            if !all_ascii(a | b) {
+                            if !all_ascii(x as u64 | (x >> 64) as u64) {
                                 break;
                             }
-                            *d = (u64::from(narrow4(a)) | (u64::from(narrow4(b)) << 32))
-                                .to_le_bytes();
+                            *d = narrow8(x);
                             rest = tail;
                             written += 8;
                         }
