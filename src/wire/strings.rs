@@ -398,9 +398,11 @@ fn narrow8(x: u128) -> [u8; 8] {
 
 /// The whole-string fast path of [`Utf16Str::to_utf8_into`]: when `src` holds at least four
 /// code units, all ASCII, and `out` has room for them, writes them narrowed and returns
-/// their number; otherwise `None`, having written at most that many bytes of `out`. Blocks
-/// of eight units (four for strings shorter than eight), the last block overlapping the
-/// one before, so there is no per-character tail; one branch on the OR of all blocks.
+/// their number; otherwise `None`, having written at most that many bytes of `out`. The
+/// whole blocks of eight units go through one flat loop of truncations (vector masks and
+/// packs once compiled), then the last eight units as one block that may overlap them
+/// (strings shorter than eight: two blocks of four), so there is no per-character tail;
+/// one branch on the OR of all units.
 #[inline]
 fn ascii_units_to_utf8(src: &[u8], out: &mut [u8]) -> Option<usize> {
     let n = src.len() / 2;
@@ -410,15 +412,19 @@ fn ascii_units_to_utf8(src: &[u8], out: &mut [u8]) -> Option<usize> {
         if let (Some(last), Some(dst_last)) = (src.last_chunk::<16>(), out.last_chunk_mut::<8>()) {
             let last = u128::from_le_bytes(*last);
             *dst_last = narrow8(last);
-            let (blocks, _) = src.as_chunks::<16>();
-            let (dst, _) = out.as_chunks_mut::<8>();
-            let mut acc = last;
-            for (d, b) in dst.iter_mut().zip(blocks) {
-                let x = u128::from_le_bytes(*b);
+            // Whole blocks of eight units: a flat loop of truncations, which the compiler
+            // turns into vector masks and packs.
+            let whole = n & !7;
+            let (units, _) = src.as_chunks::<2>();
+            let mut acc = 0u16;
+            let (head, _) = out.split_at_mut(whole.min(out.len()));
+            for (d, u) in head.iter_mut().zip(units) {
+                let x = u16::from_le_bytes(*u);
                 acc |= x;
-                *d = narrow8(x);
+                *d = x as u8;
             }
-            acc as u64 | (acc >> 64) as u64
+            let last = last | u128::from(acc);
+            last as u64 | (last >> 64) as u64
         } else {
             let first = u64::from_le_bytes(*src.first_chunk::<8>()?);
             let last = u64::from_le_bytes(*src.last_chunk::<8>()?);
