@@ -1,15 +1,29 @@
 //! Property values: PropertyValue, TypedPropertyValue, TaggedPropertyValue
-//! ([MS-OXCDATA] 2.11.1–2.11.4), with ROP-buffer count widths (2.11.1.1).
+//! ([MS-OXCDATA] 2.11.1–2.11.4), with ROP-buffer count widths (2.11.1.1); and the
+//! definitions and decoder of restrictions ([MS-OXCDATA] 2.12), which the values hold.
+//!
+//! Values and restrictions are one recursive grammar: a PtypRestriction value holds a
+//! restriction (2.11.1), and a Content, Property or Comment restriction holds
+//! TaggedPropertyValues (2.12.4, 2.12.5, 2.12.11), with no size in front of either, so
+//! neither can be defined, validated or skipped without the other. Both halves of that
+//! core therefore live here: the restriction types ([`Restriction`], [`Nested`],
+//! [`CommentRestriction`], [`CountWidth`] and the code sets their variants hold), the
+//! validating walk that decoding, [`PropertyValue::skip_as`] and the wire views share, and
+//! the decoders. What is not part of the recursion — encoding, dumping, the builders
+//! ([`Restriction::and`], …), `RestrictionData` and the generators, among them
+//! [`PropertyValue`]'s proptest strategy — is in [`crate::data::restriction`], which
+//! imports this module and re-exports the restriction types under their public paths
+//! (`ropwire::data::restriction::Restriction`, …).
 
 use core::fmt;
 
 use crate::data::ids::{Guid, fixed_codec};
 use crate::data::proptag::{PropertyTag, PropertyType};
-use crate::data::restriction::{self, CountWidth, SubRestriction};
-use crate::error::{EncodeError, ErrorKind};
+use crate::error::{DecodeError, EncodeError, ErrorKind, Fail};
 use crate::wire::{
     Decode, DecodeCtx, Dump, DumpElem, DumpField, Dumper, Encode, LeArray, LeElem, List, PResult,
-    Str8, Utf16Str, Writer, fail, le_u16, le_u32, take, take_array, u16_len, u32_len,
+    Str8, Utf16Str, Writer, check_count, fail, finish, le_u8, le_u16, le_u32, take, take_array,
+    to_decode_error, u16_len, u32_len,
 };
 
 /// An IEEE single compared by bits, so NaN round-trips equal ([MS-OXCDATA] 2.11.1 PtypFloating32).
@@ -326,8 +340,9 @@ impl<'a> PropertyValue<'a> {
             PropertyType::PtypMultipleTime => mv(r, V::MultipleTime)?,
             PropertyType::PtypMultipleGuid => mv(r, V::MultipleGuid)?,
             PropertyType::PtypMultipleBinary => mvl(r, 2, V::MultipleBinary)?,
-            PropertyType::PtypRestriction => restriction::parse_nested(r, CountWidth::Standard)
-                .map(|(r, v)| (r, V::Restriction(v)))?,
+            PropertyType::PtypRestriction => {
+                parse_nested(r, CountWidth::Standard).map(|(r, v)| (r, V::Restriction(v)))?
+            }
             PropertyType::PtypRuleAction => {
                 return fail(r, ErrorKind::UnsupportedStructure("PtypRuleAction value"));
             }
@@ -472,7 +487,7 @@ impl<'a> PropertyValue<'a> {
                 }
                 Some(r)
             }
-            Shape::Restriction => restriction::skip_standard(input),
+            Shape::Restriction => skip_standard(input),
             Shape::Unsupported | Shape::Invalid => None,
         }
     }
@@ -699,9 +714,794 @@ impl<'a> crate::wire::ListItem<'a> for TaggedPropertyValue<'a> {
 
 list_item!(TypedPropertyValue<'a> = 2);
 
+// ---- restrictions: the other half of the recursive grammar ----------------------------
+//
+// The types and the decoder; the builders, the encoder and the dumper are in
+// `data/restriction.rs`, which re-exports these types under `data::restriction`.
+
+/// The deepest nesting of restrictions accepted, counting the outermost restriction as 1
+/// ([MS-OXCDATA] 2.12 sets no bound).
+///
+/// Every restriction that holds another (Not, SubObject, Count, a present Comment
+/// restriction, each child of And/Or, a PtypRestriction value inside a TaggedValue) adds a
+/// level. A deeper input is [`ErrorKind::DepthExceeded`] at the first restriction past the
+/// bound, and the encoder refuses a deeper caller tree. Neither gromox (`ext_buffer.cpp`,
+/// `g_restriction`, which recurses without a bound) nor the MAPI Inspector bounds the
+/// nesting, and the specification names no limit; the search criteria and rule conditions
+/// clients build nest a handful of levels (the Outlook search-folder lookup in the real
+/// captures nests 2). 64 leaves ample room while the bounded recursion stays small: at the
+/// bound, decoding, encoding and dumping take under 256 KiB of stack in an unoptimised
+/// build (`tests/restriction.rs` runs them on a 512 KiB thread), an eighth of the default
+/// 2 MiB thread stack.
+pub const MAX_RESTRICTION_DEPTH: usize = 64;
+
+/// The width of the COUNT fields of a restriction and of the property values inside it
+/// ([MS-OXCDATA] 2.11.1.1, 2.12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum CountWidth {
+    /// ROP buffers (RopRestrict, RopFindRow, RopSetSearchCriteria, RopGetSearchCriteria,
+    /// RopSynchronizationConfigure, PtypRestriction values in ROP property lists): RestrictCount
+    /// is 2 bytes and PtypBinary byte counts are 2 bytes.
+    #[default]
+    Standard,
+    /// Extended rules ([MS-OXORULE] 2.2.4, the condition in
+    /// PidTagExtendedRuleMessageCondition): RestrictCount and PtypBinary byte counts are
+    /// 4 bytes.
+    Extended,
+}
+
+impl CountWidth {
+    /// Bytes a COUNT field takes in this form ([MS-OXCDATA] 2.11.1.1).
+    pub const fn size(self) -> usize {
+        match self {
+            CountWidth::Standard => 2,
+            CountWidth::Extended => 4,
+        }
+    }
+
+    /// Reads a COUNT field ([MS-OXCDATA] 2.11.1.1).
+    fn read(self, input: &[u8]) -> PResult<'_, usize> {
+        match self {
+            CountWidth::Standard => le_u16(input).map(|(r, n)| (r, usize::from(n))),
+            CountWidth::Extended => {
+                le_u32(input).map(|(r, n)| (r, usize::try_from(n).unwrap_or(usize::MAX)))
+            }
+        }
+    }
+}
+
+/// The fewest bytes one restriction takes, in either width: a CommentRestriction with no
+/// values and no restriction (an empty AndRestriction takes 3 or 5).
+const MIN_RESTRICTION: usize = 3;
+
+code_set! {
+    /// RestrictType, the first byte of every restriction ([MS-OXCDATA] 2.12); named by the
+    /// spec's alternate names.
+    pub struct RestrictType(u8);
+    /// AndRestriction ([MS-OXCDATA] 2.12.1).
+    RES_AND = 0x00;
+    /// OrRestriction ([MS-OXCDATA] 2.12.2).
+    RES_OR = 0x01;
+    /// NotRestriction ([MS-OXCDATA] 2.12.3).
+    RES_NOT = 0x02;
+    /// ContentRestriction ([MS-OXCDATA] 2.12.4).
+    RES_CONTENT = 0x03;
+    /// PropertyRestriction ([MS-OXCDATA] 2.12.5).
+    RES_PROPERTY = 0x04;
+    /// ComparePropertiesRestriction ([MS-OXCDATA] 2.12.6).
+    RES_COMPAREPROPS = 0x05;
+    /// BitMaskRestriction ([MS-OXCDATA] 2.12.7).
+    RES_BITMASK = 0x06;
+    /// SizeRestriction ([MS-OXCDATA] 2.12.8).
+    RES_SIZE = 0x07;
+    /// ExistRestriction ([MS-OXCDATA] 2.12.9).
+    RES_EXIST = 0x08;
+    /// SubObjectRestriction ([MS-OXCDATA] 2.12.10).
+    RES_SUBRESTRICTION = 0x09;
+    /// CommentRestriction ([MS-OXCDATA] 2.12.11).
+    RES_COMMENT = 0x0A;
+    /// CountRestriction ([MS-OXCDATA] 2.12.12).
+    RES_COUNT = 0x0B;
+}
+
+code_set! {
+    /// RelOp of Property, CompareProperties and Size restrictions ([MS-OXCDATA] 2.12.5.1);
+    /// an open set, unknown values kept.
+    pub struct RelOp(u8);
+    /// RelationalOperatorLessThan ([MS-OXCDATA] 2.12.5.1).
+    RELOP_LT = 0x00;
+    /// RelationalOperatorLessThanOrEqual ([MS-OXCDATA] 2.12.5.1).
+    RELOP_LE = 0x01;
+    /// RelationalOperatorGreaterThan ([MS-OXCDATA] 2.12.5.1).
+    RELOP_GT = 0x02;
+    /// RelationalOperatorGreaterThanOrEqual ([MS-OXCDATA] 2.12.5.1).
+    RELOP_GE = 0x03;
+    /// RelationalOperatorEqual ([MS-OXCDATA] 2.12.5.1).
+    RELOP_EQ = 0x04;
+    /// RelationalOperatorNotEqual ([MS-OXCDATA] 2.12.5.1).
+    RELOP_NE = 0x05;
+    /// RelationalOperatorMemberOfDL ([MS-OXCDATA] 2.12.5.1).
+    RELOP_MEMBER_OF_DL = 0x64;
+}
+
+code_set! {
+    /// BitmapRelOp of a BitMaskRestriction ([MS-OXCDATA] 2.12.7.1); unknown values kept.
+    pub struct BitmapRelOp(u8);
+    /// The masked value is 0 ([MS-OXCDATA] 2.12.7.1).
+    BMR_EQZ = 0x00;
+    /// The masked value is not 0 ([MS-OXCDATA] 2.12.7.1).
+    BMR_NEZ = 0x01;
+}
+
+code_set! {
+    /// FuzzyLevelLow of a ContentRestriction ([MS-OXCDATA] 2.12.4.1): how much of the value
+    /// must match; unknown values kept.
+    pub struct FuzzyLevelLow(u16);
+    /// The whole value matches ([MS-OXCDATA] 2.12.4.1).
+    FL_FULLSTRING = 0x0000;
+    /// Some part of the value matches ([MS-OXCDATA] 2.12.4.1).
+    FL_SUBSTRING = 0x0001;
+    /// The start of the value matches ([MS-OXCDATA] 2.12.4.1).
+    FL_PREFIX = 0x0002;
+}
+
+bitflags::bitflags! {
+    /// FuzzyLevelHigh of a ContentRestriction ([MS-OXCDATA] 2.12.4.1), string comparison
+    /// options ORed together; unknown bits are kept.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub struct FuzzyLevelHigh: u16 {
+        /// `FL_IGNORECASE` (0x0001): case is not compared ([MS-OXCDATA] 2.12.4.1).
+        const FL_IGNORECASE = 0x0001;
+        /// `FL_IGNORENONSPACE` (0x0002): nonspacing characters such as diacritics are
+        /// ignored ([MS-OXCDATA] 2.12.4.1).
+        const FL_IGNORENONSPACE = 0x0002;
+        /// `FL_LOOSE` (0x0004): match whenever possible ([MS-OXCDATA] 2.12.4.1).
+        const FL_LOOSE = 0x0004;
+        const _ = !0;
+    }
+}
+
+flags_codec!(FuzzyLevelHigh: u16, 2, le_u16);
+
+code_codec!(RestrictType: u8, 1; RelOp: u8, 1; BitmapRelOp: u8, 1; FuzzyLevelLow: u16, 2);
+
+/// A restriction ([MS-OXCDATA] 2.12), in either count width.
+///
+/// Variants and fields carry the spec's names. Decoded values borrow the wire bytes
+/// (children as [`List`] and [`Nested`] views over validated bytes); caller values borrow
+/// their children ([`Restriction::and`], [`Restriction::not`], …). Equality compares the
+/// logical content, whatever the count width or origin.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Restriction<'a> {
+    /// AndRestriction ([MS-OXCDATA] 2.12.1.1): RestrictCount (COUNT), Restricts.
+    And(Restrictions<'a>),
+    /// OrRestriction ([MS-OXCDATA] 2.12.2.1): RestrictCount (COUNT), Restricts.
+    Or(Restrictions<'a>),
+    /// NotRestriction ([MS-OXCDATA] 2.12.3.1): Restriction.
+    Not(SubRestriction<'a>),
+    /// ContentRestriction ([MS-OXCDATA] 2.12.4.1).
+    Content {
+        /// `FuzzyLevelLow`.
+        fuzzy_level_low: FuzzyLevelLow,
+        /// `FuzzyLevelHigh`.
+        fuzzy_level_high: FuzzyLevelHigh,
+        /// `PropertyTag`: the property to search.
+        property_tag: PropertyTag,
+        /// `TaggedValue`: the value searched for (its property ID is ignored).
+        tagged_value: TaggedValue<'a>,
+    },
+    /// PropertyRestriction ([MS-OXCDATA] 2.12.5.1).
+    Property {
+        /// `RelOp`.
+        rel_op: RelOp,
+        /// `PropTag`: the property compared.
+        prop_tag: PropertyTag,
+        /// `TaggedValue`: the value compared with (its property ID is ignored).
+        tagged_value: TaggedValue<'a>,
+    },
+    /// ComparePropertiesRestriction ([MS-OXCDATA] 2.12.6.1).
+    CompareProperties {
+        /// `RelOp`.
+        rel_op: RelOp,
+        /// `PropTag1`.
+        prop_tag1: PropertyTag,
+        /// `PropTag2`.
+        prop_tag2: PropertyTag,
+    },
+    /// BitMaskRestriction ([MS-OXCDATA] 2.12.7.1).
+    BitMask {
+        /// `BitmapRelOp`.
+        bitmap_rel_op: BitmapRelOp,
+        /// `PropTag`: a PtypInteger32 property.
+        prop_tag: PropertyTag,
+        /// `Mask`.
+        mask: u32,
+    },
+    /// SizeRestriction ([MS-OXCDATA] 2.12.8.1).
+    Size {
+        /// `RelOp`.
+        rel_op: RelOp,
+        /// `PropTag`.
+        prop_tag: PropertyTag,
+        /// `Size`, in bytes.
+        size: u32,
+    },
+    /// ExistRestriction ([MS-OXCDATA] 2.12.9.1).
+    Exist {
+        /// `PropTag`.
+        prop_tag: PropertyTag,
+    },
+    /// SubObjectRestriction ([MS-OXCDATA] 2.12.10.1).
+    SubObject {
+        /// `Subobject`: PidTagMessageRecipients or PidTagMessageAttachments.
+        subobject: PropertyTag,
+        /// `Restriction`, applied to the rows of that table.
+        restriction: SubRestriction<'a>,
+    },
+    /// CommentRestriction ([MS-OXCDATA] 2.12.11).
+    Comment(CommentRestriction<'a>),
+    /// CountRestriction ([MS-OXCDATA] 2.12.12).
+    Count {
+        /// `Count`: the most matches to return.
+        count: u32,
+        /// `SubRestriction`.
+        sub_restriction: SubRestriction<'a>,
+    },
+}
+
+/// The children of an And or Or restriction ([MS-OXCDATA] 2.12.1.1): the validated wire
+/// span with its count width, or a caller's slice.
+pub type Restrictions<'a> = List<'a, Restriction<'a>, CountWidth>;
+
+/// The one child of a Not, SubObject, Count or Comment restriction, or a PtypRestriction
+/// property value ([MS-OXCDATA] 2.12.3.1, 2.11.1).
+pub type SubRestriction<'a> = Nested<'a, Restriction<'a>>;
+
+/// The TaggedValue of a Content or Property restriction ([MS-OXCDATA] 2.12.4.1, 2.12.5.1).
+pub type TaggedValue<'a> = Nested<'a, TaggedPropertyValue<'a>>;
+
+/// One structure nested in a restriction ([MS-OXCDATA] 2.12): the validated wire bytes of
+/// a decoded one, with the count width they use, or a caller's value.
+///
+/// Only the decoder makes the wire form, from bytes it has validated, so
+/// [`get`](Nested::get) always has a value to return.
+pub struct Nested<'a, T>(Repr<'a, T>);
+
+enum Repr<'a, T> {
+    Wire { bytes: &'a [u8], width: CountWidth },
+    Value(&'a T),
+}
+
+impl<T> Clone for Nested<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Nested<'_, T> {}
+
+impl<T> Clone for Repr<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Repr<'_, T> {}
+
+impl<'a, T> Nested<'a, T> {
+    /// A caller's value, for encoding ([MS-OXCDATA] 2.12).
+    pub const fn new(value: &'a T) -> Self {
+        Nested(Repr::Value(value))
+    }
+
+    /// The wire bytes and count width of a decoded structure; `None` for a caller's value
+    /// ([MS-OXCDATA] 2.12).
+    pub fn wire(&self) -> Option<(&'a [u8], CountWidth)> {
+        match self.0 {
+            Repr::Wire { bytes, width } => Some((bytes, width)),
+            Repr::Value(_) => None,
+        }
+    }
+
+    /// Validated wire bytes (crate-internal: only decoders make this form).
+    pub(crate) const fn from_wire(bytes: &'a [u8], width: CountWidth) -> Self {
+        Nested(Repr::Wire { bytes, width })
+    }
+}
+
+impl<'a> Nested<'a, Restriction<'a>> {
+    /// The restriction ([MS-OXCDATA] 2.12).
+    pub fn get(&self) -> Restriction<'a> {
+        match self.0 {
+            // The bytes were validated when decoded; an empty AndRestriction is never
+            // returned in practice.
+            Repr::Wire { bytes, width } => {
+                build(bytes, width).unwrap_or(Restriction::And(List::empty()))
+            }
+            Repr::Value(r) => *r,
+        }
+    }
+}
+
+impl<'a> Nested<'a, TaggedPropertyValue<'a>> {
+    /// The tagged value ([MS-OXCDATA] 2.11.4).
+    pub fn get(&self) -> TaggedPropertyValue<'a> {
+        match self.0 {
+            // Validated when decoded; the PtypNull fallback is never returned in practice.
+            Repr::Wire { bytes, width } => parse_tagged_in(bytes, width).map_or(
+                TaggedPropertyValue {
+                    tag: PropertyTag::new(0, PropertyType::PtypNull),
+                    value: PropertyValue::Null,
+                },
+                |(_, v)| v,
+            ),
+            Repr::Value(v) => *v,
+        }
+    }
+}
+
+impl<'a> PartialEq for Nested<'a, Restriction<'a>> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<'a> PartialEq for Nested<'a, TaggedPropertyValue<'a>> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<'a> fmt::Debug for Nested<'a, Restriction<'a>> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl<'a> fmt::Debug for Nested<'a, TaggedPropertyValue<'a>> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A CommentRestriction ([MS-OXCDATA] 2.12.11): TaggedValuesCount (1 byte), TaggedValues,
+/// RestrictionPresent (1 byte), then the Restriction when RestrictionPresent is not 0.
+///
+/// A decoded one keeps its wire bytes, RestrictionPresent as received (peers read any
+/// non-zero byte as present, so any is accepted and written back); a caller's one
+/// ([`CommentRestriction::new`]) writes 0 or 1.
+#[derive(Clone, Copy)]
+pub struct CommentRestriction<'a>(CommentRepr<'a>);
+
+#[derive(Clone, Copy)]
+enum CommentRepr<'a> {
+    /// The bytes after RestrictType, validated.
+    Wire { bytes: &'a [u8], width: CountWidth },
+    Items {
+        values: &'a [TaggedPropertyValue<'a>],
+        restriction: Option<&'a Restriction<'a>>,
+    },
+}
+
+impl<'a> CommentRestriction<'a> {
+    /// A comment with `values` (at most 255) and an optional restriction
+    /// ([MS-OXCDATA] 2.12.11).
+    pub const fn new(
+        values: &'a [TaggedPropertyValue<'a>],
+        restriction: Option<&'a Restriction<'a>>,
+    ) -> Self {
+        CommentRestriction(CommentRepr::Items {
+            values,
+            restriction,
+        })
+    }
+
+    /// The validated bytes after RestrictType (crate-internal: only decoders make this
+    /// form).
+    pub(crate) const fn from_wire(bytes: &'a [u8], width: CountWidth) -> Self {
+        CommentRestriction(CommentRepr::Wire { bytes, width })
+    }
+
+    /// The wire parts: TaggedValuesCount, the TaggedValues span, RestrictionPresent and
+    /// the bytes after it.
+    fn wire_parts(bytes: &'a [u8], width: CountWidth) -> PResult<'a, (u8, &'a [u8], u8)> {
+        let (i, n) = le_u8(bytes)?;
+        let mut rest = i;
+        for _ in 0..n {
+            rest = skip_tagged(rest, width, 1)?;
+        }
+        let values = i.get(..i.len() - rest.len()).unwrap_or_default();
+        let (rest, present) = le_u8(rest)?;
+        Ok((rest, (n, values, present)))
+    }
+
+    /// `TaggedValues` (the count is `TaggedValuesCount`) ([MS-OXCDATA] 2.12.11).
+    pub fn tagged_values(&self) -> List<'a, TaggedPropertyValue<'a>, CountWidth> {
+        match self.0 {
+            CommentRepr::Wire { bytes, width } => match Self::wire_parts(bytes, width) {
+                Ok((_, (n, values, _))) => List::Wire {
+                    bytes: values,
+                    count: usize::from(n),
+                    ctx: width,
+                },
+                Err(_) => List::empty(),
+            },
+            CommentRepr::Items { values, .. } => List::Items(values),
+        }
+    }
+
+    /// `RestrictionPresent` as on the wire: 0 when there is no restriction
+    /// ([MS-OXCDATA] 2.12.11).
+    pub fn restriction_present(&self) -> u8 {
+        match self.0 {
+            CommentRepr::Wire { bytes, width } => {
+                Self::wire_parts(bytes, width).map_or(0, |(_, (_, _, p))| p)
+            }
+            CommentRepr::Items { restriction, .. } => u8::from(restriction.is_some()),
+        }
+    }
+
+    /// `Restriction`, when RestrictionPresent is not 0 ([MS-OXCDATA] 2.12.11).
+    pub fn restriction(&self) -> Option<Restriction<'a>> {
+        self.sub().map(|s| s.get())
+    }
+
+    /// The nested restriction as a view, when RestrictionPresent is not 0 (crate-internal:
+    /// the encoder copies a decoded one's bytes).
+    pub(crate) fn sub(&self) -> Option<SubRestriction<'a>> {
+        match self.0 {
+            CommentRepr::Wire { bytes, width } => match Self::wire_parts(bytes, width) {
+                Ok((rest, (_, _, p))) if p != 0 => Some(Nested::from_wire(rest, width)),
+                _ => None,
+            },
+            CommentRepr::Items { restriction, .. } => restriction.map(Nested::new),
+        }
+    }
+}
+
+impl PartialEq for CommentRestriction<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.restriction_present() == other.restriction_present()
+            && self.tagged_values() == other.tagged_values()
+            && self.restriction() == other.restriction()
+    }
+}
+
+impl fmt::Debug for CommentRestriction<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CommentRestriction")
+            .field("tagged_values", &self.tagged_values())
+            .field("restriction_present", &self.restriction_present())
+            .field("restriction", &self.restriction())
+            .finish()
+    }
+}
+
+// ---- decoding restrictions ------------------------------------------------------------
+
+/// The rest after a structure that was validated without being built.
+pub(crate) type Skip<'a> = Result<&'a [u8], nom::Err<Fail>>;
+
+/// A failure at the start of `input`.
+fn err(input: &[u8], kind: ErrorKind) -> nom::Err<Fail> {
+    nom::Err::Error(Fail::at(input, kind))
+}
+
+/// Validates one restriction at nesting level `depth` (the outermost is 1) and returns the
+/// bytes after it. Recursion is bounded by [`MAX_RESTRICTION_DEPTH`].
+pub(crate) fn skip_restriction(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
+    if depth > MAX_RESTRICTION_DEPTH {
+        return Err(err(input, ErrorKind::DepthExceeded));
+    }
+    let (i, rt) = le_u8(input)?;
+    let next = depth.saturating_add(1);
+    match RestrictType(rt) {
+        RestrictType::RES_AND | RestrictType::RES_OR => {
+            let (mut i, n) = width.read(i)?;
+            check_count(i, n, MIN_RESTRICTION, "RestrictCount")?;
+            for _ in 0..n {
+                i = skip_restriction(i, width, next)?;
+            }
+            Ok(i)
+        }
+        RestrictType::RES_NOT => skip_restriction(i, width, next),
+        RestrictType::RES_CONTENT => {
+            let (i, _) = take(i, 8)?;
+            skip_tagged(i, width, depth)
+        }
+        RestrictType::RES_PROPERTY => {
+            let (i, _) = take(i, 5)?;
+            skip_tagged(i, width, depth)
+        }
+        RestrictType::RES_COMPAREPROPS | RestrictType::RES_BITMASK | RestrictType::RES_SIZE => {
+            take(i, 9).map(|(r, _)| r)
+        }
+        RestrictType::RES_EXIST => take(i, 4).map(|(r, _)| r),
+        RestrictType::RES_SUBRESTRICTION | RestrictType::RES_COUNT => {
+            let (i, _) = take(i, 4)?;
+            skip_restriction(i, width, next)
+        }
+        RestrictType::RES_COMMENT => skip_comment_body(i, width, depth),
+        _ => Err(err(
+            input,
+            ErrorKind::InvalidValue {
+                field: "RestrictType",
+            },
+        )),
+    }
+}
+
+/// Validates the fields of a CommentRestriction after its RestrictType, at level `depth`.
+pub(crate) fn skip_comment_body(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
+    let (i, n) = le_u8(input)?;
+    check_count(i, usize::from(n), 4, "TaggedValuesCount")?;
+    let mut i = i;
+    for _ in 0..n {
+        i = skip_tagged(i, width, depth)?;
+    }
+    let (i, present) = le_u8(i)?;
+    if present != 0 {
+        skip_restriction(i, width, depth.saturating_add(1))
+    } else {
+        Ok(i)
+    }
+}
+
+/// Validates a TaggedPropertyValue inside a restriction at level `depth`.
+pub(crate) fn skip_tagged(input: &[u8], width: CountWidth, depth: usize) -> Skip<'_> {
+    let (i, tag) = PropertyTag::parse(input)?;
+    skip_value(i, tag.prop_type(), width, depth)
+}
+
+/// Validates a property value of type `ty` inside a restriction at level `depth`: a
+/// PtypRestriction value is one level deeper; the extended form's PtypBinary has a 4-byte
+/// COUNT.
+fn skip_value(input: &[u8], ty: PropertyType, width: CountWidth, depth: usize) -> Skip<'_> {
+    match (ty, width) {
+        (PropertyType::PtypRestriction, _) => {
+            skip_restriction(input, width, depth.saturating_add(1))
+        }
+        (PropertyType::PtypBinary, CountWidth::Extended) => {
+            let (i, n) = le_u32(input)?;
+            take(i, usize::try_from(n).unwrap_or(usize::MAX)).map(|(r, _)| r)
+        }
+        (PropertyType::PtypMultipleBinary, CountWidth::Extended) => Err(err(
+            input,
+            ErrorKind::UnsupportedStructure(MV_BINARY_EXTENDED),
+        )),
+        _ => match PropertyValue::skip_as(input, ty) {
+            Some(rest) => Ok(rest),
+            None => PropertyValue::decode_as(input, ty).map(|(r, _)| r),
+        },
+    }
+}
+
+/// What a PtypMultipleBinary value in the extended form is reported as: its elements' 4-byte
+/// COUNTs have no representation in [`PropertyValue::MultipleBinary`] (2-byte COUNTs), and
+/// [MS-OXCDATA] 2.12.4.1, 2.12.5.1 and 2.12.11 do not allow multivalued TaggedValues there.
+const MV_BINARY_EXTENDED: &str = "PtypMultipleBinary value in the extended form";
+
+/// Reads a property value of type `ty` inside a restriction.
+fn parse_value_in(
+    input: &[u8],
+    ty: PropertyType,
+    width: CountWidth,
+) -> PResult<'_, PropertyValue<'_>> {
+    match (ty, width) {
+        (PropertyType::PtypRestriction, _) => {
+            parse_nested(input, width).map(|(r, v)| (r, PropertyValue::Restriction(v)))
+        }
+        (PropertyType::PtypBinary, CountWidth::Extended) => {
+            let (i, n) = le_u32(input)?;
+            let (i, b) = take(i, usize::try_from(n).unwrap_or(usize::MAX))?;
+            Ok((i, PropertyValue::Binary(b)))
+        }
+        (PropertyType::PtypMultipleBinary, CountWidth::Extended) => {
+            fail(input, ErrorKind::UnsupportedStructure(MV_BINARY_EXTENDED))
+        }
+        _ => PropertyValue::decode_as(input, ty),
+    }
+}
+
+/// Reads a TaggedPropertyValue inside a restriction.
+fn parse_tagged_in(input: &[u8], width: CountWidth) -> PResult<'_, TaggedPropertyValue<'_>> {
+    let (i, tag) = PropertyTag::parse(input)?;
+    let (i, value) = parse_value_in(i, tag.prop_type(), width)?;
+    Ok((i, TaggedPropertyValue { tag, value }))
+}
+
+/// Validates a restriction (its whole tree) and returns it as a view of its bytes: a
+/// PtypRestriction property value ([MS-OXCDATA] 2.11.1).
+pub(crate) fn parse_nested(input: &[u8], width: CountWidth) -> PResult<'_, SubRestriction<'_>> {
+    let rest = skip_restriction(input, width, 1)?;
+    let span = input.get(..input.len() - rest.len()).unwrap_or_default();
+    Ok((rest, Nested::from_wire(span, width)))
+}
+
+/// The fast check of a PtypRestriction value in the standard form: the bytes after it, or
+/// `None` where [`parse_nested`] fails.
+fn skip_standard(input: &[u8]) -> Option<&[u8]> {
+    skip_restriction(input, CountWidth::Standard, 1).ok()
+}
+
+/// Builds the top node of a restriction whose bytes (`span`, exactly one restriction) were
+/// validated: children become views of their bytes.
+fn build(span: &[u8], width: CountWidth) -> Result<Restriction<'_>, nom::Err<Fail>> {
+    let (i, rt) = le_u8(span)?;
+    Ok(match RestrictType(rt) {
+        RestrictType::RES_AND | RestrictType::RES_OR => {
+            let (i, n) = width.read(i)?;
+            if u32::try_from(n).is_err() {
+                return Err(err(
+                    i,
+                    ErrorKind::CountTooLarge {
+                        field: "RestrictCount",
+                    },
+                ));
+            }
+            let list = List::Wire {
+                bytes: i,
+                count: n,
+                ctx: width,
+            };
+            if rt == RestrictType::RES_AND.0 {
+                Restriction::And(list)
+            } else {
+                Restriction::Or(list)
+            }
+        }
+        RestrictType::RES_NOT => Restriction::Not(Nested::from_wire(i, width)),
+        RestrictType::RES_CONTENT => {
+            let (i, low) = FuzzyLevelLow::parse(i)?;
+            let (i, high) = FuzzyLevelHigh::parse(i)?;
+            let (i, tag) = PropertyTag::parse(i)?;
+            Restriction::Content {
+                fuzzy_level_low: low,
+                fuzzy_level_high: high,
+                property_tag: tag,
+                tagged_value: Nested::from_wire(i, width),
+            }
+        }
+        RestrictType::RES_PROPERTY => {
+            let (i, rel_op) = RelOp::parse(i)?;
+            let (i, tag) = PropertyTag::parse(i)?;
+            Restriction::Property {
+                rel_op,
+                prop_tag: tag,
+                tagged_value: Nested::from_wire(i, width),
+            }
+        }
+        RestrictType::RES_COMPAREPROPS => {
+            let (i, rel_op) = RelOp::parse(i)?;
+            let (i, prop_tag1) = PropertyTag::parse(i)?;
+            let (_, prop_tag2) = PropertyTag::parse(i)?;
+            Restriction::CompareProperties {
+                rel_op,
+                prop_tag1,
+                prop_tag2,
+            }
+        }
+        RestrictType::RES_BITMASK => {
+            let (i, bitmap_rel_op) = BitmapRelOp::parse(i)?;
+            let (i, prop_tag) = PropertyTag::parse(i)?;
+            let (_, mask) = le_u32(i)?;
+            Restriction::BitMask {
+                bitmap_rel_op,
+                prop_tag,
+                mask,
+            }
+        }
+        RestrictType::RES_SIZE => {
+            let (i, rel_op) = RelOp::parse(i)?;
+            let (i, prop_tag) = PropertyTag::parse(i)?;
+            let (_, size) = le_u32(i)?;
+            Restriction::Size {
+                rel_op,
+                prop_tag,
+                size,
+            }
+        }
+        RestrictType::RES_EXIST => Restriction::Exist {
+            prop_tag: PropertyTag::parse(i)?.1,
+        },
+        RestrictType::RES_SUBRESTRICTION => {
+            let (i, subobject) = PropertyTag::parse(i)?;
+            Restriction::SubObject {
+                subobject,
+                restriction: Nested::from_wire(i, width),
+            }
+        }
+        RestrictType::RES_COMMENT => Restriction::Comment(CommentRestriction::from_wire(i, width)),
+        RestrictType::RES_COUNT => {
+            let (i, count) = le_u32(i)?;
+            Restriction::Count {
+                count,
+                sub_restriction: Nested::from_wire(i, width),
+            }
+        }
+        _ => {
+            return Err(err(
+                span,
+                ErrorKind::InvalidValue {
+                    field: "RestrictType",
+                },
+            ));
+        }
+    })
+}
+
+impl<'a> Restriction<'a> {
+    /// Reads one restriction of the given count width from the front of `input`, validating
+    /// its whole tree ([MS-OXCDATA] 2.12).
+    pub fn parse_in(input: &'a [u8], width: CountWidth) -> PResult<'a, Self> {
+        let rest = skip_restriction(input, width, 1)?;
+        let span = input.get(..input.len() - rest.len()).unwrap_or_default();
+        let r = build(span, width).map_err(|e| shift(e, rest.len()))?;
+        Ok((rest, r))
+    }
+
+    /// Decodes a restriction of the given count width that fills `input`; errors carry
+    /// offsets from its start ([MS-OXCDATA] 2.12).
+    pub fn decode_in(input: &'a [u8], width: CountWidth) -> Result<Self, DecodeError> {
+        finish(input, |i| Self::parse_in(i, width))
+    }
+
+    /// Decodes a restriction of the given count width from the front of `input`; returns
+    /// it and the bytes consumed ([MS-OXCDATA] 2.12).
+    pub fn decode_prefix_in(
+        input: &'a [u8],
+        width: CountWidth,
+    ) -> Result<(Self, usize), DecodeError> {
+        match Self::parse_in(input, width) {
+            Ok((rest, v)) => Ok((v, input.len() - rest.len())),
+            Err(e) => Err(to_decode_error(e, input.len())),
+        }
+    }
+}
+
+/// The same failure for a parser whose input was followed by `extra` more bytes.
+fn shift(e: nom::Err<Fail>, extra: usize) -> nom::Err<Fail> {
+    match e {
+        nom::Err::Error(f) => nom::Err::Error(f.shifted(extra)),
+        nom::Err::Failure(f) => nom::Err::Failure(f.shifted(extra)),
+        e => e,
+    }
+}
+
+/// The standard form, the one of every ROP buffer ([MS-OXCDATA] 2.12).
+impl<'a> Decode<'a> for Restriction<'a> {
+    fn parse(input: &'a [u8]) -> PResult<'a, Self> {
+        Self::parse_in(input, CountWidth::Standard)
+    }
+}
+
+impl<'a> DecodeCtx<'a, CountWidth> for Restriction<'a> {
+    fn parse_ctx(input: &'a [u8], width: CountWidth) -> PResult<'a, Self> {
+        Self::parse_in(input, width)
+    }
+
+    fn skip_ctx(input: &'a [u8], width: CountWidth) -> Option<&'a [u8]> {
+        skip_restriction(input, width, 1).ok()
+    }
+}
+
+impl<'a> DecodeCtx<'a, CountWidth> for TaggedPropertyValue<'a> {
+    fn parse_ctx(input: &'a [u8], width: CountWidth) -> PResult<'a, Self> {
+        parse_tagged_in(input, width)
+    }
+
+    fn skip_ctx(input: &'a [u8], width: CountWidth) -> Option<&'a [u8]> {
+        skip_tagged(input, width, 1).ok()
+    }
+}
+
 #[cfg(feature = "proptest")]
 pub mod arb {
-    //! Strategies for property values of every type.
+    //! Strategies for property values of every type but PtypRestriction
+    //! ([`plain_value`]). [`PropertyValue`]'s own strategy, which adds PtypRestriction
+    //! values, needs restriction trees and is composed in
+    //! [`crate::data::restriction::arb`]; the TypedPropertyValue and TaggedPropertyValue
+    //! strategies here use it.
     use super::*;
     use crate::arbitrary::{Arb, leak};
     use proptest::collection::vec as pvec;
@@ -711,17 +1511,6 @@ pub mod arb {
         s: impl Strategy<Value = T>,
     ) -> impl Strategy<Value = LeArray<'a, T>> {
         pvec(s, 0..4).prop_map(|v| LeArray::Slice(leak(v)))
-    }
-
-    impl<'a> Arb<'a> for PropertyValue<'a> {
-        fn arb() -> impl Strategy<Value = Self> {
-            prop_oneof![
-                12 => plain_value(),
-                1 => crate::data::restriction::arb::tree(2).prop_map(|r| {
-                    PropertyValue::Restriction(SubRestriction::new(crate::arbitrary::leak_one(r)))
-                }),
-            ]
-        }
     }
 
     /// Values of every type but PtypRestriction (whose restrictions hold values themselves).
