@@ -387,7 +387,7 @@ def generate(tags, lids, psets):
     w("#[rustfmt::skip]")
     w("pub mod psets {")
     w("    use super::guid;")
-    w("    use crate::data::Guid;")
+    w("    use crate::data::ids::Guid;")
     for s in used:
         g = psets[s]
         h = g.strip("{}").split("-")

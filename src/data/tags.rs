@@ -2730,7 +2730,7 @@ pub static ALL_TAGS: &[(&str, PropertyTag)] = &[
 #[rustfmt::skip]
 pub mod psets {
     use super::guid;
-    use crate::data::Guid;
+    use crate::data::ids::Guid;
     /// `PSETID_Address`, `{00062004-0000-0000-C000-000000000046}`.
     pub const PSETID_Address: Guid = guid(0x00062004, 0x0000, 0x0000, [0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46]);
     /// `PSETID_Appointment`, `{00062002-0000-0000-C000-000000000046}`.
