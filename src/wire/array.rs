@@ -100,14 +100,48 @@ impl<'a, T: LeElem> LeArray<'a, T> {
     }
 
     /// Iterates over the elements (borrowing the elements, not `self`).
-    pub fn iter(&self) -> impl Iterator<Item = T> + use<'a, T> {
+    #[inline]
+    pub fn iter(&self) -> LeIter<'a, T> {
         let (wire, slice): (&'a [u8], &'a [T]) = match *self {
             LeArray::Wire(b) => (b, &[]),
             LeArray::Slice(s) => (&[], s),
         };
-        wire.chunks_exact(T::SIZE.max(1))
-            .filter_map(T::read)
-            .chain(slice.iter().copied())
+        LeIter {
+            wire,
+            slice: slice.iter(),
+        }
+    }
+}
+
+/// The elements of a [`LeArray`], read from its wire bytes or copied from its slice
+/// ([MS-OXCDATA] 2.11.1 arrays of fixed-size elements).
+#[derive(Debug, Clone)]
+pub struct LeIter<'a, T> {
+    /// Wire bytes not read yet (empty for a caller's slice).
+    wire: &'a [u8],
+    /// Caller elements not yielded yet (empty for wire bytes).
+    slice: core::slice::Iter<'a, T>,
+}
+
+impl<T: LeElem> Iterator for LeIter<'_, T> {
+    type Item = T;
+
+    #[inline]
+    fn next(&mut self) -> Option<T> {
+        // A wire array holds whole elements (its length was checked when it was decoded),
+        // so a short tail is never read.
+        match self.wire.split_at_checked(T::SIZE.max(1)) {
+            Some((elem, rest)) => {
+                self.wire = rest;
+                T::read(elem)
+            }
+            None => self.slice.next().copied(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.wire.len() / T::SIZE.max(1) + self.slice.len();
+        (n, Some(n))
     }
 }
 

@@ -10,7 +10,7 @@ pub mod structured;
 mod view;
 mod writer;
 
-pub use array::{LeArray, LeElem, List, ListIter};
+pub use array::{LeArray, LeElem, LeIter, List, ListIter};
 pub use dump::{Dump, DumpElem, DumpField, Dumper, FlagNames, Namer, no_names};
 pub use form::{Count, Form, ListItem, Plain, Rest, Size, SizeOpt, Terminated};
 pub use strings::{Str8, Utf16Str};
