@@ -1283,3 +1283,21 @@ proptest! {
         prop_assert_eq!(skip, decode);
     }
 }
+
+#[test]
+fn le_array_iterates_wire_bytes_and_slices_alike() {
+    // Three u16 elements on the wire and a stray byte after them (never an element).
+    let bytes = [0x01, 0x00, 0x02, 0x00, 0xFF, 0xFF, 0x7F];
+    let wire = LeArray::<u16>::Wire(&bytes);
+    let slice = LeArray::Slice(&[1u16, 2, 0xFFFF]);
+    for a in [wire, slice] {
+        let mut it = a.iter();
+        assert_eq!(it.size_hint(), (3, Some(3)));
+        assert_eq!(it.next(), Some(1));
+        assert_eq!(it.size_hint(), (2, Some(2)));
+        assert_eq!(it.by_ref().collect::<Vec<_>>(), [2, 0xFFFF]);
+        assert_eq!(it.next(), None);
+        assert_eq!(it.size_hint(), (0, Some(0)));
+    }
+    assert_eq!(wire, slice);
+}

@@ -21,6 +21,17 @@ fn wire(units: &[u16]) -> Vec<u8> {
 }
 
 /// Characters through `next()` only, one by one.
+/// `Utf16Str::Str(text)` encoded (terminator included).
+fn encoded(text: &str) -> Vec<u8> {
+    let s = Utf16Str::Str(text);
+    let mut buf = vec![0xAAu8; s.encoded_len()];
+    let n = s
+        .encode_into(&mut buf)
+        .expect("room for the encoded length");
+    assert_eq!(n, buf.len());
+    buf
+}
+
 fn chars_by_next(s: &Utf16Str<'_>) -> String {
     let mut out = String::new();
     // A `for` loop calls `next()`; `collect` would go through `fold`.
@@ -214,6 +225,21 @@ fn ascii_fast_paths_at_every_length() {
         let bytes = le(&units);
         assert_eq!(Utf16Str::Wire(&bytes), Utf16Str::Str(&text));
         assert_eq!(utf8_checked(&Utf16Str::Wire(&bytes)), text.as_bytes());
+        // The encoder's ASCII widening, and its general path with one 'é' at each position.
+        assert_eq!(
+            encoded(&text),
+            [bytes.as_slice(), &[0, 0]].concat(),
+            "encode {len}"
+        );
+        for at in 0..len {
+            let mixed: String = text
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == at { 'é' } else { c })
+                .collect();
+            let want = [le(&mixed.encode_utf16().collect::<Vec<_>>()), vec![0, 0]].concat();
+            assert_eq!(encoded(&mixed), want, "encode {len}, 'é' at {at}");
+        }
         // ASCII with one non-ASCII unit at each position breaks every fast path.
         for at in 0..len {
             for odd in [
