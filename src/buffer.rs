@@ -607,7 +607,7 @@ impl<'w, 'b> RopBufferWriter<'w, 'b> {
         }
         let size = u16_len(self.rop_size(), "RopSize")?;
         self.w.patch_u16(self.size_at, size)?;
-        LeArray::Slice(handles).encode(self.w)
+        self.w.local(|w| LeArray::Slice(handles).encode(w))
     }
 }
 

@@ -184,7 +184,7 @@ macro_rules! wire_struct {
 
             #[inline]
             fn encode(&self, w: &mut $crate::wire::Writer<'_>) -> Result<(), $crate::error::EncodeError> {
-                $( <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, w, $spec)?; )+
+                $( w.local(|w| <form_of!($($form)?) as $crate::wire::Form<'_, $ty>>::encode(&self.$field, w, $spec))?; )+
                 Ok(())
             }
         }

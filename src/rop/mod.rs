@@ -353,8 +353,8 @@ macro_rules! rop_enums {
             fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
                 match self {
                     $(
-                        $(RopRequest::$name(v) => { let v: &$req = v; v.encode(w) })?
-                        $(RopRequest::$name(v) => { let v: &$reqcx = v; v.encode(w) })?
+                        $(RopRequest::$name(v) => { let v: &$req = v; w.local(|w| v.encode(w)) })?
+                        $(RopRequest::$name(v) => { let v: &$reqcx = v; w.local(|w| v.encode(w)) })?
                     )*
                 }
             }
@@ -562,8 +562,8 @@ macro_rules! rop_enums {
             fn encode_body(&self, w: &mut Writer<'_>) -> Result<(), EncodeError> {
                 match self {
                     $(
-                        $(RopResponse::$name(v) => { let v: &$resp = v; v.encode(w) })?
-                        $(RopResponse::$name(v) => { let v: &$respcx = v; v.encode(w) })?
+                        $(RopResponse::$name(v) => { let v: &$resp = v; w.local(|w| v.encode(w)) })?
+                        $(RopResponse::$name(v) => { let v: &$respcx = v; w.local(|w| v.encode(w)) })?
                     )*
                 }
             }

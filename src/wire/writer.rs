@@ -136,6 +136,10 @@ impl<'b> Writer<'b> {
     /// Runs `f` on a copy of this writer and takes over its position: a writer local to the
     /// caller's frame, whose position the compiler keeps in a register while `f`'s writes
     /// are inlined (through `self` it is stored and reloaded at every write).
+    ///
+    /// Also used around every call that may stay out of line (each declared field, each
+    /// ROP's body): only the copy's address escapes into the callee, so the caller's own
+    /// position stays in a register instead of going through memory at every write.
     #[inline(always)]
     pub(crate) fn local<R>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> R) -> R {
         let mut sub = Writer {

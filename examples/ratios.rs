@@ -1,0 +1,130 @@
+//! The `batch` bench's send-mail workloads timed as the minimum over many short runs,
+//! each against a plain copy of the same bytes: a cross-check for criterion on a shared
+//! machine, where other tenants move medians by ±20% but rarely the fastest runs.
+//!
+//! `cargo run --release --example ratios -- [rounds]` (default 300 rounds; every workload
+//! runs once per round, 2,000 iterations at a time, in turn).
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use ropwire::buffer::RopBuffer;
+use ropwire::rop::{NoContext, RopRequest, RopResponse};
+use ropwire::{Decode, Writer, sample};
+
+#[path = "../benches/support/read_typed.rs"]
+mod read_typed;
+
+/// The sample buffer `write` produces.
+fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
+    let mut mem = vec![0u8; 8192];
+    let mut w = Writer::new(&mut mem);
+    write(&mut w).expect("sample fits");
+    let n = w.position();
+    mem.truncate(n);
+    mem
+}
+
+/// Where in `out` writes should start to lie 2 KiB away from `src` modulo 4 KiB (no 4K
+/// aliasing between the stores and the loads of the bytes they copy).
+fn offset(out: &[u8], src: &[u8]) -> usize {
+    let gap = (out.as_ptr() as usize).wrapping_sub(src.as_ptr() as usize) % 4096;
+    (2048 + 4096 - gap) % 4096
+}
+
+const ITERS: u32 = 2000;
+
+fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(300);
+    let req = bytes(sample::write_request_buffer);
+    let resp = bytes(sample::write_response_buffer);
+    let rq = RopBuffer::decode(&req).expect("valid");
+    let requests: Vec<RopRequest> = rq.requests().map(|r| r.expect("valid")).collect();
+    let responses: Vec<RopResponse> = RopBuffer::decode(&resp)
+        .expect("valid")
+        .responses(Some(&rq), &NoContext)
+        .map(|p| p.expect("valid").response)
+        .collect();
+    let mut out = vec![0u8; 16384];
+    let at_req = offset(&out, &req);
+    let at_resp = offset(&out, &resp);
+    let mut utf8 = [0u8; 1024];
+
+    let names = [
+        "request: plain copy",
+        "request: decode",
+        "request: decode + read (typed)",
+        "request: encode (decoded values)",
+        "response: plain copy",
+        "response: paired decode",
+        "response: encode (decoded values)",
+    ];
+    let mut best = [f64::MAX; 7];
+    for _ in 0..rounds {
+        for (k, b) in best.iter_mut().enumerate() {
+            let t = Instant::now();
+            for _ in 0..ITERS {
+                match k {
+                    0 => {
+                        out[at_req..at_req + req.len()].copy_from_slice(black_box(&req));
+                        black_box(&out);
+                    }
+                    1 => {
+                        let buf = RopBuffer::decode(black_box(&req)).expect("valid");
+                        let n: usize = buf
+                            .requests()
+                            .map(|r| r.map_or(0, |r| usize::from(r.rop_id().0)))
+                            .sum();
+                        black_box(n);
+                    }
+                    2 => {
+                        black_box(read_typed::decode_and_read_typed(
+                            black_box(&req),
+                            &mut utf8,
+                        ));
+                    }
+                    3 => {
+                        let mut w = Writer::new(&mut out[at_req..]);
+                        ropwire::buffer::encode_buffer(
+                            &mut w,
+                            black_box(&requests),
+                            &sample::REQUEST_HANDLES,
+                        )
+                        .expect("fits");
+                        black_box(w.position());
+                    }
+                    4 => {
+                        out[at_resp..at_resp + resp.len()].copy_from_slice(black_box(&resp));
+                        black_box(&out);
+                    }
+                    5 => {
+                        let rs = RopBuffer::decode(black_box(&resp)).expect("valid");
+                        let n: usize = rs
+                            .responses_to(&requests, rq.handles, &NoContext)
+                            .map(|p| p.map_or(0, |p| usize::from(p.response.rop_id().0)))
+                            .sum();
+                        black_box(n);
+                    }
+                    _ => {
+                        let mut w = Writer::new(&mut out[at_resp..]);
+                        ropwire::buffer::encode_buffer(
+                            &mut w,
+                            black_box(&responses),
+                            &sample::RESPONSE_HANDLES,
+                        )
+                        .expect("fits");
+                        black_box(w.position());
+                    }
+                }
+            }
+            *b = b.min(t.elapsed().as_secs_f64() * 1e9 / f64::from(ITERS));
+        }
+    }
+    for (k, name) in names.iter().enumerate() {
+        let copy = if k < 4 { best[0] } else { best[4] };
+        println!("{name:36} {:8.2} ns  {:6.1}x", best[k], best[k] / copy);
+    }
+}
