@@ -10,19 +10,13 @@ use ropwire::rop::{NoContext, RopRequest, RopResponse};
 #[path = "support/read_all.rs"]
 mod read_all;
 use read_all::{ReadAll, decode_and_read};
+#[path = "support/buffers.rs"]
+mod buffers;
 #[path = "support/read_typed.rs"]
 mod read_typed;
+use buffers::{bytes, copy_offset};
 use read_typed::decode_and_read_typed;
 use ropwire::{Decode, Encode, Writer, sample};
-
-fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
-    let mut mem = vec![0u8; 8192];
-    let mut w = Writer::new(&mut mem);
-    write(&mut w).expect("sample fits");
-    let n = w.position();
-    mem.truncate(n);
-    mem
-}
 
 /// Decodes every ROP of a request buffer; returns a value depending on all of them.
 fn decode_requests(b: &[u8]) -> usize {
@@ -38,14 +32,6 @@ fn decode_responses(req: &[u8], resp: &[u8]) -> usize {
     rs.responses(Some(&rq), &NoContext)
         .map(|p| p.map_or(0, |p| p.response.rop_id().0 as usize))
         .sum()
-}
-
-/// Where in `out` a copy of `src` should land: 2 KiB away from `src` modulo 4 KiB, so the
-/// plain-copy baseline measures the copy rather than 4K aliasing between the two buffers
-/// (which made it swing between 5 and 14 ns from run to run).
-fn copy_offset(out: &[u8], src: &[u8]) -> usize {
-    let gap = (out.as_ptr() as usize).wrapping_sub(src.as_ptr() as usize) % 4096;
-    (2048 + 4096 - gap) % 4096
 }
 
 /// Where in `out` an encode of up to `len` bytes should start so that its stores share no

@@ -10,29 +10,22 @@ use std::time::Instant;
 
 use ropwire::buffer::RopBuffer;
 use ropwire::rop::{NoContext, RopRequest, RopResponse};
-use ropwire::{Decode, Writer, sample};
+use ropwire::{Decode, Encode, Writer, sample};
 
+#[path = "../benches/support/buffers.rs"]
+mod buffers;
 #[path = "../benches/support/read_typed.rs"]
 mod read_typed;
-
-/// The sample buffer `write` produces.
-fn bytes(write: fn(&mut Writer<'_>) -> Result<(), ropwire::EncodeError>) -> Vec<u8> {
-    let mut mem = vec![0u8; 8192];
-    let mut w = Writer::new(&mut mem);
-    write(&mut w).expect("sample fits");
-    let n = w.position();
-    mem.truncate(n);
-    mem
-}
-
-/// Where in `out` writes should start to lie 2 KiB away from `src` modulo 4 KiB (no 4K
-/// aliasing between the stores and the loads of the bytes they copy).
-fn offset(out: &[u8], src: &[u8]) -> usize {
-    let gap = (out.as_ptr() as usize).wrapping_sub(src.as_ptr() as usize) % 4096;
-    (2048 + 4096 - gap) % 4096
-}
+use buffers::{bytes, copy_offset};
 
 const ITERS: u32 = 2000;
+
+/// Encodes `rops` and `handles` as one ROP buffer at the start of `out`; returns its length.
+fn encode<T: Encode>(out: &mut [u8], rops: &[T], handles: &[u32]) -> usize {
+    let mut w = Writer::new(out);
+    ropwire::buffer::encode_buffer(&mut w, black_box(rops), handles).expect("fits");
+    w.position()
+}
 
 fn main() {
     let rounds: usize = std::env::args()
@@ -49,8 +42,8 @@ fn main() {
         .map(|p| p.expect("valid").response)
         .collect();
     let mut out = vec![0u8; 16384];
-    let at_req = offset(&out, &req);
-    let at_resp = offset(&out, &resp);
+    let at_req = copy_offset(&out, &req);
+    let at_resp = copy_offset(&out, &resp);
     let mut utf8 = [0u8; 1024];
 
     let names = [
@@ -87,14 +80,11 @@ fn main() {
                         ));
                     }
                     3 => {
-                        let mut w = Writer::new(&mut out[at_req..]);
-                        ropwire::buffer::encode_buffer(
-                            &mut w,
-                            black_box(&requests),
+                        black_box(encode(
+                            &mut out[at_req..],
+                            &requests,
                             &sample::REQUEST_HANDLES,
-                        )
-                        .expect("fits");
-                        black_box(w.position());
+                        ));
                     }
                     4 => {
                         out[at_resp..at_resp + resp.len()].copy_from_slice(black_box(&resp));
@@ -109,14 +99,11 @@ fn main() {
                         black_box(n);
                     }
                     _ => {
-                        let mut w = Writer::new(&mut out[at_resp..]);
-                        ropwire::buffer::encode_buffer(
-                            &mut w,
-                            black_box(&responses),
+                        black_box(encode(
+                            &mut out[at_resp..],
+                            &responses,
                             &sample::RESPONSE_HANDLES,
-                        )
-                        .expect("fits");
-                        black_box(w.position());
+                        ));
                     }
                 }
             }
