@@ -354,7 +354,12 @@ const LAZY_LIMIT: usize = 32;
 
 #[inline(always)]
 fn hash3(b: &[u8; 3]) -> usize {
-    let v = u32::from(b[0]) | (u32::from(b[1]) << 8) | (u32::from(b[2]) << 16);
+    hash24(u32::from(b[0]) | (u32::from(b[1]) << 8) | (u32::from(b[2]) << 16))
+}
+
+/// [`hash3`] of the 3 bytes held (little-endian) in the low 24 bits of `v`.
+#[inline(always)]
+fn hash24(v: u32) -> usize {
     (v.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)) as usize
 }
 
@@ -417,21 +422,31 @@ impl<'a, const W: usize> FlatChains<'a, W> {
         let mut head = [0u16; 1 << HASH_BITS];
         // Positions `p < W - 2`: the entry `W - 1` is never written and stays empty, so a
         // missing candidate (0) can read it (as `0 - 1` modulo `W`) without a branch.
-        for (p, w) in input.windows(3).enumerate().take(W - 2) {
-            let (Some(key), Ok(here)) = (w.first_chunk::<3>(), u16::try_from(p + 1)) else {
-                break;
-            };
-            let Some(slot) = head.get_mut(hash3(key)) else {
-                break;
-            };
+        // The 3 bytes at `p` as the low 24 bits of one little-endian read of 4 (the last
+        // position, with only 3 bytes left, on its own).
+        let mut insert = |p: usize, key: u32| -> Option<()> {
+            let here = u16::try_from(p + 1).ok()?;
+            let slot = head.get_mut(hash24(key))?;
             let before = core::mem::replace(slot, here);
             // Both indexes are taken modulo `W`, so these lookups never miss.
-            let Some(&[a, b, c, _]) = cands.get(usize::from(before).wrapping_sub(1) % W) else {
+            let &[a, b, c, _] = cands.get(usize::from(before).wrapping_sub(1) % W)?;
+            *cands.get_mut(p % W)? = [before, a, b, c];
+            Some(())
+        };
+        // Positions `p < W - 2` only (`W - 2` at most here), so the loop has one counter.
+        let whole = input.get(..W.min(input.len())).unwrap_or_default();
+        for (p, w) in whole.windows(4).enumerate() {
+            let Some(&k) = w.first_chunk::<4>() else {
                 break;
             };
-            if let Some(e) = cands.get_mut(p % W) {
-                *e = [before, a, b, c];
+            if insert(p, u32::from_le_bytes(k) & 0xFF_FFFF).is_none() {
+                break;
             }
+        }
+        if let Some(p) = input.len().checked_sub(3).filter(|&p| p < W - 2)
+            && let Some(&[x, y, z]) = input.get(p..).and_then(|s| s.first_chunk::<3>())
+        {
+            insert(p, u32::from_le_bytes([x, y, z, 0]));
         }
         FlatChains { input, cands }
     }
@@ -606,6 +621,34 @@ impl<'a, const W: usize> Finder<'a, W> {
     }
 }
 
+/// Copies `src` into `dst` (the same length, at most 32 bytes) as two fixed blocks that may
+/// overlap (16, 8 or 4 bytes, by length), so that no copy depends on the exact length.
+#[inline(always)]
+fn copy_short(dst: &mut [u8], src: &[u8]) {
+    fn blocks<const B: usize>(dst: &mut [u8], src: &[u8]) {
+        if let (Some(d), Some(s)) = (dst.first_chunk_mut::<B>(), src.first_chunk::<B>()) {
+            *d = *s;
+        }
+        if let (Some(d), Some(s)) = (dst.last_chunk_mut::<B>(), src.last_chunk::<B>()) {
+            *d = *s;
+        }
+    }
+    if dst.len() != src.len() {
+        return;
+    }
+    match src.len() {
+        33.. => dst.copy_from_slice(src),
+        16.. => blocks::<16>(dst, src),
+        8.. => blocks::<8>(dst, src),
+        4.. => blocks::<4>(dst, src),
+        _ => {
+            for (d, s) in dst.iter_mut().zip(src) {
+                *d = *s;
+            }
+        }
+    }
+}
+
 /// The output side: bytes in order, bitmasks reserved ahead of their items and filled in
 /// once 32 items are written, and the shared length nibble.
 struct Sink<'b> {
@@ -677,20 +720,29 @@ impl<'b> Sink<'b> {
         self.next_mask_if_full()
     }
 
-    /// Writes a run of literals: the bytes, in pieces that end where a bitmask is full, and a
-    /// 0 bit for each.
+    /// Writes the literals `input[from..to]`: the bytes, in pieces that end where a bitmask
+    /// is full, and a 0 bit for each.
     #[inline(always)]
-    fn literals(&mut self, mut bytes: &[u8]) -> Result<(), EncodeError> {
-        while !bytes.is_empty() {
+    fn literals(&mut self, input: &[u8], mut from: usize, to: usize) -> Result<(), EncodeError> {
+        let to = to.min(input.len());
+        while from < to {
             let room = (BITMASK_BITS - self.bits) as usize;
-            let (now, rest) = bytes.split_at(bytes.len().min(room));
-            self.put(now)?;
-            // `now` holds 1..=32 bytes; the new bits are zeros.
-            let t = now.len() as u32;
-            self.mask = self.mask.checked_shl(t).unwrap_or(0);
-            self.bits += t;
+            let t = (to - from).min(room);
+            let src = input.get(from..from + t).unwrap_or_default();
+            let end = self.pos.saturating_add(t);
+            match self.buf.get_mut(self.pos..end) {
+                Some(dst) => {
+                    copy_short(dst, src);
+                    self.pos = end;
+                }
+                None => self.put(src)?,
+            }
+            // `t` is 1..=32; the new bits are zeros.
+            let t32 = t as u32;
+            self.mask = self.mask.checked_shl(t32).unwrap_or(0);
+            self.bits += t32;
             self.next_mask_if_full()?;
-            bytes = rest;
+            from += t;
         }
         Ok(())
     }
@@ -798,7 +850,7 @@ fn compress_with<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, 
                 continue;
             }
         }
-        sink.literals(input.get(lit..pos).unwrap_or_default())?;
+        sink.literals(input, lit, pos)?;
         sink.matched(cur)?;
         let end = pos.saturating_add(cur.len);
         finder.insert_range(inserted_to, end);
@@ -806,7 +858,7 @@ fn compress_with<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, 
         lit = end;
         cur = finder.find_and_insert(pos, MIN_MATCH - 1);
     }
-    sink.literals(input.get(lit..).unwrap_or_default())?;
+    sink.literals(input, lit, n)?;
     Ok(sink.finish())
 }
 
@@ -842,12 +894,12 @@ fn compress_flat<const W: usize>(input: &[u8], out: &mut [u8]) -> Result<usize, 
             pos += 1;
             cur = next;
         }
-        sink.literals(input.get(lit..pos).unwrap_or_default())?;
+        sink.literals(input, lit, pos)?;
         sink.matched(cur)?;
         pos = pos.saturating_add(cur.len);
         lit = pos;
     }
-    sink.literals(input.get(lit..).unwrap_or_default())?;
+    sink.literals(input, lit, n)?;
     Ok(sink.finish())
 }
 
