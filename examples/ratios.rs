@@ -14,6 +14,8 @@ use ropwire::{Decode, Encode, Writer, sample};
 
 #[path = "../benches/support/buffers.rs"]
 mod buffers;
+#[path = "../benches/support/read_all.rs"]
+mod read_all;
 #[path = "../benches/support/read_typed.rs"]
 mod read_typed;
 use buffers::{bytes, copy_offset};
@@ -51,11 +53,13 @@ fn main() {
         "request: decode",
         "request: decode + read (typed)",
         "request: encode (decoded values)",
+        "request: decode + read (Dumper)",
         "response: plain copy",
         "response: paired decode",
         "response: encode (decoded values)",
     ];
-    let mut best = [f64::MAX; 7];
+    let mut best = [f64::MAX; 8];
+    let mut reader = read_all::ReadAll::new();
     for _ in 0..rounds {
         for (k, b) in best.iter_mut().enumerate() {
             let t = Instant::now();
@@ -87,10 +91,13 @@ fn main() {
                         ));
                     }
                     4 => {
+                        black_box(read_all::decode_and_read(black_box(&req), &mut reader));
+                    }
+                    5 => {
                         out[at_resp..at_resp + resp.len()].copy_from_slice(black_box(&resp));
                         black_box(&out);
                     }
-                    5 => {
+                    6 => {
                         let rs = RopBuffer::decode(black_box(&resp)).expect("valid");
                         let n: usize = rs
                             .responses_to(&requests, rq.handles, &NoContext)
@@ -111,7 +118,7 @@ fn main() {
         }
     }
     for (k, name) in names.iter().enumerate() {
-        let copy = if k < 4 { best[0] } else { best[4] };
+        let copy = if k < 5 { best[0] } else { best[5] };
         println!("{name:36} {:8.2} ns  {:6.1}x", best[k], best[k] / copy);
     }
 }

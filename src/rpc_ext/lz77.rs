@@ -623,6 +623,7 @@ impl<'a, const W: usize> Finder<'a, W> {
 
 /// Copies `src` into `dst` (the same length, at most 32 bytes) as two fixed blocks that may
 /// overlap (16, 8 or 4 bytes, by length), so that no copy depends on the exact length.
+/// The caller cuts `dst` to `src`'s length; a mismatch copies nothing (debug builds stop).
 #[inline(always)]
 fn copy_short(dst: &mut [u8], src: &[u8]) {
     fn blocks<const B: usize>(dst: &mut [u8], src: &[u8]) {
@@ -634,6 +635,7 @@ fn copy_short(dst: &mut [u8], src: &[u8]) {
         }
     }
     if dst.len() != src.len() {
+        debug_assert_eq!(dst.len(), src.len(), "copy_short: lengths differ");
         return;
     }
     match src.len() {
@@ -729,7 +731,8 @@ impl<'b> Sink<'b> {
             let room = (BITMASK_BITS - self.bits) as usize;
             let t = (to - from).min(room);
             let src = input.get(from..from + t).unwrap_or_default();
-            let end = self.pos.saturating_add(t);
+            // `dst` takes its length from `src`, so the two always match in `copy_short`.
+            let end = self.pos.saturating_add(src.len());
             match self.buf.get_mut(self.pos..end) {
                 Some(dst) => {
                     copy_short(dst, src);
