@@ -20,7 +20,6 @@ fn wire(units: &[u16]) -> Vec<u8> {
     b
 }
 
-/// Characters through `next()` only, one by one.
 /// `Utf16Str::Str(text)` encoded (terminator included).
 fn encoded(text: &str) -> Vec<u8> {
     let s = Utf16Str::Str(text);
@@ -32,6 +31,7 @@ fn encoded(text: &str) -> Vec<u8> {
     buf
 }
 
+/// Characters through `next()` only, one by one.
 fn chars_by_next(s: &Utf16Str<'_>) -> String {
     let mut out = String::new();
     // A `for` loop calls `next()`; `collect` would go through `fold`.
